@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import {
+  COMPARISON_CODES,
+  FIGURE_UNIT_CODES,
+  INITIATIVE_KIND_CODES,
+  KNOWN_AS_CODES,
+  POINT_KIND_CODES,
+  PROJECT_KIND_CODES,
+  LEVEL_CODES,
+  RELIABILITY_CODES,
+  SECTOR_CODES,
+  SET_KIND_CODES,
+  STATUS_CODES,
+} from '@/lib/domain/codelists';
+
+/** Shape of the hand-curated facts file in data/facts/: the loader's input boundary. */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug: lowercase words joined by hyphens');
+const isoDate = z.iso.date();
+const anchor = z.string().regex(/^p-[1-9][0-9]*$/, 'passage anchor such as p-7');
+const quote = z.string().min(2);
+const cited = { passage: anchor, quote };
+
+export const decimalString = z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, 'an exact non-negative decimal');
+
+const figureSchema = z
+  .object({
+    key: z.string().regex(/^[a-zA-Z0-9]+(\.[a-zA-Z0-9]+)+$/, 'dotted key such as keyProjects2023.totalInvestment'),
+    measure: z.string().min(1),
+    label: z.string().min(1),
+    labelEn: z.string().min(1),
+    value: z.string(),
+    unit: z.enum(FIGURE_UNIT_CODES),
+    comparison: z.enum(COMPARISON_CODES).default('exact'),
+    asOf: isoDate,
+    note: z.string().optional(),
+    set: slug.optional(),
+    initiative: slug.optional(),
+    ...cited,
+  })
+  .superRefine((figure, ctx) => {
+    const valid = figure.unit === 'date' ? isoDate.safeParse(figure.value).success : decimalString.safeParse(figure.value).success;
+    if (!valid) ctx.addIssue({ code: 'custom', path: ['value'], message: `value "${figure.value}" does not fit unit ${figure.unit}` });
+    if (figure.unit === 'wanYuan' && figure.value.includes('.')) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'money is stored as whole 万元' });
+    }
+  });
+
+const pointSchema = z.object({ kind: z.enum(POINT_KIND_CODES), ...cited });
+
+export const factsFileSchema = z.object({
+  source: z.object({
+    id: slug,
+    file: z.string().min(1),
+    title: z.string().min(1),
+    originalTitle: z.string().nullable(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedOn: isoDate.nullable(),
+    url: z.url().nullable(),
+    mirrorUrl: z.url().nullable(),
+    mirrorDate: isoDate.nullable(),
+    language: z.enum(['zh-Hant', 'zh-Hans']),
+    reliability: z.enum(RELIABILITY_CODES),
+    reliabilityNote: z.string().min(1),
+  }),
+  people: z.array(z.object({ id: slug, name: z.string().min(1), post: z.string().min(1), postEn: z.string().min(1), ...cited })),
+  sets: z.array(
+    z.object({ id: slug, kind: z.enum(SET_KIND_CODES), name: z.string().min(1), nameEn: z.string().min(1), description: z.string().nullable() }),
+  ),
+  figures: z.array(figureSchema),
+  enterprises: z.array(z.object({ id: slug, name: z.string().min(1) })),
+  enterpriseMentions: z.array(
+    z.object({ id: slug, enterprise: slug, industryChain: z.string().nullable(), summary: z.string().min(1), ...cited }),
+  ),
+  projects: z.array(
+    z.object({
+      slug,
+      name: z.string().min(1),
+      enterprise: slug.nullable(),
+      description: z.string().nullable(),
+      sector: z.enum(SECTOR_CODES),
+      industryChain: z.string().nullable(),
+      level: z.enum(LEVEL_CODES).default('unknown'),
+      kind: z.enum(PROJECT_KIND_CODES).default('unknown'),
+      status: z.enum(STATUS_CODES),
+      statusDate: isoDate.nullable(),
+      startDate: isoDate.nullable(),
+      knownAs: z.enum(KNOWN_AS_CODES),
+      set: slug.nullable(),
+      ...cited,
+    }),
+  ),
+  initiatives: z.array(
+    z.object({
+      id: slug,
+      kind: z.enum(INITIATIVE_KIND_CODES),
+      parent: slug.nullable(),
+      name: z.string().min(1),
+      nameEn: z.string().min(1),
+      summary: z.string().optional(),
+      ...cited,
+      points: z.array(pointSchema),
+    }),
+  ),
+});
+
+export type FactsFile = z.infer<typeof factsFileSchema>;

@@ -1,0 +1,34 @@
+/**
+ * Loads the curated facts of the source report into the database: `npm run db:load`.
+ * --if-empty: do nothing when sources are already loaded (used by `npm start`).
+ * Refuses to load, naming the item, when a quote is not found verbatim in its passage.
+ */
+import { DatasetError, readDataset } from '@/lib/loader/build-dataset';
+import { writeDataset } from '@/lib/loader/write-dataset';
+import { createPrismaClient } from '@/lib/prisma-client';
+
+async function main(): Promise<void> {
+  const ifEmpty = process.argv.includes('--if-empty');
+  const prisma = createPrismaClient();
+  try {
+    if (ifEmpty && (await prisma.source.count()) > 0) {
+      console.log('db:load: sources already loaded, nothing to do');
+      return;
+    }
+    const dataset = readDataset();
+    const summary = await writeDataset(prisma, dataset);
+    const f = dataset.facts;
+    console.log(
+      `db:load: ${dataset.passages.length} passages, ${f.figures.length} figures, ${f.projects.length} projects, ` +
+        `${f.sets.length} sets, ${f.initiatives.length} initiatives, ${f.people.length} people` +
+        ` — created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}`,
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DatasetError ? `db:load refused: ${error.message}` : error);
+  process.exit(1);
+});
