@@ -12,11 +12,12 @@ import { changedFields, LOADER_ACTOR, recordRevision, type RevisionInput } from 
 export type LoadSummary = { created: number; updated: number; unchanged: number };
 
 type Row = Record<string, unknown>;
-// Method syntax keeps these bivariant, so each Prisma model delegate fits.
+// The generic loop below writes rows of every model; `never` arguments let each Prisma
+// delegate fit this one shape (rows are checked by the facts schema, not by Prisma's types).
 interface RowDelegate {
-  findUnique(args: { where: Row }): Promise<unknown>;
+  findUnique(args: { where: never }): Promise<unknown>;
   create(args: { data: never }): Promise<unknown>;
-  update(args: { where: Row; data: never }): Promise<unknown>;
+  update(args: { where: never; data: never }): Promise<unknown>;
 }
 type Audit = { entityType: RevisionInput['entityType']; entityId: string };
 type SyncOptions = {
@@ -39,7 +40,7 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
   const cite = (anchor: string) => passageId(source.id, anchor);
 
   const sync = async (delegate: RowDelegate, { where, row, identity = where, audit, createOnly = false }: SyncOptions) => {
-    const stored = (await delegate.findUnique({ where })) as Row | null;
+    const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
       await delegate.create({ data: { ...identity, ...row } as never });
       summary.created += 1;
@@ -51,7 +52,7 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
       summary.unchanged += 1;
       return;
     }
-    await delegate.update({ where, data: after as never });
+    await delegate.update({ where: where as never, data: after as never });
     summary.updated += 1;
     if (audit) await revise(audit, 'update', before, after);
   };
