@@ -56,7 +56,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <summary className="cursor-pointer font-bold text-brand">原始文本（收到时的样子）</summary>
         <div className="mt-3 space-y-2">
           <p>
-            原始文本为繁体中文，部分汉字后带有括号拼音注音，文末有页面附属文字（“热点推荐”“相关阅读”）。正文已去除这些内容并转换为简体；原始文本按收到时原样保存，供核对。
+            原始文本为繁体中文，部分汉字后带有括号拼音注音，文末有网页的栏目链接文字。正文已去除这些内容并转换为简体；原始文本按收到时原样保存，供核对。
           </p>
           <p>
             <Link href={`/sources/${source.id}/raw`} className="text-brand underline" prefetch={false}>

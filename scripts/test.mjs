@@ -1,0 +1,19 @@
+// `npm test`: every test. Unit and integration tests (vitest), then browser tests (Playwright on
+// Debian's Chromium) against the production build serving a fresh test database.
+// Browser tests are never skipped: without Chromium this installs it or stops with the command.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildIfStale } from './lib/build.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { fileUrl, prepareDatabase } from './lib/database.mjs';
+import { ROOT, run } from './lib/run.mjs';
+
+const chromium = ensureChromium();
+await run('vitest', ['run']);
+
+const e2eDatabase = 'data/e2e.db';
+rmSync(path.join(ROOT, e2eDatabase), { force: true });
+const databaseUrl = fileUrl(e2eDatabase);
+await prepareDatabase(databaseUrl);
+await buildIfStale();
+await run('playwright', ['test', ...process.argv.slice(2)], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });

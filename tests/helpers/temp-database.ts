@@ -1,0 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createMigratedDatabase } from './migrate';
+
+// Each test file gets its own migrated, empty database before any module reads DATABASE_URL,
+// so lib/db.ts and the loader work on it and never on data/portal.db.
+const file = path.join(mkdtempSync(path.join(tmpdir(), 'portal-test-')), 'test.db');
+createMigratedDatabase(file);
+process.env.DATABASE_URL = `file:${file}`;

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDataset } from '@/lib/loader/build-dataset';
+import { writeDataset } from '@/lib/loader/write-dataset';
+import { createPrismaClient } from '@/lib/prisma-client';
+
+const prisma = createPrismaClient();
+afterAll(() => prisma.$disconnect());
+
+/** Every row of every table, for comparing whole databases. */
+function dumpDatabase(): Record<string, unknown[]> {
+  const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
+  try {
+    const tables = database
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all() as { name: string }[];
+    return Object.fromEntries(tables.map(({ name }) => [name, database.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  } finally {
+    database.close();
+  }
+}
+
+describe('loading the shipped dataset', () => {
+  it('loads every item, with one load revision per audited entity', async () => {
+    const summary = await writeDataset(prisma, readDataset());
+    expect(summary).toEqual({ created: 100, updated: 0, unchanged: 0 });
+    expect(await prisma.figure.count()).toBe(17);
+    expect(await prisma.project.count()).toBe(3);
+    expect(await prisma.initiative.count()).toBe(22);
+    expect(await prisma.passage.count()).toBe(24);
+    // 1 source + 2 sets + 22 initiatives + 4 enterprises + 17 figures + 3 projects
+    expect(await prisma.revision.count({ where: { action: 'load' } })).toBe(49);
+  });
+
+  it('leaves the same database when loaded twice', async () => {
+    const before = dumpDatabase();
+    const summary = await writeDataset(prisma, readDataset());
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 100 });
+    expect(dumpDatabase()).toEqual(before);
+  });
+
+  it('keeps the raw text verbatim and stores the clean text apart', async () => {
+    const source = await prisma.source.findUniqueOrThrow({ where: { id: 'launch-report-2023-01-29' } });
+    expect(source.rawText).toContain('長清區(qū)2023年春季');
+    expect(source.cleanText).toContain('长清区2023年春季');
+    expect(source.editor).toBe('吴晓璐');
+  });
+
+  it('stores what the source does not publish as null, not as zero', async () => {
+    const projects = await prisma.project.findMany({ select: { totalInvestment: true, location: true, plannedCompletionDate: true } });
+    expect(projects).toEqual(Array(3).fill({ totalInvestment: null, location: null, plannedCompletionDate: null }));
+  });
+
+  it('records an official edit as theirs: a re-load does not overwrite a project', async () => {
+    await prisma.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { totalInvestment: 12345 } });
+    await writeDataset(prisma, readDataset());
+    const project = await prisma.project.findUniqueOrThrow({ where: { slug: 'beichen-phase-ii-workshop' } });
+    expect(project.totalInvestment).toBe(12345);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateZh, formatFigureText, formatMoney, wanToYi } from '@/lib/domain/format';
+import { summariseItemised } from '@/lib/domain/reconcile';
+
+describe('money', () => {
+  it('moves the decimal point exactly', () => {
+    expect(wanToYi('988000')).toBe('98.8');
+    expect(wanToYi('12836000')).toBe('1283.6');
+    expect(wanToYi('600000')).toBe('60');
+    expect(wanToYi('1')).toBe('0.0001');
+    expect(wanToYi('123456789012345678')).toBe('12345678901234.5678');
+  });
+  it('uses 万元 below one 亿元', () => {
+    expect(formatMoney(9999)).toEqual({ number: '9999', unit: '万元' });
+    expect(formatMoney(10000)).toEqual({ number: '1', unit: '亿元' });
+  });
+  it('rejects anything but whole 万元', () => {
+    expect(() => wanToYi('98.8')).toThrow('not a whole number of 万元: 98.8');
+  });
+});
+
+describe('figures', () => {
+  it('writes units and comparisons as the source does', () => {
+    expect(formatFigureText({ value: '988000', unit: 'wanYuan', comparison: 'exact' })).toBe('98.8亿元');
+    expect(formatFigureText({ value: '133', unit: 'count', comparison: 'exact' })).toBe('133个');
+    expect(formatFigureText({ value: '20', unit: 'count', comparison: 'moreThan' })).toBe('20余个');
+    expect(formatFigureText({ value: '7', unit: 'percent', comparison: 'atLeast' })).toBe('7%以上');
+    expect(formatFigureText({ value: '2023-01-29', unit: 'date', comparison: 'exact' })).toBe('2023年1月29日');
+    expect(formatDateZh('2023-06-30')).toBe('2023年6月30日');
+  });
+});
+
+describe('summariseItemised', () => {
+  it('sums only published amounts and counts them', () => {
+    expect(summariseItemised([{ totalInvestment: null }, { totalInvestment: 5000 }, { totalInvestment: 2500 }])).toEqual({
+      itemisedCount: 3,
+      withInvestmentCount: 2,
+      investmentSum: 7500,
+    });
+  });
+  it('says null, not zero, when no amount is published', () => {
+    expect(summariseItemised([{ totalInvestment: null }])).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
+  });
+});
