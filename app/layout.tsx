@@ -2,25 +2,37 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { alternateLinks } from '@/lib/i18n/alternates';
+import { pickMessages } from '@/lib/i18n/messages';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { getI18n } from '@/lib/i18n/server';
+import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
 // Every page reads the live database: officials' updates must show at once.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: { default: '长清区重点项目公开平台', template: '%s - 长清区重点项目公开平台' },
-  description: '济南市长清区重点项目、集中开工项目、“1+4”工作主线与“两年见效”的公开信息，每个数据附原文出处。',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const i18n = await getI18n();
+  const m = pickMessages(i18n.lang, layoutMessages);
+  return {
+    metadataBase: siteUrl(),
+    title: { default: m.portalName, template: `%s - ${m.portalName}` },
+    description: m.description,
+    alternates: alternateLinks(i18n),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const i18n = await getI18n();
   return (
-    <html lang="zh-Hans">
+    <html lang={i18n.lang}>
       <body className="flex min-h-screen flex-col bg-white">
-        <SiteHeader />
+        <SiteHeader i18n={i18n} />
         <div className="flex-1">{children}</div>
-        <SiteFooter />
+        <SiteFooter i18n={i18n} />
       </body>
     </html>
   );

@@ -1,14 +1,25 @@
 import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
+import { pickMessages } from '@/lib/i18n/messages';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { getI18n } from '@/lib/i18n/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const i18n = await getI18n();
+  const m = pickMessages(i18n.lang, layoutMessages).notFound;
   return (
     <PageContainer>
-      <h1 className="mb-4 text-3xl font-bold">未找到页面</h1>
-      <p className="mb-2">如果您是输入的网址，请检查网址是否正确。</p>
-      <p className="mb-2">如果您是粘贴的网址，请检查是否复制了完整的网址。</p>
+      <h1 className="mb-4 text-3xl font-bold">{m.title}</h1>
+      <p className="mb-2">{m.typed}</p>
+      <p className="mb-2">{m.pasted}</p>
       <p>
-        您可以返回<Link href="/" className="text-brand underline">首页</Link>，或查看<Link href="/sources" className="text-brand underline">数据来源</Link>。
+        <Link href={i18n.href('/')} className="text-brand underline">
+          {m.goHome}
+        </Link>
+        {' · '}
+        <Link href={i18n.href('/sources')} className="text-brand underline">
+          {m.orSources}
+        </Link>
       </p>
     </PageContainer>
   );

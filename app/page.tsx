@@ -1,18 +1,21 @@
 import { SetOverview } from '@/components/sets/set-overview';
 import { PageContainer } from '@/components/ui/page-container';
 import { fetchSetOverviews } from '@/lib/data/sets';
+import { pickMessages } from '@/lib/i18n/messages';
+import { homeMessages } from '@/lib/i18n/messages/home';
+import { getI18n } from '@/lib/i18n/server';
 
 export default async function HomePage() {
-  const sets = await fetchSetOverviews();
+  const i18n = await getI18n();
+  const m = pickMessages(i18n.lang, homeMessages);
+  const sets = i18n.localise(await fetchSetOverviews());
   return (
     <PageContainer>
-      <h1 className="mb-2 text-3xl font-bold">长清区重点项目</h1>
-      <p className="mb-8 max-w-3xl text-lg">
-        2023年长清区集中开工项目与省、市、区三级重点项目的公开数据。每个数据都链接到它在来源中的原句；报道总数与逐项公开的项目分开列出。
-      </p>
+      <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{m.intro}</p>
       <div className="space-y-10">
         {sets.map((set) => (
-          <SetOverview key={set.id} set={set} />
+          <SetOverview key={set.id} set={set} i18n={i18n} />
         ))}
       </div>
     </PageContainer>

@@ -2,30 +2,36 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { fetchSourceSummaries } from '@/lib/data/sources';
-import { RELIABILITIES } from '@/lib/domain/codelists';
-import { formatDateZh } from '@/lib/domain/format';
+import { formatDate } from '@/lib/domain/format';
+import { pickMessages } from '@/lib/i18n/messages';
+import { sourceMessages } from '@/lib/i18n/messages/sources';
+import { getI18n } from '@/lib/i18n/server';
 import { sourceHref } from '@/lib/links';
 
-export const metadata: Metadata = { title: '来源' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pickMessages((await getI18n()).lang, sourceMessages).sources };
+}
 
 export default async function SourcesPage() {
-  const sources = await fetchSourceSummaries();
+  const i18n = await getI18n();
+  const m = pickMessages(i18n.lang, sourceMessages);
+  const sources = i18n.localise(await fetchSourceSummaries());
   return (
     <PageContainer>
-      <h1 className="mb-4 text-3xl font-bold">来源</h1>
-      <p className="mb-6">本平台的每个数据都来自下列文件，并链接到其中的原句。</p>
+      <h1 className="mb-4 text-3xl font-bold">{m.sources}</h1>
+      <p className="mb-6">{m.sourcesIntro}</p>
       <ul className="space-y-4">
         {sources.map((source) => (
           <li key={source.id} className="border-b border-rule pb-4">
-            <Link href={sourceHref(source.id)} className="text-lg text-brand underline">
+            <Link href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline">
               {source.title}
             </Link>
             <p className="text-sm text-muted">
-              {RELIABILITIES[source.reliability as keyof typeof RELIABILITIES]?.zh ?? source.reliability}
+              {m.reliabilities[source.reliability] ?? source.reliability}
               {source.publishedOn
-                ? `；发表于${formatDateZh(source.publishedOn)}`
+                ? m.publishedOn(formatDate(source.publishedOn, i18n.lang))
                 : source.mirrorDate
-                  ? `；原文发表日期未公开，镜像副本日期${formatDateZh(source.mirrorDate)}`
+                  ? m.mirrorOnly(formatDate(source.mirrorDate, i18n.lang))
                   : ''}
             </p>
           </li>

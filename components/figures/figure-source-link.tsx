@@ -1,15 +1,22 @@
 import Link from 'next/link';
+import { pickMessages } from '@/lib/i18n/messages';
+import { figureMessages } from '@/lib/i18n/messages/figures';
+import type { I18n } from '@/lib/i18n/server';
 import { figureSourceHref } from '@/lib/links';
 
-type Props = { figure: { key: string; label: string; passage: { sourceId: string; anchor: string } | null } };
+type Props = {
+  figure: { key: string; label: string; passage: { sourceId: string; anchor: string } | null };
+  i18n: Pick<I18n, 'lang' | 'href'>;
+};
 
 /** Small link to the exact sentence a figure comes from. */
-export function FigureSourceLink({ figure }: Props) {
+export function FigureSourceLink({ figure, i18n }: Props) {
   if (!figure.passage) return null;
-  const paragraph = figure.passage.anchor.replace('p-', '');
+  const m = pickMessages(i18n.lang, figureMessages);
   return (
-    <Link href={figureSourceHref({ ...figure, passage: figure.passage })} className="text-sm text-brand underline">
-      来源第{paragraph}段<span className="sr-only">：“{figure.label}”的原句</span>
+    <Link href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm text-brand underline">
+      {m.sourceParagraph(figure.passage.anchor.replace('p-', ''))}
+      <span className="sr-only">{m.sentenceOf(figure.label)}</span>
     </Link>
   );
 }

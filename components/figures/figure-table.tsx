@@ -1,10 +1,14 @@
 import { FigureSourceLink } from '@/components/figures/figure-source-link';
 import { FigureValue } from '@/components/figures/figure-value';
-import { formatDateZh } from '@/lib/domain/format';
+import { formatDate } from '@/lib/domain/format';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureMessages } from '@/lib/i18n/messages/figures';
+import type { I18n } from '@/lib/i18n/server';
 
-type TableFigure = {
+export type TableFigure = {
   key: string;
   label: string;
+  labelEn: string;
   value: string;
   unit: string;
   comparison: string;
@@ -13,32 +17,39 @@ type TableFigure = {
   passage: { sourceId: string; anchor: string } | null;
 };
 
-/** Reported figures in a real table: what, value with unit, as of when, and the sentence it comes from. */
-export function FigureTable({ caption, figures }: { caption: string; figures: TableFigure[] }) {
+/** Reported figures in a real table: what, as of when, the value with unit and the sentence it comes from. */
+export function FigureTable({ caption, figures, i18n }: { caption: string; figures: TableFigure[]; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, figureMessages);
   return (
     <table className="w-full border-collapse text-left">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-3">指标</th>
-          <th scope="col" className="py-2">数值与出处</th>
+          <th scope="col" className="py-2 pr-3">{m.indicator}</th>
+          <th scope="col" className="py-2">{m.valueAndSource}</th>
         </tr>
       </thead>
       <tbody>
-        {figures.map((figure) => (
-          <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
-            <th scope="row" className="w-1/2 py-3 pr-3 font-normal">
-              {figure.label}
-              <span className="block text-sm text-muted">截至{formatDateZh(figure.asOf)}{figure.note ? `；${figure.note}` : ''}</span>
-            </th>
-            <td className="py-3">
-              <FigureValue figure={figure} />
-              <span className="block">
-                <FigureSourceLink figure={figure} />
-              </span>
-            </td>
-          </tr>
-        ))}
+        {figures.map((figure) => {
+          const label = pickName(i18n.lang, figure.label, figure.labelEn);
+          return (
+            <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
+              <th scope="row" className="w-1/2 py-3 pr-3 font-normal">
+                {label}
+                <span className="block text-sm text-muted">
+                  {m.asOf(formatDate(figure.asOf, i18n.lang))}
+                  {figure.note && i18n.lang !== 'en' ? `；${figure.note}` : ''}
+                </span>
+              </th>
+              <td className="py-3">
+                <FigureValue figure={figure} lang={i18n.lang} />
+                <span className="block">
+                  <FigureSourceLink figure={{ ...figure, label }} i18n={i18n} />
+                </span>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,12 +1,14 @@
 import { formatFigure } from '@/lib/domain/format';
+import type { Lang } from '@/lib/i18n/locales';
 
-type Props = { figure: { value: string; unit: string; comparison: string } };
+type Props = { figure: { value: string; unit: string; comparison: string }; lang: Lang };
 
 /** A figure's value with its unit, the unit set smaller as in print. */
-export function FigureValue({ figure }: Props) {
-  const { number, unit } = formatFigure(figure);
+export function FigureValue({ figure, lang }: Props) {
+  const { prefix, number, unit } = formatFigure(figure, lang);
   return (
     <span className="whitespace-nowrap">
+      {prefix && <span className="mr-0.5 text-base">{prefix}</span>}
       <span className="text-2xl font-bold tabular-nums">{number}</span>
       {unit && <span className="ml-0.5 text-base">{unit}</span>}
     </span>

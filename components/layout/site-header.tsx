@@ -1,28 +1,29 @@
 import Link from 'next/link';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+import type { I18n } from '@/lib/i18n/server';
+import { pickMessages } from '@/lib/i18n/messages';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
 
-const NAV = [
-  { href: '/', label: '首页' },
-  { href: '/sources', label: '来源' },
-];
-
-export function SiteHeader() {
+export function SiteHeader({ i18n }: { i18n: I18n }) {
+  const m = pickMessages(i18n.lang, layoutMessages);
+  const nav = [
+    { href: '/', label: m.nav.home },
+    { href: '/sources', label: m.nav.sources },
+  ];
   return (
     <header className="bg-brand text-white">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2"
-      >
-        跳到正文
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
+        {m.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:underline">
-          长清区重点项目公开平台
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={i18n.href('/')} className="text-lg font-bold text-white no-underline hover:underline">
+          {m.portalName}
         </Link>
-        <nav aria-label="主导航">
-          <ul className="flex flex-wrap gap-4">
-            {NAV.map((item) => (
+        <nav aria-label={m.mainNav}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-white underline-offset-4 hover:underline">
+                <Link href={i18n.href(item.href)} className="text-white underline-offset-4 hover:underline">
                   {item.label}
                 </Link>
               </li>
@@ -30,6 +31,7 @@ export function SiteHeader() {
           </ul>
         </nav>
       </div>
+      <LanguageSwitch i18n={i18n} label={m.languages} />
     </header>
   );
 }

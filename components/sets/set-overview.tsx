@@ -1,18 +1,22 @@
 import { FigureTable } from '@/components/figures/figure-table';
 import { ItemisedNote } from '@/components/sets/itemised-note';
 import type { SetOverview as SetOverviewData } from '@/lib/data/sets';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { homeMessages } from '@/lib/i18n/messages/home';
+import type { I18n } from '@/lib/i18n/server';
 
 /** One set on the home page: its reported figures, then what is itemised. */
-export function SetOverview({ set }: { set: SetOverviewData }) {
+export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n }) {
   const headingId = `set-${set.id}`;
+  const name = pickName(i18n.lang, set.name, set.nameEn);
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-xl font-bold">
-        {set.name}
+        {name}
       </h2>
-      {set.description && <p className="text-muted">{set.description}</p>}
-      <FigureTable caption={`${set.name}：报道数据`} figures={set.figures} />
-      <ItemisedNote itemised={set.itemised} />
+      {set.description && i18n.lang !== 'en' && <p className="text-muted">{set.description}</p>}
+      <FigureTable caption={pickMessages(i18n.lang, homeMessages).reportedFigures(name)} figures={set.figures} i18n={i18n} />
+      <ItemisedNote itemised={set.itemised} lang={i18n.lang} />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
-import { RELIABILITIES } from '@/lib/domain/codelists';
-import { formatDateZh } from '@/lib/domain/format';
+import { formatDate } from '@/lib/domain/format';
+import { pickMessages } from '@/lib/i18n/messages';
+import { sourceMessages } from '@/lib/i18n/messages/sources';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Source = {
   originalTitle: string | null;
@@ -17,34 +19,42 @@ type Source = {
   reliabilityNote: string;
 };
 
-const LANGUAGE = { 'zh-Hant': '繁体中文', 'zh-Hans': '简体中文' } as Record<string, string>;
-
-export function SourceMetadata({ source }: { source: Source }) {
-  const orUnknown = (value: string | null) => value ?? <NotPublished />;
-  const reliability = RELIABILITIES[source.reliability as keyof typeof RELIABILITIES]?.zh ?? source.reliability;
+export function SourceMetadata({ source, lang }: { source: Source; lang: Lang }) {
+  const m = pickMessages(lang, sourceMessages);
+  const orUnknown = (value: string | null) => value ?? <NotPublished lang={lang} />;
+  const link = (url: string | null) => (url ? <span className="break-all">{url}</span> : null);
   return (
     <SummaryList
       rows={[
-        { key: 'originalTitle', label: '原标题', value: orUnknown(source.originalTitle) },
-        { key: 'publisher', label: '发布媒体', value: orUnknown(source.publisher) },
-        { key: 'author', label: '作者', value: orUnknown(source.author) },
-        { key: 'editor', label: '编辑', value: orUnknown(source.editor) },
-        { key: 'publishedOn', label: '发表日期', value: source.publishedOn ? formatDateZh(source.publishedOn) : <NotPublished /> },
-        { key: 'url', label: '原文地址', value: source.url ? <span className="break-all">{source.url}</span> : <NotPublished /> },
+        { key: 'originalTitle', label: m.fields.originalTitle, value: orUnknown(source.originalTitle) },
+        { key: 'publisher', label: m.fields.publisher, value: orUnknown(source.publisher) },
+        { key: 'author', label: m.fields.author, value: orUnknown(source.author) },
+        { key: 'editor', label: m.fields.editor, value: orUnknown(source.editor) },
+        { key: 'publishedOn', label: m.fields.publishedOn, value: source.publishedOn ? formatDate(source.publishedOn, lang) : <NotPublished lang={lang} /> },
+        { key: 'url', label: m.fields.url, value: link(source.url) ?? <NotPublished lang={lang} /> },
         {
           key: 'mirror',
-          label: '镜像副本',
+          label: m.fields.mirror,
           value: source.mirrorUrl ? (
             <>
-              <span className="break-all">{source.mirrorUrl}</span>
-              {source.mirrorDate && <>（{formatDateZh(source.mirrorDate)}）</>}
+              {link(source.mirrorUrl)}
+              {source.mirrorDate && <>（{formatDate(source.mirrorDate, lang)}）</>}
             </>
           ) : (
-            '无'
+            m.none
           ),
         },
-        { key: 'language', label: '收到的文本', value: `${LANGUAGE[source.language] ?? source.language}；本页显示去除注音后的简体规范文本` },
-        { key: 'reliability', label: '可靠性', value: <>{reliability}。{source.reliabilityNote}</> },
+        { key: 'language', label: m.fields.received, value: m.receivedAs(m.languages[source.language] ?? source.language) },
+        {
+          key: 'reliability',
+          label: m.fields.reliability,
+          value: (
+            <>
+              {m.reliabilities[source.reliability] ?? source.reliability}
+              {lang !== 'en' && <>。{source.reliabilityNote}</>}
+            </>
+          ),
+        },
       ]}
     />
   );

@@ -16,7 +16,7 @@ export const figureSelect = {
 } as const;
 
 export async function fetchFigureQuote(key: string) {
-  return db.figure.findUnique({ where: { key }, select: { key: true, label: true, quote: true, passageId: true } });
+  return db.figure.findUnique({ where: { key }, select: { key: true, label: true, labelEn: true, quote: true, passageId: true } });
 }
 
 /** The latest date any figure describes: the "data as of" line of the footer. */

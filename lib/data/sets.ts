@@ -11,6 +11,7 @@ export async function fetchSetOverviews() {
       id: true,
       kind: true,
       name: true,
+      nameEn: true,
       description: true,
       figures: { orderBy: { position: 'asc' }, select: figureSelect },
       members: { select: { project: { select: { totalInvestment: true, published: true } } } },

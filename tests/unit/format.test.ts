@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, formatFigureText, formatMoney, wanToYi } from '@/lib/domain/format';
+import { formatDate, formatFigureText, formatMoney, wanToYi } from '@/lib/domain/format';
 import { summariseItemised } from '@/lib/domain/reconcile';
 
 describe('money', () => {
@@ -11,8 +11,8 @@ describe('money', () => {
     expect(wanToYi('123456789012345678')).toBe('12345678901234.5678');
   });
   it('uses 万元 below one 亿元', () => {
-    expect(formatMoney(9999)).toEqual({ number: '9999', unit: '万元' });
-    expect(formatMoney(10000)).toEqual({ number: '1', unit: '亿元' });
+    expect(formatMoney(9999)).toEqual({ prefix: '', number: '9999', unit: '万元' });
+    expect(formatMoney(10000)).toEqual({ prefix: '', number: '1', unit: '亿元' });
   });
   it('rejects anything but whole 万元', () => {
     expect(() => wanToYi('98.8')).toThrow('not a whole number of 万元: 98.8');
@@ -26,7 +26,7 @@ describe('figures', () => {
     expect(formatFigureText({ value: '20', unit: 'count', comparison: 'moreThan' })).toBe('20余个');
     expect(formatFigureText({ value: '7', unit: 'percent', comparison: 'atLeast' })).toBe('7%以上');
     expect(formatFigureText({ value: '2023-01-29', unit: 'date', comparison: 'exact' })).toBe('2023年1月29日');
-    expect(formatDateZh('2023-06-30')).toBe('2023年6月30日');
+    expect(formatDate('2023-06-30')).toBe('2023年6月30日');
   });
 });
 
@@ -40,5 +40,20 @@ describe('summariseItemised', () => {
   });
   it('says null, not zero, when no amount is published', () => {
     expect(summariseItemised([{ totalInvestment: null }])).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
+  });
+});
+
+describe('other languages', () => {
+  it('writes English values in yuan with words for comparisons', () => {
+    expect(formatFigureText({ value: '988000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('9.88 billion yuan');
+    expect(formatFigureText({ value: '12836000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('128.36 billion yuan');
+    expect(formatFigureText({ value: '5000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('50 million yuan');
+    expect(formatFigureText({ value: '20', unit: 'count', comparison: 'moreThan' }, 'en')).toBe('more than 20');
+    expect(formatFigureText({ value: '7', unit: 'percent', comparison: 'atLeast' }, 'en')).toBe('at least 7%');
+    expect(formatFigureText({ value: '2023-01-29', unit: 'date', comparison: 'exact' }, 'en')).toBe('29 January 2023');
+  });
+  it('writes Traditional units for zh-Hant', () => {
+    expect(formatFigureText({ value: '988000', unit: 'wanYuan', comparison: 'exact' }, 'zh-Hant')).toBe('98.8億元');
+    expect(formatFigureText({ value: '19', unit: 'count', comparison: 'exact' }, 'zh-Hant')).toBe('19個');
   });
 });

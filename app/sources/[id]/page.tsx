@@ -6,6 +6,10 @@ import { SourceMetadata } from '@/components/sources/source-metadata';
 import { PageContainer } from '@/components/ui/page-container';
 import { fetchFigureQuote } from '@/lib/data/figures';
 import { fetchSourceById } from '@/lib/data/sources';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { sourceMessages } from '@/lib/i18n/messages/sources';
+import { getI18n } from '@/lib/i18n/server';
 import { sourceIdSchema, sourcePageParamsSchema } from '@/lib/validations/source-page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,51 +20,57 @@ async function loadSource(rawId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await loadSource((await params).id);
-  return source ? { title: source.title } : { title: '未找到页面' };
+  const [i18n, source] = await Promise.all([getI18n(), params.then(({ id }) => loadSource(id))]);
+  return { title: source ? i18n.localise(source.title) : pickMessages(i18n.lang, layoutMessages).notFound.title };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query, i18n] = await Promise.all([params, searchParams, getI18n()]);
   const { figure: figureKey } = sourcePageParamsSchema.parse(query);
-  const [source, figure] = await Promise.all([loadSource(id), figureKey ? fetchFigureQuote(figureKey) : null]);
-  if (!source) notFound();
-  const cited = figure && source.passages.some((p) => p.id === figure.passageId) ? figure : null;
-  const citedAnchor = cited ? source.passages.find((p) => p.id === cited.passageId)?.anchor : undefined;
+  const [found, figure] = await Promise.all([loadSource(id), figureKey ? fetchFigureQuote(figureKey) : null]);
+  if (!found) notFound();
+  const source = i18n.localise(found);
+  const m = pickMessages(i18n.lang, sourceMessages);
+  const citedPassage = figure ? source.passages.find((p) => p.id === figure.passageId) : undefined;
+  // The quote is marked in the text as displayed, so it is converted like the text.
+  const citedQuote = figure && citedPassage ? i18n.localise(figure.quote) : null;
+  const note = figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn), String(citedPassage.position)) : null;
 
   return (
     <PageContainer>
-      <p className="text-muted">来源</p>
+      <p className="text-muted">{m.source}</p>
       <h1 className="mb-4 text-3xl font-bold">{source.title}</h1>
-      {cited && citedAnchor && (
+      {note && citedPassage && (
         <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
-          “{cited.label}”出自 <a href={`#${citedAnchor}`} className="text-brand underline">第{citedAnchor.replace('p-', '')}段</a>，原句已用黄色标出。
+          {note.before}
+          <a href={`#${citedPassage.anchor}`} className="text-brand underline">
+            {note.link}
+          </a>
+          {note.after}
         </div>
       )}
-      <SourceMetadata source={source} />
-      <h2 className="mt-8 mb-3 text-2xl font-bold">正文</h2>
-      <p className="mb-4 text-sm text-muted">每段前的编号可链接到该段；引用本平台数据时请同时核对原句。</p>
-      <ol className="space-y-4">
+      <SourceMetadata source={source} lang={i18n.lang} />
+      <h2 className="mt-8 mb-3 text-2xl font-bold">{m.text}</h2>
+      <p className="mb-4 text-sm text-muted">{m.textHint}</p>
+      <ol className="space-y-4" lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>
         {source.passages.map((passage) => (
-          <li key={passage.id} id={passage.anchor} className="passage grid grid-cols-[2.5rem_1fr] gap-2 scroll-mt-4">
-            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" aria-label={`第${passage.position}段`}>
+          <li key={passage.id} id={passage.anchor} className="passage grid scroll-mt-4 grid-cols-[2.5rem_1fr] gap-2">
+            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" aria-label={m.paragraph(passage.position)}>
               ¶{passage.position}
             </a>
             <p>
-              <PassageText text={passage.text} highlight={cited?.passageId === passage.id ? cited.quote : null} />
+              <PassageText text={passage.text} highlight={citedPassage?.id === passage.id ? citedQuote : null} />
             </p>
           </li>
         ))}
       </ol>
       <details className="mt-8 border-t border-rule pt-4">
-        <summary className="cursor-pointer font-bold text-brand">原始文本（收到时的样子）</summary>
+        <summary className="cursor-pointer font-bold text-brand">{m.raw}</summary>
         <div className="mt-3 space-y-2">
-          <p>
-            原始文本为繁体中文，部分汉字后带有括号拼音注音，文末有网页的栏目链接文字。正文已去除这些内容并转换为简体；原始文本按收到时原样保存，供核对。
-          </p>
+          <p>{m.rawHint}</p>
           <p>
             <Link href={`/sources/${source.id}/raw`} className="text-brand underline" prefetch={false}>
-              下载原始文本（纯文本，UTF-8）
+              {m.rawDownload}
             </Link>
           </p>
         </div>
