@@ -1,10 +1,10 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset } from '@/lib/loader/build-dataset';
-import { changedFields, LOADER_ACTOR, recordRevision, type RevisionInput } from '@/lib/revisions/record-revision';
+import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 
 /**
- * Writes a checked dataset in one transaction. Re-running it changes nothing when nothing
- * changed (same rows, no new revisions). Source-owned rows (source, passages, figures, sets,
+ * Writes a checked dataset in one audited transaction (the audit triggers record each change
+ * as a revision by the loader). Re-running it changes nothing when nothing changed. Source-owned rows (source, passages, figures, sets,
  * initiatives, people, enterprises) follow the facts file; a project is only created when
  * missing, because after the first load officials own its status and amounts.
  */
@@ -19,19 +19,18 @@ interface RowDelegate {
   create(args: { data: never }): Promise<unknown>;
   update(args: { where: never; data: never }): Promise<unknown>;
 }
-type Audit = { entityType: RevisionInput['entityType']; entityId: string };
 type SyncOptions = {
   where: Row;
   row: Row;
   /** Key fields to create with when `where` is a compound key. */
   identity?: Row;
-  audit?: Audit;
   /** Leave an existing row as it is (rows that officials own after the first load). */
   createOnly?: boolean;
 };
 
 export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Promise<LoadSummary> {
-  return prisma.$transaction(async (tx) => writeRows(tx, dataset), { timeout: 60_000 });
+  const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: dataset.source.id };
+  return withAudit(prisma, context, (tx) => writeRows(tx, dataset), { timeout: 60_000 });
 }
 
 async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promise<LoadSummary> {
@@ -39,56 +38,52 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
   const { facts, source } = dataset;
   const cite = (anchor: string) => passageId(source.id, anchor);
 
-  const sync = async (delegate: RowDelegate, { where, row, identity = where, audit, createOnly = false }: SyncOptions) => {
+  const sync = async (delegate: RowDelegate, { where, row, identity = where, createOnly = false }: SyncOptions) => {
     const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
       await delegate.create({ data: { ...identity, ...row } as never });
       summary.created += 1;
-      if (audit) await revise(audit, 'load', null, row);
       return;
     }
-    const { before, after } = changedFields(stored, row);
-    if (createOnly || Object.keys(after).length === 0) {
+    const changed = changedFields(stored, row);
+    if (createOnly || Object.keys(changed).length === 0) {
       summary.unchanged += 1;
       return;
     }
-    await delegate.update({ where: where as never, data: after as never });
+    await delegate.update({ where: where as never, data: changed as never });
     summary.updated += 1;
-    if (audit) await revise(audit, 'update', before, after);
   };
-  const revise = (audit: Audit, action: 'load' | 'update', before: Row | null, after: Row) =>
-    recordRevision(tx, { ...audit, action, before, after, actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: source.id });
 
   const { id: sourceId, file, ...sourceRow } = source;
-  await sync(tx.source, { where: { id: sourceId }, row: { ...sourceRow, fileName: file }, audit: { entityType: 'source', entityId: sourceId } });
+  await sync(tx.source, { where: { id: sourceId }, row: { ...sourceRow, fileName: file } });
   for (const { id, ...row } of dataset.passages) await sync(tx.passage, { where: { id }, row });
   for (const { id, passage, ...row } of facts.people) {
     await sync(tx.person, { where: { id }, row: { ...row, passageId: cite(passage) } });
   }
   for (const [position, { id, ...row }] of facts.sets.entries()) {
-    await sync(tx.set, { where: { id }, row: { ...row, position }, audit: { entityType: 'set', entityId: id } });
+    await sync(tx.set, { where: { id }, row: { ...row, position } });
   }
   for (const [position, { id, parent, passage, points, summary: text, ...rest }] of facts.initiatives.entries()) {
     const row = { ...rest, parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
-    await sync(tx.initiative, { where: { id }, row, audit: { entityType: 'initiative', entityId: id } });
+    await sync(tx.initiative, { where: { id }, row });
     for (const [n, point] of points.entries()) {
       const pointRow = { initiativeId: id, kind: point.kind, position: n + 1, passageId: cite(point.passage), quote: point.quote };
       await sync(tx.initiativePoint, { where: { id: `${id}-${n + 1}` }, row: pointRow });
     }
   }
   for (const { id, name } of facts.enterprises) {
-    await sync(tx.enterprise, { where: { id }, row: { name }, audit: { entityType: 'enterprise', entityId: id } });
+    await sync(tx.enterprise, { where: { id }, row: { name } });
   }
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
   }
   for (const [position, { key, set, initiative, passage, note, ...rest }] of facts.figures.entries()) {
     const row = { ...rest, note: note ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position };
-    await sync(tx.figure, { where: { key }, row, audit: { entityType: 'figure', entityId: key } });
+    await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
     const row = { ...rest, enterpriseId: enterprise, passageId: cite(passage) };
-    await sync(tx.project, { where: { slug }, row, audit: { entityType: 'project', entityId: slug }, createOnly: true });
+    await sync(tx.project, { where: { slug }, row, createOnly: true });
     if (!set) continue;
     const { id: projectId } = await tx.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await sync(tx.setMembership, {

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/loader/build-dataset';
 import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
+import { withAudit } from '@/lib/revisions/with-audit';
 
 const prisma = createPrismaClient();
 afterAll(() => prisma.$disconnect());
@@ -21,7 +22,7 @@ function dumpDatabase(): Record<string, unknown[]> {
 }
 
 describe('loading the shipped dataset', () => {
-  it('loads every item, with one load revision per audited entity', async () => {
+  it('loads every item, with one revision by the loader per audited entity', async () => {
     const summary = await writeDataset(prisma, readDataset());
     expect(summary).toEqual({ created: 100, updated: 0, unchanged: 0 });
     expect(await prisma.figure.count()).toBe(17);
@@ -29,7 +30,8 @@ describe('loading the shipped dataset', () => {
     expect(await prisma.initiative.count()).toBe(22);
     expect(await prisma.passage.count()).toBe(24);
     // 1 source + 2 sets + 22 initiatives + 4 enterprises + 17 figures + 3 projects
-    expect(await prisma.revision.count({ where: { action: 'load' } })).toBe(49);
+    expect(await prisma.revision.count({ where: { action: 'create', actorRole: 'loader' } })).toBe(49);
+    expect(await prisma.revision.count()).toBe(49);
   });
 
   it('leaves the same database when loaded twice', async () => {
@@ -52,7 +54,10 @@ describe('loading the shipped dataset', () => {
   });
 
   it('records an official edit as theirs: a re-load does not overwrite a project', async () => {
-    await prisma.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { totalInvestment: 12345 } });
+    const editor = { actor: { role: 'editor' as const, id: 7, name: '测试编辑' }, reason: '测试', sourceRef: null };
+    await withAudit(prisma, editor, (tx) =>
+      tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { totalInvestment: 12345 } }),
+    );
     await writeDataset(prisma, readDataset());
     const project = await prisma.project.findUniqueOrThrow({ where: { slug: 'beichen-phase-ii-workshop' } });
     expect(project.totalInvestment).toBe(12345);
