@@ -1,4 +1,4 @@
-/** URLs built in one place so that pages, feeds and tests agree on them. */
+/** URLs built in one place so that pages, feeds, exports and tests agree on them (language-free paths). */
 
 export function sourceHref(sourceId: string): string {
   return `/sources/${encodeURIComponent(sourceId)}`;
@@ -12,4 +12,19 @@ export function figureSourceHref(figure: { key: string; passage: { sourceId: str
 /** A quoted passage of any cited item (project, initiative point, person). */
 export function passageHref(passage: { sourceId: string; anchor: string }): string {
   return `${sourceHref(passage.sourceId)}#${passage.anchor}`;
+}
+
+export const figureHref = (key: string) => `/figures/${encodeURIComponent(key)}`;
+export const projectHref = (slug: string) => `/projects/${encodeURIComponent(slug)}`;
+export const setHref = (id: string) => `/sets/${encodeURIComponent(id)}`;
+export const enterpriseHref = (id: string) => `/enterprises/${encodeURIComponent(id)}`;
+
+/** Result areas live under /areas, every other initiative under /work-line. */
+export function initiativeHref(initiative: { id: string; kind: string }): string {
+  const base = initiative.kind === 'resultArea' ? '/areas' : '/work-line';
+  return `${base}/${encodeURIComponent(initiative.id)}`;
+}
+
+export function searchHref(query: string): string {
+  return `/search?q=${encodeURIComponent(query)}`;
 }

@@ -1,13 +1,19 @@
 import Link from 'next/link';
+import { HeaderSearch } from '@/components/layout/header-search';
 import { LanguageSwitch } from '@/components/layout/language-switch';
-import type { I18n } from '@/lib/i18n/server';
 import { pickMessages } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
+import type { I18n } from '@/lib/i18n/server';
 
 export function SiteHeader({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages);
   const nav = [
     { href: '/', label: m.nav.home },
+    { href: '/projects', label: m.nav.projects },
+    { href: '/work-line', label: m.nav.workLine },
+    { href: '/areas', label: m.nav.areas },
+    { href: '/data', label: m.nav.data },
+    { href: '/changes', label: m.nav.changes },
     { href: '/sources', label: m.nav.sources },
   ];
   return (
@@ -15,23 +21,24 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
         {m.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <LanguageSwitch i18n={i18n} label={m.languages} />
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href={i18n.href('/')} className="text-lg font-bold text-white no-underline hover:underline">
           {m.portalName}
         </Link>
-        <nav aria-label={m.mainNav}>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={i18n.href(item.href)} className="text-white underline-offset-4 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <HeaderSearch action={i18n.href('/search')} label={m.search.label} button={m.search.button} />
       </div>
-      <LanguageSwitch i18n={i18n} label={m.languages} />
+      <nav aria-label={m.mainNav} className="border-t border-white/30">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={i18n.href(item.href)} className="text-white underline-offset-4 hover:underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -55,6 +55,7 @@ export type Status = keyof typeof STATUSES;
 export const KNOWN_AS = {
   launched: { zh: '报道点名的集中开工项目', en: 'Named in the source as launched' },
   official: { zh: '由工作人员录入', en: 'Added by an official' },
+  synthetic: { zh: '合成测试数据', en: 'Synthetic test data' },
 } as const satisfies Codelist<string>;
 export const KNOWN_AS_CODES = codes(KNOWN_AS);
 

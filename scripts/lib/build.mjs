@@ -25,7 +25,7 @@ function hashInputs() {
 }
 
 export async function buildIfStale() {
-  const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next');
+  const distDir = path.join(ROOT, '.next');
   const stamp = path.join(distDir, 'BUILD_INPUTS_SHA256');
   const current = hashInputs();
   if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === current) {
