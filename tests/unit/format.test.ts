@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigureText, formatMoney, wanToYi } from '@/lib/domain/format';
-import { summariseItemised } from '@/lib/domain/reconcile';
+import { itemisedSummary } from '@/lib/domain/reconcile';
 
 describe('money', () => {
   it('moves the decimal point exactly', () => {
@@ -30,16 +30,12 @@ describe('figures', () => {
   });
 });
 
-describe('summariseItemised', () => {
-  it('sums only published amounts and counts them', () => {
-    expect(summariseItemised([{ totalInvestment: null }, { totalInvestment: 5000 }, { totalInvestment: 2500 }])).toEqual({
-      itemisedCount: 3,
-      withInvestmentCount: 2,
-      investmentSum: 7500,
-    });
+describe('itemisedSummary', () => {
+  it('keeps the sum of published amounts with how many there are', () => {
+    expect(itemisedSummary({ itemised: 3, withInvestment: 2, sum: 7500 })).toEqual({ itemisedCount: 3, withInvestmentCount: 2, investmentSum: 7500 });
   });
   it('says null, not zero, when no amount is published', () => {
-    expect(summariseItemised([{ totalInvestment: null }])).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
+    expect(itemisedSummary({ itemised: 1, withInvestment: 0, sum: null })).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
   });
 });
 

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { MoneyValue } from '@/components/ui/money-value';
+import { NotPublished } from '@/components/ui/not-published';
+import { SummaryList } from '@/components/ui/summary-list';
+import type { ProjectDetail } from '@/lib/data/projects';
+import { KNOWN_AS, LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { formatDate } from '@/lib/domain/format';
+import { codeLabel } from '@/lib/i18n/code-label';
+import { pickMessages } from '@/lib/i18n/messages';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import type { I18n } from '@/lib/i18n/server';
+import { enterpriseHref } from '@/lib/links';
+
+/** Key facts as a GOV.UK summary list; every unknown value says 未公开. */
+export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: I18n }) {
+  const { lang } = i18n;
+  const m = pickMessages(lang, projectMessages).fields;
+  const orUnknown = (value: string | null) => value ?? <NotPublished lang={lang} />;
+  const date = (value: string | null) => (value ? formatDate(value, lang) : <NotPublished lang={lang} />);
+  const code = (list: Record<string, { zh: string; en: string }>, value: string) =>
+    value === 'unknown' ? <NotPublished lang={lang} /> : codeLabel(list, value, lang);
+  return (
+    <SummaryList
+      rows={[
+        {
+          key: 'enterprise',
+          label: m.enterprise,
+          value: project.enterprise ? (
+            <Link href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+              {project.enterprise.name}
+            </Link>
+          ) : (
+            <NotPublished lang={lang} />
+          ),
+        },
+        { key: 'sector', label: m.sector, value: code(SECTORS, project.sector) },
+        { key: 'chain', label: m.chain, value: orUnknown(project.industryChain) },
+        { key: 'level', label: m.level, value: code(LEVELS, project.level) },
+        { key: 'kind', label: m.kind, value: code(PROJECT_KINDS, project.kind) },
+        {
+          key: 'status',
+          label: m.status,
+          value: (
+            <>
+              {code(STATUSES, project.status)}
+              {project.statusDate && project.status !== 'unknown' && m.statusSince(formatDate(project.statusDate, lang))}
+            </>
+          ),
+        },
+        { key: 'investment', label: m.investment, value: <MoneyValue wan={project.totalInvestment} lang={lang} /> },
+        { key: 'annualPlan', label: m.annualPlan, value: <MoneyValue wan={project.annualPlanInvestment} lang={lang} /> },
+        { key: 'completed', label: m.completed, value: <MoneyValue wan={project.completedInvestment} lang={lang} /> },
+        { key: 'progress', label: m.progress, value: project.progressPercent === null ? <NotPublished lang={lang} /> : `${project.progressPercent}%` },
+        { key: 'startDate', label: m.startDate, value: date(project.startDate) },
+        { key: 'plannedCompletion', label: m.plannedCompletion, value: date(project.plannedCompletionDate) },
+        { key: 'location', label: m.location, value: orUnknown(project.location) },
+        { key: 'knownAs', label: m.knownAs, value: codeLabel(KNOWN_AS, project.knownAs, lang) },
+      ]}
+    />
+  );
+}

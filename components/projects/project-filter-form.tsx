@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { SelectField } from '@/components/ui/select-field';
+import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { codeLabel } from '@/lib/i18n/code-label';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import type { I18n } from '@/lib/i18n/server';
+import { DEFAULT_PAGE_SIZE, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
+
+type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
+
+const codeOptions = (list: Record<string, { zh: string; en: string }>, i18n: I18n) =>
+  Object.keys(list).map((code) => ({ value: code, label: codeLabel(list, code, i18n.lang) }));
+
+/**
+ * A plain GET form: it works without JavaScript, keeps every choice in the URL, and has no
+ * page field, so applying a filter always starts again at page 1. Option values stay as stored;
+ * only their labels are converted for the reader.
+ */
+export function ProjectFilterForm({ filters, options, i18n }: { filters: ProjectFilters; options: Options; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, projectMessages);
+  return (
+    <form method="get" action={i18n.href('/projects')} aria-labelledby="filters-heading" className="mb-6 bg-[#f3f2f1] p-4">
+      <h2 id="filters-heading" className="mb-3 text-lg font-bold">
+        {m.filters}
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField name="set" label={m.fields.set} anyLabel={m.any} value={filters.set}
+          options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />
+        <SelectField name="sector" label={m.fields.sector} anyLabel={m.any} value={filters.sector} options={codeOptions(SECTORS, i18n)} />
+        <SelectField name="chain" label={m.fields.chain} anyLabel={m.any} value={filters.chain}
+          options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain) }))} />
+        <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
+        <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
+        <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />
+        <SelectField name="sort" label={m.fields.sort} value={filters.sort}
+          options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
+      </div>
+      {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+          {m.apply}
+        </button>
+        <Link href={i18n.href('/projects')} className="text-brand underline">
+          {m.clear}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { MoneyValue } from '@/components/ui/money-value';
+import { NotPublished } from '@/components/ui/not-published';
+import type { ProjectListItem } from '@/lib/data/projects';
+import { SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { codeLabel } from '@/lib/i18n/code-label';
+import { pickMessages } from '@/lib/i18n/messages';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import type { I18n } from '@/lib/i18n/server';
+import { enterpriseHref, projectHref } from '@/lib/links';
+
+/** Result rows: name, enterprise, sector, status and investment (or 未公开) for each project. */
+export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, projectMessages).fields;
+  return (
+    <ol className="divide-y divide-rule border-y border-rule" data-testid="project-results">
+      {projects.map((project) => (
+        <li key={project.slug} className="py-4">
+          <h2 className="text-lg font-bold">
+            <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+              {project.name}
+            </Link>
+          </h2>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+            <dt className="text-muted">{m.enterprise}</dt>
+            <dd>
+              {project.enterprise ? (
+                <Link href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+                  {project.enterprise.name}
+                </Link>
+              ) : (
+                <NotPublished lang={i18n.lang} />
+              )}
+            </dd>
+            <dt className="text-muted">{m.sector}</dt>
+            <dd>{codeLabel(SECTORS, project.sector, i18n.lang)}</dd>
+            <dt className="text-muted">{m.status}</dt>
+            <dd>{codeLabel(STATUSES, project.status, i18n.lang)}</dd>
+            <dt className="text-muted">{m.investment}</dt>
+            <dd>
+              <MoneyValue wan={project.totalInvestment} lang={i18n.lang} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

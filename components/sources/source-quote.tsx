@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { I18n } from '@/lib/i18n/server';
+import { passageHref } from '@/lib/links';
+
+/** An exact quote from a source, with a link to its paragraph there. */
+export function SourceQuote({ quote, passage, linkLabel, i18n }: {
+  quote: string;
+  passage: { sourceId: string; anchor: string };
+  linkLabel: string;
+  i18n: I18n;
+}) {
+  return (
+    <figure className="border-l-4 border-rule pl-4">
+      <blockquote lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{quote}”</blockquote>
+      <figcaption className="mt-1 text-sm">
+        <Link href={i18n.href(passageHref(passage))} className="text-brand underline">
+          {linkLabel}（{passage.anchor.replace('p-', '¶')}）
+        </Link>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+
+type Props = {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  labels: { nav: string; previous: string; next: string };
+};
+
+/** Pages to show: first, last, and the current one with its neighbours; gaps become “…”. */
+export function pageWindow(page: number, pageCount: number): (number | 'gap')[] {
+  const wanted = new Set([1, pageCount, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pageCount));
+  const pages = [...wanted].sort((a, b) => a - b);
+  return pages.flatMap((p, i) => (i > 0 && p - pages[i - 1] > 1 ? ['gap' as const, p] : [p]));
+}
+
+/** GOV.UK pagination: previous/next and numbered links, all plain links in the URL. */
+export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={labels.nav} className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
+      {page > 1 && (
+        <Link href={hrefFor(page - 1)} rel="prev" className="text-brand underline">
+          ‹ {labels.previous}
+        </Link>
+      )}
+      <ul className="flex flex-wrap gap-2">
+        {pageWindow(page, pageCount).map((item, index) =>
+          item === 'gap' ? (
+            <li key={`gap-${index}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              {item === page ? (
+                <span aria-current="page" className="inline-block min-w-8 bg-brand px-2 text-center font-bold text-white">
+                  {item}
+                </span>
+              ) : (
+                <Link href={hrefFor(item)} className="inline-block min-w-8 px-2 text-center text-brand underline">
+                  {item}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {page < pageCount && (
+        <Link href={hrefFor(page + 1)} rel="next" className="text-brand underline">
+          {labels.next} ›
+        </Link>
+      )}
+    </nav>
+  );
+}

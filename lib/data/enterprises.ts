@@ -1,0 +1,15 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** An enterprise the sources mention, its published projects and what the sources say of it. */
+export async function fetchEnterpriseById(id: string) {
+  return db.enterprise.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      projects: { where: { published: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, industryChain: true } },
+      mentions: { select: { id: true, industryChain: true, summary: true, quote: true, passage: { select: { sourceId: true, anchor: true } } } },
+    },
+  });
+}

@@ -1,0 +1,146 @@
+import type { MessageBundle } from '@/lib/i18n/messages';
+
+type ProjectMessages = {
+  title: string;
+  intro: string;
+  pageTitle: (page: number, pages: number) => string;
+  filters: string;
+  fields: {
+    set: string;
+    sector: string;
+    chain: string;
+    level: string;
+    kind: string;
+    status: string;
+    sort: string;
+    enterprise: string;
+    investment: string;
+    annualPlan: string;
+    completed: string;
+    progress: string;
+    startDate: string;
+    plannedCompletion: string;
+    location: string;
+    description: string;
+    knownAs: string;
+    statusSince: (date: string) => string;
+  };
+  any: string;
+  sorts: { name: string; investment: string; date: string };
+  apply: string;
+  clear: string;
+  resultCount: (total: number) => string;
+  noResults: string;
+  pageBeyond: string;
+  firstPage: string;
+  previous: string;
+  next: string;
+  pagination: string;
+  breadcrumb: string;
+  home: string;
+  keyFacts: string;
+  sourceSentence: string;
+  notPublishedNote: string;
+  sets: string;
+  noSets: string;
+  sameChain: (chain: string) => string;
+  noSameChain: string;
+  progressValue: (percent: number) => string;
+};
+
+export const projectMessages: MessageBundle<ProjectMessages> = {
+  'zh-Hans': {
+    title: '项目',
+    intro: '已逐项公开的重点项目。来源未公布的内容标为“未公开”。',
+    pageTitle: (page, pages) => `项目（第 ${page} 页，共 ${pages} 页）`,
+    filters: '筛选',
+    fields: {
+      set: '所属批次',
+      sector: '领域',
+      chain: '产业链',
+      level: '级别',
+      kind: '新建/续建',
+      status: '状态',
+      sort: '排序',
+      enterprise: '企业',
+      investment: '总投资',
+      annualPlan: '年度计划投资',
+      completed: '完成投资',
+      progress: '形象进度',
+      startDate: '开工日期',
+      plannedCompletion: '计划竣工日期',
+      location: '地点',
+      description: '简介',
+      knownAs: '如何得知',
+      statusSince: (date) => `（自${date}起）`,
+    },
+    any: '全部',
+    sorts: { name: '名称', investment: '总投资（高到低）', date: '开工日期（新到旧）' },
+    apply: '应用筛选',
+    clear: '清除筛选',
+    resultCount: (total) => `共 ${total} 个项目`,
+    noResults: '没有符合这些条件的项目。请减少筛选条件再试。',
+    pageBeyond: '这一页没有项目。',
+    firstPage: '回到第 1 页',
+    previous: '上一页',
+    next: '下一页',
+    pagination: '分页',
+    breadcrumb: '您的位置',
+    home: '首页',
+    keyFacts: '基本情况',
+    sourceSentence: '来源原句',
+    notPublishedNote: '标为“未公开”的内容，来源没有公布；工作人员取得有出处的数据后会在此更新。',
+    sets: '所属批次与计划',
+    noSets: '未列入任何批次。',
+    sameChain: (chain) => `同一产业链（${chain}）的其他项目`,
+    noSameChain: '没有其他已公开的同产业链项目。',
+    progressValue: (percent) => `${percent}%`,
+  },
+  en: {
+    title: 'Projects',
+    intro: 'Key projects published one by one. What the sources do not state is marked “Not published”.',
+    pageTitle: (page, pages) => `Projects (page ${page} of ${pages})`,
+    filters: 'Filter',
+    fields: {
+      set: 'Batch or programme',
+      sector: 'Sector',
+      chain: 'Industry chain',
+      level: 'Level',
+      kind: 'New or continuing',
+      status: 'Status',
+      sort: 'Sort by',
+      enterprise: 'Enterprise',
+      investment: 'Total investment',
+      annualPlan: 'Annual planned investment',
+      completed: 'Investment completed',
+      progress: 'Physical progress',
+      startDate: 'Start of construction',
+      plannedCompletion: 'Planned completion',
+      location: 'Location',
+      description: 'Description',
+      knownAs: 'How it is known',
+      statusSince: (date) => ` (since ${date})`,
+    },
+    any: 'Any',
+    sorts: { name: 'Name', investment: 'Total investment (highest first)', date: 'Start date (newest first)' },
+    apply: 'Apply filters',
+    clear: 'Clear filters',
+    resultCount: (total) => `${total} projects`,
+    noResults: 'No project matches these filters. Remove some filters and try again.',
+    pageBeyond: 'There are no projects on this page.',
+    firstPage: 'Go to page 1',
+    previous: 'Previous',
+    next: 'Next',
+    pagination: 'Pagination',
+    breadcrumb: 'You are here',
+    home: 'Home',
+    keyFacts: 'Key facts',
+    sourceSentence: 'Source sentence',
+    notPublishedNote: 'What is marked “Not published” is not stated by the sources; officials update it when a sourced value is available.',
+    sets: 'Batches and programmes',
+    noSets: 'Not part of any batch.',
+    sameChain: (chain) => `Other projects in the same industry chain (${chain})`,
+    noSameChain: 'No other published project in this industry chain.',
+    progressValue: (percent) => `${percent}%`,
+  },
+};
