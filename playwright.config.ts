@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Run through `npm test`, which prepares data/e2e.db and the production build first.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second server on a synthetic database (tests/e2e/synthetic.ts) for pagination and filters.
+const syntheticPort = port + 1;
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -33,11 +35,20 @@ export default defineConfig({
       use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `node_modules/.bin/next start -p ${syntheticPort}`,
+      url: `http://127.0.0.1:${syntheticPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATABASE_URL: process.env.SYNTHETIC_DATABASE_URL ?? 'file:./data/e2e-synthetic.db', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

@@ -8,6 +8,9 @@ import { ensureChromium } from './lib/chromium.mjs';
 import { fileUrl, prepareDatabase } from './lib/database.mjs';
 import { ROOT, run } from './lib/run.mjs';
 
+// tests/e2e/synthetic.ts states the counts this number gives.
+const SYNTHETIC_PROJECTS = 120;
+
 const chromium = ensureChromium();
 await run('vitest', ['run']);
 
@@ -15,5 +18,12 @@ const e2eDatabase = 'data/e2e.db';
 rmSync(path.join(ROOT, e2eDatabase), { force: true });
 const databaseUrl = fileUrl(e2eDatabase);
 await prepareDatabase(databaseUrl);
+// Pagination and filter tests run on plainly synthetic projects, in a database of their own.
+const syntheticDatabase = 'data/e2e-synthetic.db';
+await run('tsx', ['scripts/db-synthetic.ts', '--projects', String(SYNTHETIC_PROJECTS), '--out', syntheticDatabase]);
 await buildIfStale();
-await run('playwright', ['test', ...process.argv.slice(2)], { DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium });
+await run('playwright', ['test', ...process.argv.slice(2)], {
+  DATABASE_URL: databaseUrl,
+  SYNTHETIC_DATABASE_URL: fileUrl(syntheticDatabase),
+  CHROMIUM_PATH: chromium,
+});

@@ -37,7 +37,7 @@ export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i
             <dt className="text-muted">{m.status}</dt>
             <dd>{codeLabel(STATUSES, project.status, i18n.lang)}</dd>
             <dt className="text-muted">{m.investment}</dt>
-            <dd>
+            <dd data-field="investment">
               <MoneyValue wan={project.totalInvestment} lang={i18n.lang} />
             </dd>
           </dl>

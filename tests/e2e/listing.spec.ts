@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { AGRICULTURE_PROVINCIAL, PAGES_OF_20, PROVINCIAL_COUNT, SYNTHETIC_URL, TOTAL_PROJECTS } from './synthetic';
+
+test.use({ baseURL: SYNTHETIC_URL, javaScriptEnabled: false });
+
+const investments = (page: import('@playwright/test').Page) => page.getByTestId('project-results').locator('dd[data-field="investment"]');
+
+test('the listing pages through every project with numbered links, without JavaScript', async ({ page }) => {
+  await page.goto('/projects');
+  await expect(page).toHaveTitle(`项目（第 1 页，共 ${PAGES_OF_20} 页） - 长清区重点项目公开平台`);
+  await expect(page.getByTestId('result-count')).toHaveText(`共 ${TOTAL_PROJECTS} 个项目`);
+  await expect(page.getByTestId('project-results').locator('li')).toHaveCount(20);
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL('/projects?page=2');
+  await expect(page).toHaveTitle(`项目（第 2 页，共 ${PAGES_OF_20} 页） - 长清区重点项目公开平台`);
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: String(PAGES_OF_20) }).click();
+  await expect(page.getByTestId('project-results').locator('li')).toHaveCount(TOTAL_PROJECTS - 20 * (PAGES_OF_20 - 1));
+});
+
+test('filters apply from a plain form, keep every choice in the URL and start again at page 1', async ({ page }) => {
+  await page.goto('/projects?page=3');
+  await page.getByLabel('领域').selectOption('agriculture');
+  await page.getByLabel('级别').selectOption('provincial');
+  await page.getByRole('button', { name: '应用筛选' }).click();
+  await expect(page).toHaveURL('/projects?set=&sector=agriculture&chain=&level=provincial&kind=&status=&sort=name');
+  await expect(page.getByTestId('result-count')).toHaveText(`共 ${AGRICULTURE_PROVINCIAL.length} 个项目`);
+  await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(AGRICULTURE_PROVINCIAL);
+  await expect(page.getByLabel('领域')).toHaveValue('agriculture');
+});
+
+test('pagination links keep the filters', async ({ page }) => {
+  await page.goto('/projects?level=provincial');
+  await expect(page.getByTestId('result-count')).toHaveText(`共 ${PROVINCIAL_COUNT} 个项目`);
+  await page.getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL('/projects?level=provincial&page=2');
+  await expect(page.getByTestId('project-results').locator('li')).toHaveCount(PROVINCIAL_COUNT - 20);
+});
+
+test('sorting by investment puts unpublished amounts last', async ({ page }) => {
+  await page.goto(`/projects?sort=investment&page=${PAGES_OF_20}`);
+  await expect(investments(page).last()).toHaveText('未公开');
+  await page.goto('/projects?sort=investment');
+  await expect(investments(page).first()).toHaveText(/^\d+(\.\d+)?(亿元|万元)$/);
+});
+
+test('bad listing parameters fall back to defaults instead of failing', async ({ page }) => {
+  for (const query of ['page=-1', 'page=abc', 'page=1e99', 'sort=drop', 'sector=%27%22*', `chain=${'x'.repeat(2000)}`, 'pageSize=100000', 'status=%E0%A4%A']) {
+    const response = await page.goto(`/projects?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('项目');
+  }
+  await page.goto('/projects?page=999');
+  await expect(page.getByText('这一页没有项目。')).toBeVisible();
+});
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+  test('the listing has no axe violations', async ({ page }) => {
+    await page.goto('/projects?level=provincial&page=2');
+    await expectNoAxeViolations(page);
+  });
+});
