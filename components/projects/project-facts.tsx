@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FigureSourceLink } from '@/components/figures/figure-source-link';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -16,7 +17,25 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
   const { lang } = i18n;
   const m = pickMessages(lang, projectMessages).fields;
   const orUnknown = (value: string | null) => value ?? <NotPublished lang={lang} />;
-  const date = (value: string | null) => (value ? formatDate(value, lang) : <NotPublished lang={lang} />);
+  // A date shared with one of the project's sets (the joint groundbreaking) cites that set's figure.
+  const setDates = project.sets.flatMap(({ set }) => set.figures);
+  const citeDate = (value: string) => {
+    const figure = setDates.find((f) => f.value === value);
+    return figure ? (
+      <span className="ml-2">
+        <FigureSourceLink figure={{ ...figure, label: lang === 'en' ? figure.labelEn : figure.label }} i18n={i18n} />
+      </span>
+    ) : null;
+  };
+  const date = (value: string | null) =>
+    value ? (
+      <>
+        {formatDate(value, lang)}
+        {citeDate(value)}
+      </>
+    ) : (
+      <NotPublished lang={lang} />
+    );
   const code = (list: Record<string, { zh: string; en: string }>, value: string) =>
     value === 'unknown' ? <NotPublished lang={lang} /> : codeLabel(list, value, lang);
   return (
@@ -43,7 +62,12 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           value: (
             <>
               {code(STATUSES, project.status)}
-              {project.statusDate && project.status !== 'unknown' && m.statusSince(formatDate(project.statusDate, lang))}
+              {project.statusDate && project.status !== 'unknown' && (
+                <>
+                  {m.statusSince(formatDate(project.statusDate, lang))}
+                  {citeDate(project.statusDate)}
+                </>
+              )}
             </>
           ),
         },

@@ -88,7 +88,19 @@ export async function fetchProjectBySlug(slug: string) {
       updatedAt: true,
       passage: passageSelect,
       enterprise: { select: { id: true, name: true } },
-      sets: { select: { quote: true, passage: passageSelect, set: { select: { id: true, name: true, nameEn: true } } } },
+      sets: {
+        select: {
+          set: {
+            select: {
+              id: true,
+              name: true,
+              nameEn: true,
+              // A set's dated figures (its launch date) source the dates its projects share.
+              figures: { where: { unit: 'date' }, select: { key: true, label: true, labelEn: true, value: true, passage: passageSelect } },
+            },
+          },
+        },
+      },
     },
   });
 }

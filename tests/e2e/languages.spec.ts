@@ -39,3 +39,15 @@ test('each page declares its alternates in the other languages', async ({ page }
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', /:\d+\/sources$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/sources$/);
 });
+
+test('project pages are served in all three languages', async ({ page }) => {
+  await page.goto('/zh-hant/projects/beichen-phase-ii-workshop');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('二期車間項目');
+  await expect(page.locator('dl').first()).toContainText('節能環保與壓力容器');
+  await expect(page.locator('dl').first()).toContainText('未公開');
+  await page.goto('/en/projects/beichen-phase-ii-workshop');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Total investment/ }).locator('dd')).toHaveText('Not published');
+  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toContainText('Under construction (since 29 January 2023)');
+  await expect(page.getByRole('link', { name: 'Projects', exact: true }).first()).toHaveAttribute('href', '/en/projects');
+});
