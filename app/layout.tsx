@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { alternateLinks } from '@/lib/i18n/alternates';
 import { pickMessages } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { getI18n } from '@/lib/i18n/server';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
@@ -15,11 +15,11 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
   const i18n = await getI18n();
   const m = pickMessages(i18n.lang, layoutMessages);
+  // Pages that set their own metadata use pageMetadata(); these are the defaults for the rest.
   return {
+    ...pageMetadata(i18n, { title: m.portalName }),
     metadataBase: siteUrl(),
     title: { default: m.portalName, template: `%s - ${m.portalName}` },
-    description: m.description,
-    alternates: alternateLinks(i18n),
   };
 }
 

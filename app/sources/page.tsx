@@ -7,9 +7,12 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import { getI18n } from '@/lib/i18n/server';
 import { sourceHref } from '@/lib/links';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: pickMessages((await getI18n()).lang, sourceMessages).sources };
+  const i18n = await getI18n();
+  const m = pickMessages(i18n.lang, sourceMessages);
+  return pageMetadata(i18n, { title: m.sources, description: m.sourcesIntro });
 }
 
 export default async function SourcesPage() {

@@ -78,9 +78,12 @@ test('unknown items are 404 pages', async ({ page }) => {
   }
 });
 
-for (const path of [ZHICHENG, '/projects', '/sets/key-projects-2023', '/work-line', '/work-line/project-sponsor', '/areas', '/areas/project-breakthrough', '/enterprises/guochen-industrial']) {
-  test(`${path} has no pinyin, no axe violations and no horizontal scroll`, async ({ page }) => {
+for (const path of ['/', '/sources', ZHICHENG, '/projects', '/sets/key-projects-2023', '/work-line', '/work-line/project-sponsor', '/areas', '/areas/project-breakthrough', '/enterprises/guochen-industrial']) {
+  test(`${path} has Open Graph and canonical tags, no pinyin, no axe violations and no horizontal scroll`, async ({ page }) => {
     await page.goto(path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+    await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', '长清区重点项目公开平台');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
     await expectNoPinyin(page);
     await expectNoAxeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

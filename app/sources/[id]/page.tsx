@@ -10,6 +10,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import { getI18n } from '@/lib/i18n/server';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { sourceIdSchema, sourcePageParamsSchema } from '@/lib/validations/source-page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,7 +22,8 @@ async function loadSource(rawId: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [i18n, source] = await Promise.all([getI18n(), params.then(({ id }) => loadSource(id))]);
-  return { title: source ? i18n.localise(source.title) : pickMessages(i18n.lang, layoutMessages).notFound.title };
+  if (!source) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  return pageMetadata(i18n, { title: i18n.localise(source.title), type: 'article' });
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
