@@ -13,6 +13,7 @@ import {
   STATUS_CODES,
 } from '@/lib/domain/codelists';
 import { DERIVATION_OPERATIONS } from '@/lib/domain/derive';
+import { figureKeySchema } from '@/lib/validations/figures';
 
 /** Shape of the hand-curated facts file in data/facts/: the loader's input boundary. */
 
@@ -21,7 +22,7 @@ const isoDate = z.iso.date();
 const anchor = z.string().regex(/^p-[1-9][0-9]*$/, 'passage anchor such as p-7');
 const quote = z.string().min(2);
 const cited = { passage: anchor, quote };
-const figureKey = z.string().regex(/^[a-zA-Z0-9]+(\.[a-zA-Z0-9]+)+$/, 'dotted key such as keyProjects2023.totalInvestment');
+const figureKey = figureKeySchema;
 
 export const decimalString = z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, 'an exact non-negative decimal');
 
