@@ -1,5 +1,5 @@
 import { NotPublished } from '@/components/ui/not-published';
-import { LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -12,6 +12,7 @@ const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   level: LEVELS,
   kind: PROJECT_KINDS,
   reliability: RELIABILITIES,
+  unit: FIGURE_UNITS,
 };
 
 type Props = {

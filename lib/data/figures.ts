@@ -76,8 +76,9 @@ export async function fetchMeasureTimeline(measure: string) {
 }
 
 /** All figures in load order, for the figure index, the API and the downloads. */
-export async function fetchFigureList() {
+export async function fetchFigureList(where: { key?: string; measure?: string; setId?: string } = {}) {
   return db.figure.findMany({
+    where,
     orderBy: { position: 'asc' },
     select: { ...figureSelect, measure: true, operation: true, setId: true, initiativeId: true, passageId: true },
   });

@@ -48,15 +48,16 @@ export function gbtCitation({ figure, source, figureUrl, accessed }: Input): str
 /** One sentence a reader can paste: who said it, when, the value and where to check it. */
 export function plainCitation({ figure, source, figureUrl }: Omit<Input, 'accessed'>, lang: Lang = 'zh-Hans'): string {
   const value = formatFigureText(figure, lang);
-  const date = source?.publishedOn ?? source?.mirrorDate ?? null;
   if (lang === 'en') {
-    const by = source ? `According to ${source.publisher ?? 'the source'}${date ? ` (${formatDate(date, 'en')})` : ''}, ` : '';
+    const by = source ? `According to ${source.publisher ?? 'the source'}${source.publishedOn ? ` (${formatDate(source.publishedOn, 'en')})` : ''}, ` : '';
     const derived = figure.derivation ? ` (computed by the portal: ${figure.derivation}; not a published figure)` : '';
     return `${by}the value is ${value} as of ${formatDate(figure.asOf, 'en')}${derived}. Source and sentence: ${figureUrl}`;
   }
   if (!source) {
     return `${figure.label}为${value}（截至${formatDate(figure.asOf)}），系${PORTAL_NAME}根据已公开数据计算（${figure.derivation}），不是来源公布的数字。详见：${figureUrl}`;
   }
-  const by = `据${source.publisher ?? '来源'}${date ? `${formatDate(date)}报道` : ''}`;
+  // A mirror's date is when the copy was made, not when the report was published.
+  const when = source.publishedOn ? `${formatDate(source.publishedOn)}报道` : source.mirrorDate ? `（镜像副本日期${formatDate(source.mirrorDate)}）` : '';
+  const by = `据${source.publisher ?? '来源报道'}${when}`;
   return `${by}，${figure.label}为${value}（截至${formatDate(figure.asOf)}）。原句：“${figure.quote}”。出处：${figureUrl}`;
 }

@@ -4,7 +4,7 @@
  */
 
 // Bookkeeping columns that say nothing to a reader.
-const HIDDEN_FIELDS = new Set(['id', 'version', 'position', 'passageId', 'createdAt', 'updatedAt']);
+const HIDDEN_FIELDS = new Set(['id', 'key', 'version', 'position', 'passageId', 'createdAt', 'updatedAt']);
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -29,14 +29,14 @@ async function loadFigure(rawKey: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, figure] = await Promise.all([getI18n(), params.then(({ key }) => loadFigure(decodeURIComponent(key)))]);
+  const [i18n, figure] = await Promise.all([getI18n(), params.then(({ key }) => loadFigure(key))]);
   if (!figure) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
   return { title: pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn) };
 }
 
 export default async function FigurePage({ params }: Props) {
   const [{ key }, i18n] = await Promise.all([params, getI18n()]);
-  const found = await loadFigure(decodeURIComponent(key));
+  const found = await loadFigure(key);
   if (!found) notFound();
   const figure = i18n.localise(found);
   const m = pickMessages(i18n.lang, figureDetailMessages);

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { LEVEL_CODES, PROJECT_KIND_CODES, SECTOR_CODES, STATUS_CODES } from '@/lib/domain/codelists';
+import { lenientParams, strictParams } from '@/lib/validations/query-params';
+
+/**
+ * Filters of the project listing, shared by /projects (lenient: bad values fall back), the API
+ * /api/v1/projects and the exports /data/projects.csv|json (strict: bad values are a 400).
+ */
+
+export const PROJECT_SORTS = ['name', 'investment', 'date'] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export const projectFilterFields = {
+  q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise or industry chain'),
+  set: z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().describe('Set id, e.g. launch-2023-01-29'),
+  sector: z.enum(SECTOR_CODES).optional().describe('Sector code'),
+  chain: z.string().trim().max(100).optional().describe('Industry chain, exactly as published'),
+  level: z.enum(LEVEL_CODES).optional().describe('Key-project list level'),
+  kind: z.enum(PROJECT_KIND_CODES).optional().describe('New or continuing'),
+  status: z.enum(STATUS_CODES).optional().describe('Status code'),
+  sort: z.enum(PROJECT_SORTS).default('name').describe('name (A–Z), investment (largest first), date (latest start first)'),
+  page: z.coerce.number().int().positive().max(100_000).default(1).describe('Page number, from 1'),
+  pageSize: z.coerce.number().int().positive().max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).describe(`Rows per page, at most ${MAX_PAGE_SIZE}`),
+};
+
+/** For pages: never fails; `?page=-1` → 1, `?sector=nonsense` → no sector filter. */
+export const projectFiltersSchema = lenientParams(projectFilterFields);
+
+/** For the API and exports: fails naming the parameter. */
+export const projectFiltersStrictSchema = strictParams(projectFilterFields);
+
+export type ProjectFilters = z.output<typeof projectFiltersSchema>;
