@@ -37,7 +37,18 @@ export const projectDetailSelect = {
 
 type Filters = Omit<ProjectFilters, 'page' | 'pageSize'>;
 
-function projectWhere({ q, set, sector, chain, level, kind, status }: Filters): Prisma.ProjectWhereInput {
+/**
+ * Ids of projects whose name, industry chain or enterprise contains `q` literally. instr() and not
+ * Prisma's `contains`: on SQLite that becomes LIKE, where a typed % or _ would match everything.
+ */
+async function matchingIds(q: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT p."id" FROM "Project" p LEFT JOIN "Enterprise" e ON e."id" = p."enterpriseId"
+    WHERE instr(p."name", ${q}) > 0 OR instr(coalesce(p."industryChain", ''), ${q}) > 0 OR instr(coalesce(e."name", ''), ${q}) > 0`;
+  return rows.map((row) => Number(row.id));
+}
+
+async function projectWhere({ q, set, sector, chain, level, kind, status }: Filters): Promise<Prisma.ProjectWhereInput> {
   return {
     published: true,
     ...(sector && { sector }),
@@ -46,7 +57,7 @@ function projectWhere({ q, set, sector, chain, level, kind, status }: Filters): 
     ...(kind && { kind }),
     ...(status && { status }),
     ...(set && { sets: { some: { setId: set } } }),
-    ...(q && { OR: [{ name: { contains: q } }, { industryChain: { contains: q } }, { enterprise: { name: { contains: q } } }] }),
+    ...(q && { id: { in: await matchingIds(q) } }),
   };
 }
 
@@ -62,7 +73,7 @@ function projectOrder(sort: ProjectFilters['sort']): Prisma.ProjectOrderByWithRe
  * Shared by /projects, /api/v1/projects and the exports.
  */
 export async function fetchProjectList(filters: ProjectFilters) {
-  const where = projectWhere(filters);
+  const where = await projectWhere(filters);
   const [total, items] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({
@@ -80,7 +91,7 @@ export type ProjectListItem = Awaited<ReturnType<typeof fetchProjectList>>['item
 
 /** Every matching project, read in batches so that an export of any size never holds all rows at once. */
 export async function* iterateProjects(filters: Filters, batchSize = 500) {
-  const where = projectWhere(filters);
+  const where = await projectWhere(filters);
   for (let skip = 0; ; skip += batchSize) {
     const batch = await db.project.findMany({ where, orderBy: projectOrder(filters.sort), skip, take: batchSize, select: projectDetailSelect });
     yield* batch;
