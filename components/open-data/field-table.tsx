@@ -8,7 +8,8 @@ export function FieldTable({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const m = pickMessages(lang, openDataMessages);
   const en = lang === 'en';
   return (
-    <div className="overflow-x-auto">
+    // Wide on a phone: the region scrolls sideways and takes keyboard focus to do so.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={m.fieldsCaption(en ? dataset.en : dataset.zh)}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{m.fieldsCaption(en ? dataset.en : dataset.zh)}</caption>
         <thead>
