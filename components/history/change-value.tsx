@@ -37,5 +37,5 @@ export function ChangeValue({ field, value, unit, lang }: Props) {
   }
   const label = CODELISTS[field]?.[String(value)];
   if (label) return <>{lang === 'en' ? label.en : label.zh}</>;
-  return <span className="break-words">{String(value)}</span>;
+  return <span className="[overflow-wrap:anywhere]">{String(value)}</span>;
 }

@@ -62,3 +62,14 @@ test('feeds and the API answer through the server', async ({ request }) => {
   const again = await request.get('/api/v1/figures/launch2023.totalInvestment', { headers: { 'If-None-Match': api.headers().etag } });
   expect(again.status()).toBe(304);
 });
+
+test('the feature pages fit a phone without sideways scrolling and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/figures', '/figures/keyProjects2023.projectCount', '/figures/keyProjects2024.totalInvestmentMirror', '/changes', '/changes?type=source', '/data', '/api']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/figures');
+  await expectNoAxeViolations(page);
+});
