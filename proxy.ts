@@ -22,6 +22,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not API routes, feeds, downloads, Next's assets or files with an extension.
-  matcher: ['/((?!api/|_next/|.*\\.[a-z0-9]+$).*)'],
+  // Pages only: not API routes, feeds, downloads, Next's assets or files. File types are listed,
+  // because figure addresses contain dots too (/figures/launch2023.date is a page).
+  matcher: ['/((?!api/|_next/|.*\\.(?:xml|csv|json|txt|ico|png|svg|jpg|jpeg|webp|gif|js|css|map|woff2?)$).*)'],
 };

@@ -17,10 +17,11 @@ async function main(): Promise<void> {
     }
     const dataset = readDataset();
     const summary = await writeDataset(prisma, dataset);
-    const f = dataset.facts;
+    const count = (pick: (s: (typeof dataset.sources)[number]) => unknown[]) => dataset.sources.reduce((n, s) => n + pick(s).length, 0);
     console.log(
-      `db:load: ${dataset.passages.length} passages, ${f.figures.length} figures, ${f.projects.length} projects, ` +
-        `${f.sets.length} sets, ${f.initiatives.length} initiatives, ${f.people.length} people` +
+      `db:load: ${dataset.sources.length} sources, ${count((s) => s.passages)} passages, ` +
+        `${count((s) => s.facts.figures)} figures and ${dataset.derived.length} derived, ${count((s) => s.facts.projects)} projects, ` +
+        `${count((s) => s.facts.sets)} sets, ${count((s) => s.facts.initiatives)} initiatives, ${count((s) => s.facts.people)} people` +
         ` — created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}`,
     );
   } finally {

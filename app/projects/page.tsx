@@ -23,7 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const [i18n, filters] = await Promise.all([getI18n(), searchParams.then(parseProjectFilters)]);
-  const [{ total, projects, pageCount }, options] = await Promise.all([fetchProjectList(filters), fetchProjectFilterOptions()]);
+  const [{ total, items: projects, pageCount }, options] = await Promise.all([fetchProjectList(filters), fetchProjectFilterOptions()]);
   const m = pickMessages(i18n.lang, projectMessages);
   const hrefFor = (page: number) => i18n.href(`/projects${projectFiltersQuery(filters, { page })}`);
   return (
@@ -44,7 +44,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
         </p>
       )}
       {projects.length > 0 && <ProjectList projects={i18n.localise(projects)} i18n={i18n} />}
-      <Pagination page={filters.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next }} />
+      <Pagination page={filters.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />
     </PageContainer>
   );
 }

@@ -1,7 +1,9 @@
+import { FigureDetailLink } from '@/components/figures/figure-detail-link';
 import { FigureSourceLink } from '@/components/figures/figure-source-link';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { figureMessages } from '@/lib/i18n/messages/figures';
 import type { I18n } from '@/lib/i18n/server';
 
@@ -14,12 +16,15 @@ export type TableFigure = {
   comparison: string;
   asOf: string;
   note: string | null;
+  /** Set for a derived figure: its arithmetic, shown in place of a source sentence. */
+  derivation?: string | null;
   passage: { sourceId: string; anchor: string } | null;
 };
 
 /** Reported figures in a real table: what, as of when, the value with unit and the sentence it comes from. */
 export function FigureTable({ caption, figures, i18n }: { caption: string; figures: TableFigure[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, figureMessages);
+  const detail = pickMessages(i18n.lang, figureDetailMessages);
   return (
     <table className="w-full border-collapse text-left">
       <caption className="sr-only">{caption}</caption>
@@ -43,8 +48,14 @@ export function FigureTable({ caption, figures, i18n }: { caption: string; figur
               </th>
               <td className="py-3">
                 <FigureValue figure={figure} lang={i18n.lang} />
-                <span className="block">
+                {figure.derivation && (
+                  <span className="block text-sm">
+                    <strong>{detail.derivedTag}</strong>：{figure.derivation}
+                  </span>
+                )}
+                <span className="flex flex-wrap gap-x-3">
                   <FigureSourceLink figure={{ ...figure, label }} i18n={i18n} />
+                  <FigureDetailLink figure={{ key: figure.key, label }} i18n={i18n} />
                 </span>
               </td>
             </tr>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { HistorySection } from '@/components/history/history-section';
 import { InitiativeDetail } from '@/components/initiatives/initiative-detail';
 import { PageContainer } from '@/components/ui/page-container';
 import { fetchInitiativeById } from '@/lib/data/initiatives';
@@ -39,6 +41,9 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
     return (
       <PageContainer>
         <InitiativeDetail initiative={i18n.localise(found)} i18n={i18n} section={{ label, href: i18n.href(`/${section}`) }} />
+        <Suspense>
+          <HistorySection entityType="initiative" entityId={found.id} i18n={i18n} />
+        </Suspense>
       </PageContainer>
     );
   }

@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import { fetchLatestFigureDate } from '@/lib/data/figures';
+import { fetchLastUpdated } from '@/lib/data/revisions';
 import { fetchSourceSummaries } from '@/lib/data/sources';
+import { formatDateTime } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
 import { sourceHref } from '@/lib/links';
 
 export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages).footer;
-  const [asOf, sources] = await Promise.all([fetchLatestFigureDate(), fetchSourceSummaries().then(i18n.localise)]);
+  const [asOf, updated, sources] = await Promise.all([fetchLatestFigureDate(), fetchLastUpdated(), fetchSourceSummaries().then(i18n.localise)]);
   return (
     <footer className="mt-12 border-t-4 border-brand bg-[#f3f2f1] text-sm">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
@@ -17,6 +20,12 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
           {m.asOf}
           {asOf ? formatDate(asOf, i18n.lang) : m.noData}
         </p>
+        {updated && (
+          <p data-testid="data-updated">
+            {pickMessages(i18n.lang, historyMessages).updatedAt}
+            <time dateTime={updated.toISOString()}>{formatDateTime(updated, i18n.lang)}</time>
+          </p>
+        )}
         {sources.length > 0 && (
           <p>
             {m.sources}

@@ -24,6 +24,16 @@ export function ProjectFilterForm({ filters, options, i18n }: { filters: Project
       <h2 id="filters-heading" className="mb-3 text-lg font-bold">
         {m.filters}
       </h2>
+      <div className="mb-3 flex flex-col gap-1">
+        <label htmlFor="filter-q" className="font-bold">
+          {m.keyword}
+        </label>
+        <span id="filter-q-hint" className="text-sm text-muted">
+          {m.keywordHint}
+        </span>
+        <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint"
+          className="max-w-xl border-2 border-ink bg-white px-2 py-1" />
+      </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField name="set" label={m.fields.set} anyLabel={m.any} value={filters.set}
           options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />

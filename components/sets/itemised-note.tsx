@@ -8,10 +8,12 @@ import type { Lang } from '@/lib/i18n/locales';
 export function ItemisedNote({ itemised, lang }: { itemised: ItemisedSummary; lang: Lang }) {
   const m = pickMessages(lang, figureMessages);
   const { itemisedCount, withInvestmentCount, investmentSum } = itemised;
-  if (itemisedCount === 0) return <p data-testid="itemised-note">{m.itemisedNone}</p>;
+  // data-* carry the computed sum, which the reconciliation test recomputes from the database.
+  const data = { 'data-testid': 'itemised-note', 'data-itemised-count': itemisedCount, 'data-investment-sum': investmentSum ?? '' };
+  if (itemisedCount === 0) return <p {...data}>{m.itemisedNone}</p>;
   const sum = investmentSum === null ? null : formatMoney(investmentSum, lang);
   return (
-    <p data-testid="itemised-note">
+    <p {...data}>
       {m.itemised(itemisedCount)}
       {sum === null ? m.itemisedNoAmounts : m.itemisedSum(withInvestmentCount, `${sum.number}${sum.unit}`)}
     </p>

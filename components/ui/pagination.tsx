@@ -3,8 +3,9 @@ import Link from 'next/link';
 type Props = {
   page: number;
   pageCount: number;
+  /** The link to another page of the same listing (filters kept). */
   hrefFor: (page: number) => string;
-  labels: { nav: string; previous: string; next: string };
+  labels: { nav: string; previous: string; next: string; pageOf: (page: number, pageCount: number) => string };
 };
 
 /** Pages to show: first, last, and the current one with its neighbours; gaps become “…”. */
@@ -14,7 +15,7 @@ export function pageWindow(page: number, pageCount: number): (number | 'gap')[] 
   return pages.flatMap((p, i) => (i > 0 && p - pages[i - 1] > 1 ? ['gap' as const, p] : [p]));
 }
 
-/** GOV.UK pagination: previous/next and numbered links, all plain links in the URL. */
+/** GOV.UK pagination: previous/next and numbered links, all plain links in the URL, and “page N of M”. */
 export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
   if (pageCount <= 1) return null;
   return (
@@ -50,6 +51,7 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
           {labels.next} ›
         </Link>
       )}
+      <span className="text-muted">{labels.pageOf(page, pageCount)}</span>
     </nav>
   );
 }

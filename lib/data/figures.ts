@@ -12,6 +12,7 @@ export const figureSelect = {
   asOf: true,
   note: true,
   quote: true,
+  derivation: true,
   passage: { select: { sourceId: true, anchor: true } },
 } as const;
 
@@ -23,4 +24,62 @@ export async function fetchFigureQuote(key: string) {
 export async function fetchLatestFigureDate(): Promise<string | null> {
   const latest = await db.figure.findFirst({ orderBy: { asOf: 'desc' }, select: { asOf: true } });
   return latest?.asOf ?? null;
+}
+
+const sourceSummarySelect = {
+  id: true,
+  title: true,
+  originalTitle: true,
+  publisher: true,
+  author: true,
+  editor: true,
+  publishedOn: true,
+  url: true,
+  mirrorUrl: true,
+  mirrorDate: true,
+  language: true,
+  reliability: true,
+  reliabilityNote: true,
+} as const;
+
+/** One figure with its measure's timeline, its source and, for a derived figure, its inputs. */
+export async function fetchFigureDetail(key: string) {
+  const figure = await db.figure.findUnique({
+    where: { key },
+    select: {
+      ...figureSelect,
+      measure: true,
+      operation: true,
+      set: { select: { id: true, name: true, nameEn: true } },
+      passage: { select: { sourceId: true, anchor: true, position: true, source: { select: sourceSummarySelect } } },
+      inputs: { orderBy: { position: 'asc' }, select: { input: { select: figureSelect } } },
+      usedIn: { orderBy: { figureKey: 'asc' }, select: { figure: { select: { key: true, label: true, labelEn: true } } } },
+    },
+  });
+  if (!figure) return null;
+  const timeline = await fetchMeasureTimeline(figure.measure);
+  return { ...figure, inputs: figure.inputs.map((i) => i.input), usedIn: figure.usedIn.map((u) => u.figure), timeline };
+}
+
+export type FigureDetail = NonNullable<Awaited<ReturnType<typeof fetchFigureDetail>>>;
+
+/** Every figure of one measure, oldest first: the measure's timeline, derived figures included. */
+export async function fetchMeasureTimeline(measure: string) {
+  return db.figure.findMany({
+    where: { measure },
+    orderBy: [{ asOf: 'asc' }, { position: 'asc' }],
+    select: {
+      ...figureSelect,
+      passage: { select: { sourceId: true, anchor: true, source: { select: { id: true, title: true, publisher: true, reliability: true } } } },
+    },
+  });
+}
+
+/** All figures in load order, for the figure index, the API and the downloads. */
+export async function fetchFigureList(where: { key?: string; measure?: string; setId?: string } = {}) {
+  return db.figure.findMany({
+    where,
+    orderBy: { position: 'asc' },
+    select: { ...figureSelect, measure: true, operation: true, setId: true, initiativeId: true, passageId: true },
+  });
 }

@@ -18,3 +18,9 @@ export function itemisedSummary(counts: { itemised: number; withInvestment: numb
     investmentSum: counts.withInvestment === 0 ? null : (counts.sum ?? 0),
   };
 }
+
+/** The same summary computed from itemised rows (exports and independent checks). */
+export function summariseItemised(projects: { totalInvestment: number | null }[]): ItemisedSummary {
+  const known = projects.map((p) => p.totalInvestment).filter((value): value is number => value !== null);
+  return itemisedSummary({ itemised: projects.length, withInvestment: known.length, sum: known.reduce((total, value) => total + value, 0) });
+}

@@ -1,43 +1,47 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkQuotes, checkReferences, DatasetError } from '@/lib/loader/check-facts';
+import { deriveFigures, type DerivedFigureRow } from '@/lib/loader/derive-figures';
 import { cleanReport, PINYIN_ANNOTATION_TEST } from '@/lib/sources/clean-text';
 import { factsFileSchema, type FactsFile } from '@/lib/validations/facts';
 
 /**
- * Turns a received report and its hand-curated facts into a checked dataset.
- * Pure apart from reading the two files: nothing reaches the database unless every quote
- * is found verbatim in its passage of the clean text and every reference resolves.
+ * Turns received sources and their hand-curated facts (one facts file per source) into a
+ * checked dataset. Pure apart from reading the files: nothing reaches the database unless every
+ * quote is found verbatim in its passage of the clean text and every reference resolves across
+ * all files (a secondary source's figures may belong to a set the primary source defines).
  */
 
-export class DatasetError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError };
 
 export type PassageRow = { id: string; sourceId: string; position: number; anchor: string; text: string };
 
-export type Dataset = {
+export type SourceDataset = {
   facts: FactsFile;
-  source: FactsFile['source'] & { rawText: string; cleanText: string; editor: string | null };
+  source: Omit<FactsFile['source'], 'excerpts'> & { rawText: string; cleanText: string; editor: string | null };
   passages: PassageRow[];
 };
+
+export type Dataset = { sources: SourceDataset[]; derived: DerivedFigureRow[] };
 
 export function passageId(sourceId: string, anchor: string): string {
   return `${sourceId}#${anchor}`;
 }
 
-export function buildDataset(factsInput: unknown, rawText: string): Dataset {
+/** One source and its facts. `rawText` is the received file, or null when the facts file quotes excerpts. */
+export function buildSourceDataset(factsInput: unknown, rawText: string | null, name = 'facts file'): SourceDataset {
   const parsed = factsFileSchema.safeParse(factsInput);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new DatasetError(`facts file is invalid at ${first.path.join('.')}: ${first.message}`);
+    throw new DatasetError(`${name} is invalid at ${first.path.join('.')}: ${first.message}`);
   }
   const facts = parsed.data;
-  const report = cleanReport(rawText);
+  const { excerpts, ...sourceFields } = facts.source;
+  // Excerpts are kept as received (one per line) and cleaned like a received report.
+  const received = rawText ?? (excerpts ?? []).join('\n');
+  const report = cleanReport(received);
   if (PINYIN_ANNOTATION_TEST.test(report.cleanText)) {
-    throw new DatasetError('clean text still contains a pinyin annotation');
+    throw new DatasetError(`${facts.source.id}: clean text still contains a pinyin annotation`);
   }
   const passages = report.paragraphs.map((text, index) => ({
     id: passageId(facts.source.id, `p-${index + 1}`),
@@ -47,76 +51,37 @@ export function buildDataset(factsInput: unknown, rawText: string): Dataset {
     text,
   }));
   checkQuotes(facts, new Map(passages.map((p) => [p.anchor, p.text])));
-  checkReferences(facts);
   return {
     facts,
-    source: { ...facts.source, rawText, cleanText: report.cleanText, editor: report.editor },
+    source: { ...sourceFields, rawText: received, cleanText: report.cleanText, editor: report.editor },
     passages,
   };
 }
 
-/** Every cited item, named the way an error message should name it. */
-function citedItems(facts: FactsFile): { item: string; passage: string; quote: string }[] {
-  return [
-    ...facts.people.map((p) => ({ item: `person ${p.id}`, ...p })),
-    ...facts.figures.map((f) => ({ item: `figure ${f.key}`, ...f })),
-    ...facts.enterpriseMentions.map((m) => ({ item: `enterprise mention ${m.id}`, ...m })),
-    ...facts.projects.map((p) => ({ item: `project ${p.slug}`, ...p })),
-    ...facts.initiatives.flatMap((i) => [
-      { item: `initiative ${i.id}`, ...i },
-      ...i.points.map((point, n) => ({ item: `initiative ${i.id} point ${n + 1}`, ...point })),
-    ]),
-  ];
+/** All sources together: references are checked, and derived figures computed, across files. */
+export function combineDatasets(sources: SourceDataset[]): Dataset {
+  checkReferences(sources.map((s) => s.facts));
+  return { sources, derived: deriveFigures(sources.map((s) => s.facts)) };
 }
 
-function checkQuotes(facts: FactsFile, passageText: Map<string, string>): void {
-  for (const { item, passage, quote } of citedItems(facts)) {
-    const text = passageText.get(passage);
-    if (text === undefined) throw new DatasetError(`${item}: passage ${passage} does not exist in the source`);
-    if (!text.includes(quote)) throw new DatasetError(`${item}: quote not found verbatim in ${passage}: «${quote}»`);
-  }
+/** A single facts file with its received text (kept for tests of one source). */
+export function buildDataset(factsInput: unknown, rawText: string): Dataset {
+  return combineDatasets([buildSourceDataset(factsInput, rawText)]);
 }
 
-function checkReferences(facts: FactsFile): void {
-  const unique = (what: string, ids: string[]) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) throw new DatasetError(`${what} ${id} is defined twice`);
-      seen.add(id);
-    }
-    return seen;
-  };
-  const sets = unique('set', facts.sets.map((s) => s.id));
-  const enterprises = unique('enterprise', facts.enterprises.map((e) => e.id));
-  const initiatives = unique('initiative', facts.initiatives.map((i) => i.id));
-  unique('figure', facts.figures.map((f) => f.key));
-  unique('project', facts.projects.map((p) => p.slug));
-  unique('person', facts.people.map((p) => p.id));
-  const expect = (ok: boolean, message: string) => {
-    if (!ok) throw new DatasetError(message);
-  };
-  for (const f of facts.figures) {
-    if (f.set) expect(sets.has(f.set), `figure ${f.key}: unknown set ${f.set}`);
-    if (f.initiative) expect(initiatives.has(f.initiative), `figure ${f.key}: unknown initiative ${f.initiative}`);
-  }
-  for (const p of facts.projects) {
-    if (p.enterprise) expect(enterprises.has(p.enterprise), `project ${p.slug}: unknown enterprise ${p.enterprise}`);
-    if (p.set) expect(sets.has(p.set), `project ${p.slug}: unknown set ${p.set}`);
-  }
-  for (const m of facts.enterpriseMentions) {
-    expect(enterprises.has(m.enterprise), `enterprise mention ${m.id}: unknown enterprise ${m.enterprise}`);
-  }
-  for (const i of facts.initiatives) {
-    if (i.parent) expect(initiatives.has(i.parent), `initiative ${i.id}: unknown parent ${i.parent}`);
-  }
-}
+/** The facts files shipped with the portal: the primary report first, then the secondary sources. */
+export const DEFAULT_FACTS_DIR = path.join('data', 'facts');
 
-/** The dataset shipped with the portal. */
-export const DEFAULT_FACTS_FILE = path.join('data', 'facts', 'launch-report-2023-01-29.json');
-
-export function readDataset(factsFile: string = DEFAULT_FACTS_FILE): Dataset {
-  const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as { source?: { file?: unknown } };
-  const sourceFile = typeof facts.source?.file === 'string' ? facts.source.file : '';
-  if (!sourceFile) throw new DatasetError(`${factsFile}: source.file is missing`);
-  return buildDataset(facts, readFileSync(sourceFile, 'utf8'));
+export function readDataset(factsDir: string = DEFAULT_FACTS_DIR): Dataset {
+  const files = readdirSync(factsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => Number(a.startsWith('secondary-')) - Number(b.startsWith('secondary-')) || a.localeCompare(b));
+  if (files.length === 0) throw new DatasetError(`${factsDir}: no facts files`);
+  return combineDatasets(
+    files.map((name) => {
+      const facts = JSON.parse(readFileSync(path.join(factsDir, name), 'utf8')) as { source?: { file?: unknown } };
+      const sourceFile = typeof facts.source?.file === 'string' ? facts.source.file : null;
+      return buildSourceDataset(facts, sourceFile ? readFileSync(sourceFile, 'utf8') : null, name);
+    }),
+  );
 }

@@ -1,10 +1,11 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
-import { passageId, type Dataset } from '@/lib/loader/build-dataset';
+import { passageId, type Dataset, type SourceDataset } from '@/lib/loader/build-dataset';
+import type { DerivedFigureRow } from '@/lib/loader/derive-figures';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 
 /**
- * Writes a checked dataset in one audited transaction (the audit triggers record each change
- * as a revision by the loader). Re-running it changes nothing when nothing changed. Source-owned rows (source, passages, figures, sets,
+ * Writes a checked dataset, one audited transaction per source (the audit triggers record each
+ * change as a revision by the loader, naming the source). Re-running it changes nothing when nothing changed. Source-owned rows (source, passages, figures, sets,
  * initiatives, people, enterprises) follow the facts file; a project is only created when
  * missing, because after the first load officials own its status and amounts.
  */
@@ -29,16 +30,20 @@ type SyncOptions = {
 };
 
 export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Promise<LoadSummary> {
-  const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: dataset.source.id };
-  return withAudit(prisma, context, (tx) => writeRows(tx, dataset), { timeout: 60_000 });
+  const summary: LoadSummary = { created: 0, updated: 0, unchanged: 0 };
+  // One audited transaction per source, so each revision names the source it came from.
+  let position = 0;
+  for (const source of dataset.sources) {
+    const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: source.source.id };
+    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, summary, position), { timeout: 60_000 });
+  }
+  const context = { actor: LOADER_ACTOR, reason: '由已公开数据计算', sourceRef: null };
+  await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
+  return summary;
 }
 
-async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promise<LoadSummary> {
-  const summary: LoadSummary = { created: 0, updated: 0, unchanged: 0 };
-  const { facts, source } = dataset;
-  const cite = (anchor: string) => passageId(source.id, anchor);
-
-  const sync = async (delegate: RowDelegate, { where, row, identity = where, createOnly = false }: SyncOptions) => {
+function syncer(summary: LoadSummary) {
+  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false }: SyncOptions) => {
     const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
       await delegate.create({ data: { ...identity, ...row } as never });
@@ -53,9 +58,15 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
     await delegate.update({ where: where as never, data: changed as never });
     summary.updated += 1;
   };
+}
 
+/** Writes one source's rows; figures are numbered on from `position` so all sources keep one order. */
+async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, summary: LoadSummary, position: number): Promise<number> {
+  const { facts, source } = dataset;
+  const cite = (anchor: string) => passageId(source.id, anchor);
+  const sync = syncer(summary);
   const { id: sourceId, file, ...sourceRow } = source;
-  await sync(tx.source, { where: { id: sourceId }, row: { ...sourceRow, fileName: file } });
+  await sync(tx.source, { where: { id: sourceId }, row: { ...sourceRow, fileName: file ?? null } });
   for (const { id, ...row } of dataset.passages) await sync(tx.passage, { where: { id }, row });
   for (const { id, passage, ...row } of facts.people) {
     await sync(tx.person, { where: { id }, row: { ...row, passageId: cite(passage) } });
@@ -77,8 +88,8 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
   }
-  for (const [position, { key, set, initiative, passage, note, ...rest }] of facts.figures.entries()) {
-    const row = { ...rest, note: note ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position };
+  for (const { key, set, initiative, passage, note, ...rest } of facts.figures) {
+    const row = { ...rest, note: note ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position: position++ };
     await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
@@ -92,5 +103,21 @@ async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promis
       row: { passageId: cite(passage), quote: rest.quote },
     });
   }
-  return summary;
+  return position;
+}
+
+/** Derived figures and their inputs (inputs are plain rows: the figure's audited derivation names them). */
+async function writeDerived(tx: Prisma.TransactionClient, derived: DerivedFigureRow[], summary: LoadSummary, position: number): Promise<void> {
+  const sync = syncer(summary);
+  for (const { key, inputs, ...row } of derived) {
+    await sync(tx.figure, { where: { key }, row: { ...row, passageId: null, quote: null, initiativeId: null, comparison: 'exact', position: position++ } });
+    await tx.figureInput.deleteMany({ where: { figureKey: key, position: { gte: inputs.length } } });
+    for (const [index, inputKey] of inputs.entries()) {
+      await tx.figureInput.upsert({
+        where: { figureKey_position: { figureKey: key, position: index } },
+        create: { figureKey: key, position: index, inputKey },
+        update: { inputKey },
+      });
+    }
+  }
 }

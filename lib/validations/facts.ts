@@ -12,6 +12,8 @@ import {
   SET_KIND_CODES,
   STATUS_CODES,
 } from '@/lib/domain/codelists';
+import { DERIVATION_OPERATIONS } from '@/lib/domain/derive';
+import { figureKeySchema } from '@/lib/validations/figures';
 
 /** Shape of the hand-curated facts file in data/facts/: the loader's input boundary. */
 
@@ -20,12 +22,13 @@ const isoDate = z.iso.date();
 const anchor = z.string().regex(/^p-[1-9][0-9]*$/, 'passage anchor such as p-7');
 const quote = z.string().min(2);
 const cited = { passage: anchor, quote };
+const figureKey = figureKeySchema;
 
 export const decimalString = z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, 'an exact non-negative decimal');
 
 const figureSchema = z
   .object({
-    key: z.string().regex(/^[a-zA-Z0-9]+(\.[a-zA-Z0-9]+)+$/, 'dotted key such as keyProjects2023.totalInvestment'),
+    key: figureKey,
     measure: z.string().min(1),
     label: z.string().min(1),
     labelEn: z.string().min(1),
@@ -48,10 +51,30 @@ const figureSchema = z
 
 const pointSchema = z.object({ kind: z.enum(POINT_KIND_CODES), ...cited });
 
+/**
+ * A figure computed from other figures (a sum or a difference): the loader computes its value
+ * and arithmetic, so the file names only the inputs. Its date is the latest of its inputs'.
+ */
+const derivedFigureSchema = z.object({
+  key: figureKey,
+  measure: z.string().min(1),
+  label: z.string().min(1),
+  labelEn: z.string().min(1),
+  unit: z.enum(['count', 'wanYuan']),
+  note: z.string().optional(),
+  set: slug.optional(),
+  operation: z.enum(DERIVATION_OPERATIONS),
+  inputs: z.array(figureKey).min(2),
+});
+
 export const factsFileSchema = z.object({
-  source: z.object({
-    id: slug,
-    file: z.string().min(1),
+  source: z
+    .object({
+      id: slug,
+      /** The received report's text file; or, for a source we hold only as quotations, … */
+      file: z.string().min(1).optional(),
+      /** … the quoted words themselves, one passage each (e.g. from ../shared/sources/SECONDARY.md). */
+      excerpts: z.array(z.string().min(2)).min(1).optional(),
     title: z.string().min(1),
     originalTitle: z.string().nullable(),
     publisher: z.string().nullable(),
@@ -63,16 +86,19 @@ export const factsFileSchema = z.object({
     language: z.enum(['zh-Hant', 'zh-Hans']),
     reliability: z.enum(RELIABILITY_CODES),
     reliabilityNote: z.string().min(1),
-  }),
-  people: z.array(z.object({ id: slug, name: z.string().min(1), post: z.string().min(1), postEn: z.string().min(1), ...cited })),
-  sets: z.array(
-    z.object({ id: slug, kind: z.enum(SET_KIND_CODES), name: z.string().min(1), nameEn: z.string().min(1), description: z.string().nullable() }),
-  ),
-  figures: z.array(figureSchema),
-  enterprises: z.array(z.object({ id: slug, name: z.string().min(1) })),
-  enterpriseMentions: z.array(
-    z.object({ id: slug, enterprise: slug, industryChain: z.string().nullable(), summary: z.string().min(1), ...cited }),
-  ),
+    })
+    .refine((source) => (source.file === undefined) !== (source.excerpts === undefined), 'give either file or excerpts'),
+  // A secondary source's file carries only its source and figures: every list defaults to empty.
+  people: z.array(z.object({ id: slug, name: z.string().min(1), post: z.string().min(1), postEn: z.string().min(1), ...cited })).default([]),
+  sets: z
+    .array(z.object({ id: slug, kind: z.enum(SET_KIND_CODES), name: z.string().min(1), nameEn: z.string().min(1), description: z.string().nullable() }))
+    .default([]),
+  figures: z.array(figureSchema).default([]),
+  derivedFigures: z.array(derivedFigureSchema).default([]),
+  enterprises: z.array(z.object({ id: slug, name: z.string().min(1) })).default([]),
+  enterpriseMentions: z
+    .array(z.object({ id: slug, enterprise: slug, industryChain: z.string().nullable(), summary: z.string().min(1), ...cited }))
+    .default([]),
   projects: z.array(
     z.object({
       slug,
@@ -90,7 +116,7 @@ export const factsFileSchema = z.object({
       set: slug.nullable(),
       ...cited,
     }),
-  ),
+  ).default([]),
   initiatives: z.array(
     z.object({
       id: slug,
@@ -102,7 +128,7 @@ export const factsFileSchema = z.object({
       ...cited,
       points: z.array(pointSchema),
     }),
-  ),
+  ).default([]),
 });
 
 export type FactsFile = z.infer<typeof factsFileSchema>;

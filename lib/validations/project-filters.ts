@@ -1,36 +1,47 @@
 import { z } from 'zod';
 import { LEVEL_CODES, PROJECT_KIND_CODES, SECTOR_CODES, STATUS_CODES } from '@/lib/domain/codelists';
-import { firstValues, optionalCode, pageParam, slugParam, type RawSearchParams } from '@/lib/validations/search-params';
+import { lenientParams, strictParams } from '@/lib/validations/query-params';
 
-/** Filters, sort and page of the project listing; the same parameters drive its exports and API. */
+/**
+ * Filters of the project listing, shared by /projects (lenient: bad values fall back), the API
+ * /api/v1/projects and the exports /data/projects.csv|json (strict: bad values are a 400).
+ */
+
 export const PROJECT_SORTS = ['name', 'investment', 'date'] as const;
-export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-export const projectFiltersSchema = z.object({
-  set: slugParam.optional().catch(undefined),
-  sector: optionalCode(SECTOR_CODES),
-  chain: z.string().trim().min(1).max(100).optional().catch(undefined),
-  level: optionalCode(LEVEL_CODES),
-  kind: optionalCode(PROJECT_KIND_CODES),
-  status: optionalCode(STATUS_CODES),
-  sort: z.enum(PROJECT_SORTS).catch('name'),
-  page: pageParam,
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(DEFAULT_PAGE_SIZE),
-});
+export const projectFilterFields = {
+  q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise or industry chain'),
+  set: z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().describe('Set id, e.g. launch-2023-01-29'),
+  sector: z.enum(SECTOR_CODES).optional().describe('Sector code'),
+  chain: z.string().trim().max(100).optional().describe('Industry chain, exactly as published'),
+  level: z.enum(LEVEL_CODES).optional().describe('Key-project list level'),
+  kind: z.enum(PROJECT_KIND_CODES).optional().describe('New or continuing'),
+  status: z.enum(STATUS_CODES).optional().describe('Status code'),
+  sort: z.enum(PROJECT_SORTS).default('name').describe('name (A–Z), investment (largest first), date (latest start first)'),
+  page: z.coerce.number().int().positive().max(100_000).default(1).describe('Page number, from 1'),
+  pageSize: z.coerce.number().int().positive().max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).describe(`Rows per page, at most ${MAX_PAGE_SIZE}`),
+};
 
-export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
+/** For pages: never fails; `?page=-1` → 1, `?sector=nonsense` → no sector filter. */
+export const projectFiltersSchema = lenientParams(projectFilterFields);
 
-export function parseProjectFilters(params: RawSearchParams): ProjectFilters {
-  return projectFiltersSchema.parse(firstValues(params));
+/** For the API and exports: fails naming the parameter. */
+export const projectFiltersStrictSchema = strictParams(projectFilterFields);
+
+export type ProjectFilters = z.output<typeof projectFiltersSchema>;
+
+/** Parses a page's search params leniently: the /projects page never fails on a bad parameter. */
+export function parseProjectFilters(params: Record<string, string | string[] | undefined>): ProjectFilters {
+  return projectFiltersSchema.parse(params);
 }
 
 /** Query string for these filters with some values changed; defaults are left out of the URL. */
 export function projectFiltersQuery(filters: ProjectFilters, changes: Partial<ProjectFilters> = {}): string {
   const merged = { ...filters, ...changes };
   const params = new URLSearchParams();
-  for (const key of ['set', 'sector', 'chain', 'level', 'kind', 'status'] as const) {
+  for (const key of ['q', 'set', 'sector', 'chain', 'level', 'kind', 'status'] as const) {
     const value = merged[key];
     if (value) params.set(key, value);
   }

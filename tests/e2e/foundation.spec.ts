@@ -21,7 +21,7 @@ test('home shows each headline figure with its unit and a link to its sentence',
   for (const figure of HEADLINE) {
     const row = page.locator(`tr[data-figure="${figure.key}"]`);
     await expect(row.locator('td')).toContainText(figure.text);
-    await expect(row.getByRole('link')).toHaveAttribute('href', `${SOURCE}?figure=${encodeURIComponent(figure.key)}#${figure.anchor}`);
+    await expect(row.getByRole('link', { name: /来源第/ })).toHaveAttribute('href', `${SOURCE}?figure=${encodeURIComponent(figure.key)}#${figure.anchor}`);
   }
 });
 
@@ -34,7 +34,7 @@ test('home shows reported totals beside what is itemised', async ({ page }) => {
 
 test('following a figure link lands on its sentence, highlighted', async ({ page }) => {
   await page.goto('/');
-  await page.locator('tr[data-figure="launch2023.totalInvestment"]').getByRole('link').click();
+  await page.locator('tr[data-figure="launch2023.totalInvestment"]').getByRole('link', { name: /来源第/ }).click();
   await expect(page).toHaveURL(`${SOURCE}?figure=launch2023.totalInvestment#p-4`);
   const mark = page.getByTestId('cited-sentence');
   await expect(mark).toHaveCount(1);

@@ -16,7 +16,7 @@ test('the English interface explains units and keeps Chinese data where no trans
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changqing District key projects');
   await expect(page.locator('tr[data-figure="keyProjects2023.totalInvestment"] td')).toContainText('128.36 billion yuan');
-  await page.locator('tr[data-figure="keyProjects2023.totalInvestment"]').getByRole('link').click();
+  await page.locator('tr[data-figure="keyProjects2023.totalInvestment"]').getByRole('link', { name: /Source, paragraph/ }).click();
   await expect(page).toHaveURL('/en/sources/launch-report-2023-01-29?figure=keyProjects2023.totalInvestment#p-12');
   await expect(page.getByTestId('cited-sentence')).toContainText('1283.6亿元');
   await expectNoAxeViolations(page);

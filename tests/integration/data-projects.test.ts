@@ -26,19 +26,19 @@ describe('fetchProjectList', () => {
     const list = await fetchProjectList(parseProjectFilters({ pageSize: '5' }));
     expect(list.total).toBe(12);
     expect(list.pageCount).toBe(3);
-    expect(list.projects.map((p) => p.slug)).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop', 'synthetic-000001', 'synthetic-000002']);
+    expect(list.items.map((p) => p.slug)).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop', 'synthetic-000001', 'synthetic-000002']);
   });
   it('filters by set, sector and chain', async () => {
     const launched = await fetchProjectList(parseProjectFilters({ set: 'launch-2023-01-29' }));
-    expect(launched.projects.map((p) => p.slug).sort()).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop']);
+    expect(launched.items.map((p) => p.slug).sort()).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop']);
     const chain = await fetchProjectList(parseProjectFilters({ chain: '节能环保与压力容器' }));
     expect(chain.total).toBe(2);
     const agriculture = await fetchProjectList(parseProjectFilters({ sector: 'agriculture' }));
-    expect(agriculture.projects.map((p) => p.slug)).toEqual(['synthetic-000002', 'synthetic-000009']);
+    expect(agriculture.items.map((p) => p.slug)).toEqual(['synthetic-000002', 'synthetic-000009']);
   });
   it('sorts by investment with unpublished amounts last', async () => {
     const list = await fetchProjectList(parseProjectFilters({ sort: 'investment', pageSize: '100' }));
-    const amounts = list.projects.map((p) => p.totalInvestment);
+    const amounts = list.items.map((p) => p.totalInvestment);
     const known = amounts.filter((a): a is number => a !== null);
     expect(known).toEqual([...known].sort((a, b) => b - a));
     expect(amounts.slice(known.length).every((a) => a === null)).toBe(true);
@@ -46,7 +46,7 @@ describe('fetchProjectList', () => {
   });
   it('returns an empty page past the end, with the true total', async () => {
     const list = await fetchProjectList(parseProjectFilters({ page: '99' }));
-    expect(list).toMatchObject({ total: 12, projects: [] });
+    expect(list).toMatchObject({ total: 12, items: [] });
   });
 });
 

@@ -29,6 +29,14 @@ describe('data-layer reads', () => {
       ['keyProjects2023.newCount', '71'],
       ['keyProjects2023.newStartDeadline', '2023-06-30'],
       ['keyProjects2023.completionTarget', '48'],
+      // the year-end report (a second source) on the same programme
+      ['keyProjects2023.projectCountYearEnd', '145'],
+      ['keyProjects2023.completedInvestment', '2230000'],
+      ['keyProjects2023.completedInUseCount', '29'],
+      ['keyProjects2023.industryCount', '65'],
+      ['keyProjects2023.infrastructureCount', '39'],
+      ['keyProjects2023.livelihoodCount', '34'],
+      ['keyProjects2023.platformCount', '7'],
     ]);
     expect(sets[1].itemised).toEqual({ itemisedCount: 0, withInvestmentCount: 0, investmentSum: null });
   });
@@ -40,6 +48,6 @@ describe('data-layer reads', () => {
   });
 
   it('fetchLatestFigureDate is the latest as-of date', async () => {
-    expect(await fetchLatestFigureDate()).toBe('2023-01-29');
+    expect(await fetchLatestFigureDate()).toBe('2024-08-22');
   });
 });

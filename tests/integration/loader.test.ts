@@ -24,20 +24,23 @@ function dumpDatabase(): Record<string, unknown[]> {
 describe('loading the shipped dataset', () => {
   it('loads every item, with one revision by the loader per audited entity', async () => {
     const summary = await writeDataset(prisma, readDataset());
-    expect(summary).toEqual({ created: 100, updated: 0, unchanged: 0 });
-    expect(await prisma.figure.count()).toBe(17);
+    // 100 rows of the primary report; 5 secondary sources with 6 passages and 21 figures; 5 derived figures
+    expect(summary).toEqual({ created: 137, updated: 0, unchanged: 0 });
+    expect(await prisma.figure.count()).toBe(43);
+    expect(await prisma.figureInput.count()).toBe(12);
     expect(await prisma.project.count()).toBe(3);
     expect(await prisma.initiative.count()).toBe(22);
-    expect(await prisma.passage.count()).toBe(24);
-    // 1 source + 2 sets + 22 initiatives + 4 enterprises + 17 figures + 3 projects
-    expect(await prisma.revision.count({ where: { action: 'create', actorRole: 'loader' } })).toBe(49);
-    expect(await prisma.revision.count()).toBe(49);
+    expect(await prisma.passage.count()).toBe(30);
+    // 6 sources + 2 sets + 22 initiatives + 4 enterprises + 43 figures + 3 projects
+    expect(await prisma.revision.count({ where: { action: 'create', actorRole: 'loader' } })).toBe(80);
+    expect(await prisma.revision.count()).toBe(80);
+    expect(await prisma.revision.count({ where: { sourceRef: 'zjmzl-2024-08-22-key-projects-2024-plan' } })).toBe(9);
   });
 
   it('leaves the same database when loaded twice', async () => {
     const before = dumpDatabase();
     const summary = await writeDataset(prisma, readDataset());
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 100 });
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 137 });
     expect(dumpDatabase()).toEqual(before);
   });
 

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { HistorySection } from '@/components/history/history-section';
 import { ProjectFacts } from '@/components/projects/project-facts';
 import { SourceQuote } from '@/components/sources/source-quote';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageContainer } from '@/components/ui/page-container';
 import { fetchProjectBySlug, fetchProjectsInChain } from '@/lib/data/projects';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { getI18n } from '@/lib/i18n/server';
@@ -84,6 +87,14 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </>
       )}
+      <Suspense>
+        <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
+      </Suspense>
+      <p className="mt-4">
+        <a href={`/projects/${found.slug}/feed.xml`} className="text-brand underline" type="application/atom+xml">
+          {pickMessages(i18n.lang, historyMessages).feed}
+        </a>
+      </p>
     </PageContainer>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { HistorySection } from '@/components/history/history-section';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
 import { CompositionTable } from '@/components/sets/composition-table';
@@ -114,6 +116,9 @@ export default async function SetPage({ params }: Props) {
           </p>
         )}
       </section>
+      <Suspense>
+        <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
+      </Suspense>
     </PageContainer>
   );
 }

@@ -7,9 +7,11 @@ import { PageContainer } from '@/components/ui/page-container';
 import { fetchFigureQuote } from '@/lib/data/figures';
 import { fetchSourceById } from '@/lib/data/sources';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import { getI18n } from '@/lib/i18n/server';
+import { figureHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { sourceIdSchema, sourcePageParamsSchema } from '@/lib/validations/source-page';
 
@@ -42,13 +44,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <PageContainer>
       <p className="text-muted">{m.source}</p>
       <h1 className="mb-4 text-3xl font-bold">{source.title}</h1>
-      {note && citedPassage && (
+      {note && citedPassage && figure && (
         <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
           {note.before}
           <a href={`#${citedPassage.anchor}`} className="text-brand underline">
             {note.link}
           </a>
-          {note.after}
+          {note.after}{' '}
+          <Link href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
+            {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
+          </Link>
         </div>
       )}
       <SourceMetadata source={source} lang={i18n.lang} />

@@ -4,6 +4,9 @@ type ProjectMessages = {
   title: string;
   intro: string;
   pageTitle: (page: number, pages: number) => string;
+  pageOf: (page: number, pages: number) => string;
+  keyword: string;
+  keywordHint: string;
   filters: string;
   fields: {
     set: string;
@@ -53,6 +56,9 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     title: '项目',
     intro: '已逐项公开的重点项目。来源未公布的内容标为“未公开”。',
     pageTitle: (page, pages) => `项目（第 ${page} 页，共 ${pages} 页）`,
+    pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+    keyword: '关键词',
+    keywordHint: '项目名称、企业或产业链中的文字',
     filters: '筛选',
     fields: {
       set: '所属批次',
@@ -100,6 +106,9 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     title: 'Projects',
     intro: 'Key projects published one by one. What the sources do not state is marked “Not published”.',
     pageTitle: (page, pages) => `Projects (page ${page} of ${pages})`,
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    keyword: 'Keywords',
+    keywordHint: 'Words in the project name, enterprise or industry chain',
     filters: 'Filter',
     fields: {
       set: 'Batch or programme',

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { FigureValue } from '@/components/figures/figure-value';
+import { formatDate } from '@/lib/domain/format';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
+import type { I18n } from '@/lib/i18n/server';
+import { figureHref, sourceHref } from '@/lib/links';
+
+type TimelineFigure = {
+  key: string;
+  label: string;
+  labelEn: string;
+  value: string;
+  unit: string;
+  comparison: string;
+  asOf: string;
+  derivation: string | null;
+  passage: { sourceId: string; source: { title: string; publisher: string | null } } | null;
+};
+
+/**
+ * Every value of one measure by date, side by side. When values differ the page says so plainly:
+ * nothing is averaged and nothing is picked.
+ */
+export function FigureTimeline({ figures, currentKey, i18n }: { figures: TimelineFigure[]; currentKey: string; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, figureDetailMessages);
+  const distinct = new Set(figures.map((f) => f.value)).size;
+  return (
+    <section aria-labelledby="timeline-heading" className="mt-10">
+      <h2 id="timeline-heading" className="mb-2 text-2xl font-bold">
+        {m.timeline}
+      </h2>
+      <p className="mb-3">{m.timelineIntro}</p>
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-3">{m.timelineColumns.asOf}</th>
+            <th scope="col" className="py-2 pr-3">{m.timelineColumns.value}</th>
+            <th scope="col" className="py-2">{m.timelineColumns.from}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
+              <td className="py-2 pr-3 whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</td>
+              <td className="py-2 pr-3">
+                <FigureValue figure={figure} lang={i18n.lang} />
+              </td>
+              <td className="py-2">
+                <Link href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
+                  {pickName(i18n.lang, figure.label, figure.labelEn)}
+                </Link>
+                {figure.key === currentKey && m.thisFigure}
+                <span className="block text-sm text-muted">
+                  {figure.passage ? (
+                    <Link href={i18n.href(sourceHref(figure.passage.sourceId))} className="underline">
+                      {figure.passage.source.publisher ?? figure.passage.source.title}
+                    </Link>
+                  ) : (
+                    `${m.computed}：${figure.derivation}`
+                  )}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {figures.length > 1 && (
+        <p className={distinct > 1 ? 'mt-3 border-l-8 border-[#d4351c] bg-[#f3f2f1] p-3' : 'mt-3'} data-testid="timeline-note">
+          {distinct > 1 ? m.conflict(distinct) : m.consistent}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import { ChangeValue } from '@/components/history/change-value';
+import { entityHref } from '@/components/history/entity-href';
+import { formatDateTime } from '@/lib/domain/date-time';
+import { pickMessages } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import type { I18n } from '@/lib/i18n/server';
+import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
+
+type Props = {
+  changes: PublicChange[];
+  i18n: I18n;
+  /** On a detail page the entity is the page itself: no need to name and link it in every item. */
+  showEntity?: boolean;
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** A list of changes: what, before → after (changed fields only), when, which role, why, on what evidence. */
+export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Heading = 'h2' }: Props) {
+  const m = pickMessages(i18n.lang, historyMessages);
+  return (
+    <ol className="space-y-6">
+      {changes.map((change) => {
+        const href = showEntity ? entityHref(change) : null;
+        const unit = change.entityType === 'figure' ? unitOf(change.changes) : null;
+        const title = `${m.actions[change.action] ?? change.action}${showEntity ? ` · ${m.types[change.entityType] ?? change.entityType}` : ''}`;
+        return (
+          <li key={change.id} className="border-l-4 border-rule pl-4" data-change={change.id}>
+            <Heading className="font-bold">
+              {title}
+              {showEntity && (
+                <>
+                  {'：'}
+                  {href ? (
+                    <Link href={i18n.href(href)} className="text-brand underline">
+                      {i18n.localise(change.name)}
+                    </Link>
+                  ) : (
+                    i18n.localise(change.name)
+                  )}
+                </>
+              )}
+            </Heading>
+            <p className="text-sm text-muted">
+              {m.when}：<time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>；{m.who}：
+              {m.roles[change.actorRole] ?? change.actorRole}；{m.why}：{i18n.localise(change.reason)}
+              {change.sourceRef && (
+                <>
+                  ；{m.evidence}：{i18n.localise(change.sourceRef)}
+                </>
+              )}
+            </p>
+            {change.action === 'update' ? (
+              <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+            ) : (
+              <details className="mt-1">
+                <summary className="cursor-pointer text-sm text-brand underline">{m.fieldsSet}</summary>
+                <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+              </details>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function unitOf(changes: FieldChange[]): string | null {
+  const unit = changes.find((c) => c.field === 'unit');
+  const value = unit?.after ?? unit?.before;
+  return typeof value === 'string' ? value : null;
+}
+
+function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: string | null; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, historyMessages);
+  return (
+    <table className="mt-2 w-full border-collapse text-left text-sm">
+      <thead>
+        <tr className="border-b border-ink">
+          <th scope="col" className="py-1 pr-2">{m.columns.field}</th>
+          <th scope="col" className="py-1 pr-2">{m.columns.before}</th>
+          <th scope="col" className="py-1">{m.columns.after}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.field} className="border-b border-rule align-top">
+            <th scope="row" className="py-1 pr-2 font-normal">{m.fields[c.field] ?? c.field}</th>
+            <td className="py-1 pr-2">
+              {c.before === null ? m.empty : <ChangeValue field={c.field} value={i18n.localise(c.before)} unit={unit} lang={i18n.lang} />}
+            </td>
+            <td className="py-1">
+              {c.after === null ? m.empty : <ChangeValue field={c.field} value={i18n.localise(c.after)} unit={unit} lang={i18n.lang} />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

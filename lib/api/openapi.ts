@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { DATASETS, type DatasetId } from '@/lib/open-data/fields';
+import { LICENCE } from '@/lib/open-data/licence';
+import { figureListFields, initiativeListFields, setListFields, slugSchema, sourceListFields } from '@/lib/validations/api';
+import { figureKeySchema } from '@/lib/validations/figures';
+import { projectFilterFields } from '@/lib/validations/project-filters';
+
+/** OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the routes parse with. */
+
+type Shape = Record<string, z.ZodType>;
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+function queryParameters(shape: Shape) {
+  return Object.entries(shape).map(([name, schema]) => {
+    const { $schema: _ignored, description, ...rest } = jsonSchema(schema);
+    return { name, in: 'query', required: false, description, schema: rest };
+  });
+}
+
+function pathParameter(name: string, schema: z.ZodType) {
+  const { $schema: _ignored, ...rest } = jsonSchema(schema);
+  return { name, in: 'path', required: true, schema: rest };
+}
+
+function rowSchema(id: DatasetId) {
+  const properties = Object.fromEntries(
+    DATASETS[id].fields.map((field) => [field.key, { description: `${field.en} — ${field.zh}. ${field.meaningEn}${field.unit === 'wanYuan' ? ' (10,000 yuan)' : ''}`, ...(field.codelist ? { enum: [...Object.keys(field.codelist), null] } : {}) }]),
+  );
+  return { type: 'object', properties };
+}
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const ok = (schema: object) => ({
+  description: 'OK (with ETag; send If-None-Match to get 304 Not Modified)',
+  headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+  content: { 'application/json': { schema: { type: 'object', properties: { meta: { $ref: '#/components/schemas/Meta' }, data: schema } } } },
+});
+
+function listPath(id: DatasetId, fields: Shape, summary: string) {
+  return { get: { summary, parameters: queryParameters(fields), responses: { 200: ok({ type: 'array', items: { $ref: `#/components/schemas/${id}` } }), 400: errorResponse('A parameter is invalid; the error names it') } } };
+}
+
+function itemPath(id: DatasetId, name: string, schema: z.ZodType, summary: string) {
+  return {
+    get: {
+      summary,
+      parameters: [pathParameter(name, schema)],
+      responses: { 200: ok({ $ref: `#/components/schemas/${id}` }), 400: errorResponse('The identifier is malformed'), 404: errorResponse('No such item') },
+    },
+  };
+}
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Changqing District key projects — open data API',
+      version: '1.0.0',
+      description: 'Read-only JSON of the portal’s projects, sets, figures, initiatives and sources. Money is whole 万元 (10,000 yuan); null means not published. CORS is open for GET.',
+      license: { name: LICENCE.name, identifier: LICENCE.id },
+    },
+    servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
+    paths: {
+      '/projects': listPath('projects', projectFilterFields, 'Projects, filtered and paginated'),
+      '/projects/{slug}': itemPath('projects', 'slug', slugSchema, 'One project'),
+      '/sets': listPath('sets', setListFields, 'Sets'),
+      '/sets/{id}': itemPath('sets', 'id', slugSchema, 'One set'),
+      '/figures': listPath('figures', figureListFields, 'Figures'),
+      '/figures/{key}': itemPath('figures', 'key', figureKeySchema, 'One figure'),
+      '/initiatives': listPath('initiatives', initiativeListFields, 'Initiatives'),
+      '/initiatives/{id}': itemPath('initiatives', 'id', slugSchema, 'One initiative'),
+      '/sources': listPath('sources', sourceListFields, 'Sources'),
+      '/sources/{id}': itemPath('sources', 'id', slugSchema, 'One source'),
+    },
+    components: {
+      schemas: {
+        Meta: {
+          type: 'object',
+          properties: { dataUpdatedAt: { type: ['string', 'null'], format: 'date-time' }, licence: { type: 'string' }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' } },
+        },
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'object', required: ['status', 'code', 'message'], properties: { status: { type: 'integer' }, code: { enum: ['invalidParameter', 'notFound'] }, message: { type: 'string' }, parameter: { type: 'string' } } } },
+        },
+        projects: rowSchema('projects'),
+        sets: rowSchema('sets'),
+        figures: rowSchema('figures'),
+        initiatives: rowSchema('initiatives'),
+        sources: rowSchema('sources'),
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { fetchFigureList } from '@/lib/data/figures';
+import { summariseItemised } from '@/lib/domain/reconcile';
+
+/** Reads behind the downloads and the API (sets, figures, initiatives, sources); projects are in lib/data/projects.ts. */
+
+export async function fetchSetRows(where: { id?: string; kind?: string } = {}) {
+  const sets = await db.set.findMany({
+    where,
+    orderBy: { position: 'asc' },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      nameEn: true,
+      description: true,
+      figures: { orderBy: { position: 'asc' }, select: { key: true } },
+      members: { select: { project: { select: { totalInvestment: true, published: true } } } },
+    },
+  });
+  return sets.map(({ members, figures, ...set }) => ({
+    ...set,
+    itemisedCount: summariseItemised(members.map((m) => m.project).filter((p) => p.published)).itemisedCount,
+    figureKeys: figures.map((figure) => figure.key),
+  }));
+}
+
+export async function fetchFigureRows(where: { key?: string; measure?: string; setId?: string } = {}) {
+  const figures = await fetchFigureList(where);
+  const inputs = await db.figureInput.findMany({ orderBy: [{ figureKey: 'asc' }, { position: 'asc' }], select: { figureKey: true, inputKey: true } });
+  return figures.map((figure) => ({ ...figure, inputs: inputs.filter((i) => i.figureKey === figure.key).map((i) => i.inputKey) }));
+}
+
+export async function fetchInitiativeRows(where: { id?: string; kind?: string } = {}) {
+  return db.initiative.findMany({
+    where: { ...where, published: true },
+    orderBy: { position: 'asc' },
+    select: { id: true, kind: true, parentId: true, position: true, name: true, nameEn: true, summary: true, quote: true, passage: { select: { sourceId: true, anchor: true } } },
+  });
+}
+
+export async function fetchSourceRows(where: { id?: string; reliability?: string } = {}) {
+  const sources = await db.source.findMany({
+    where,
+    orderBy: { id: 'asc' },
+    select: {
+      id: true,
+      title: true,
+      originalTitle: true,
+      publisher: true,
+      author: true,
+      editor: true,
+      publishedOn: true,
+      url: true,
+      mirrorUrl: true,
+      mirrorDate: true,
+      language: true,
+      reliability: true,
+      reliabilityNote: true,
+      _count: { select: { passages: true } },
+    },
+  });
+  return sources.map(({ _count, ...source }) => ({ ...source, passageCount: _count.passages }));
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { toPublicChange } from '@/lib/revisions/public-change';
+import { CHANGES_PAGE_SIZE, PUBLIC_ENTITY_TYPES, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
+
+// Never actorId / actorName: the public sees the role only.
+const revisionSelect = {
+  id: true,
+  entityType: true,
+  entityId: true,
+  action: true,
+  before: true,
+  after: true,
+  at: true,
+  actorRole: true,
+  reason: true,
+  sourceRef: true,
+} as const;
+
+const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
+
+/** One page of the public history, newest first, optionally of one entity type. */
+export async function fetchChangesPage({ type, page }: ChangesQuery, pageSize = CHANGES_PAGE_SIZE) {
+  const where = { entityType: type ? type : { in: [...PUBLIC_ENTITY_TYPES] } };
+  const [total, rows] = await Promise.all([
+    db.revision.count({ where }),
+    db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
+}
+
+/** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
+export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {
+  const rows = await db.revision.findMany({ where: { entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
+  return rows.map(toPublicChange);
+}
+
+/** The latest public changes, for the site feed. */
+export async function fetchRecentChanges(limit: number) {
+  const rows = await db.revision.findMany({
+    where: { entityType: { in: [...PUBLIC_ENTITY_TYPES] } },
+    orderBy: [...newestFirst],
+    take: limit,
+    select: revisionSelect,
+  });
+  return rows.map(toPublicChange);
+}
+
+/** Time of the latest revision: "数据更新于 …" on every page and in every download. */
+export async function fetchLastUpdated(): Promise<Date | null> {
+  const latest = await db.revision.findFirst({ orderBy: [...newestFirst], select: { at: true } });
+  return latest?.at ?? null;
+}

@@ -1,0 +1,55 @@
+import { entityHref } from '@/components/history/entity-href';
+import { pickMessages } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import type { PublicChange } from '@/lib/revisions/public-change';
+
+/** Atom 1.0 (RFC 4287) feeds of public changes. Text is escaped; entries link to the changed page. */
+
+const m = pickMessages('zh-Hans', historyMessages);
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+const show = (value: unknown) => (value === null || value === undefined ? m.empty : String(value));
+
+function entryText(change: PublicChange): string {
+  const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.before)} → ${show(c.after)}`);
+  return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${change.sourceRef ? `；${m.evidence}：${change.sourceRef}` : ''}`, ...lines].join('\n');
+}
+
+type Feed = { id: string; title: string; selfUrl: string; pageUrl: string; siteUrl: URL; changes: PublicChange[]; updated: Date | null };
+
+export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, updated }: Feed): string {
+  const entries = changes.map((change) => {
+    const href = entityHref(change);
+    const link = new URL(href ?? '/changes', siteUrl).toString();
+    const entryTitle = `${m.actions[change.action] ?? change.action}${m.types[change.entityType] ?? change.entityType}：${change.name}`;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(new URL(`/changes#revision-${change.id}`, siteUrl).toString())}</id>`,
+      `    <title>${escapeXml(entryTitle)}</title>`,
+      `    <updated>${change.at.toISOString()}</updated>`,
+      `    <link rel="alternate" href="${escapeXml(link)}"/>`,
+      `    <content type="text">${escapeXml(entryText(change))}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-Hans">',
+    `  <id>${escapeXml(id)}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <updated>${(updated ?? new Date(0)).toISOString()}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
+    '  <author><name>长清区重点项目公开平台</name></author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+export function atomResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+}

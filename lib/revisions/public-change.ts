@@ -1,0 +1,73 @@
+/**
+ * A Revision as the public sees it: what changed (only the fields that differ), when, by which
+ * role, why and on what evidence. The actor's name and id are never part of it.
+ */
+
+// Bookkeeping columns that say nothing to a reader.
+const HIDDEN_FIELDS = new Set(['id', 'key', 'version', 'position', 'passageId', 'createdAt', 'updatedAt']);
+
+export type FieldChange = { field: string; before: unknown; after: unknown };
+
+export type PublicChange = {
+  id: number;
+  entityType: string;
+  entityId: string;
+  action: string;
+  at: Date;
+  actorRole: string;
+  reason: string;
+  sourceRef: string | null;
+  /** The entity's name at the time (name, label or title), or its id. */
+  name: string;
+  /** Present in the row's data: needed to link an initiative (its kind picks the route). */
+  kind: string | null;
+  changes: FieldChange[];
+};
+
+type RevisionRow = {
+  id: number;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  at: Date;
+  actorRole: string;
+  reason: string;
+  sourceRef: string | null;
+};
+
+function parse(json: string | null): Record<string, unknown> {
+  if (!json) return {};
+  const value: unknown = JSON.parse(json);
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** Fields whose value differs between before and after; on create/delete, the fields that were set. */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields
+    .filter((field) => !HIDDEN_FIELDS.has(field))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }))
+    .filter((change) => change.before !== change.after);
+}
+
+export function toPublicChange(revision: RevisionRow): PublicChange {
+  const before = parse(revision.before);
+  const after = parse(revision.after);
+  const current = revision.after ? after : before;
+  const name = [current.name, current.label, current.title].find((v): v is string => typeof v === 'string') ?? revision.entityId;
+  return {
+    id: revision.id,
+    entityType: revision.entityType,
+    entityId: revision.entityId,
+    action: revision.action,
+    at: revision.at,
+    actorRole: revision.actorRole,
+    reason: revision.reason,
+    sourceRef: revision.sourceRef,
+    name,
+    kind: typeof current.kind === 'string' ? current.kind : null,
+    changes: diffFields(before, after),
+  };
+}

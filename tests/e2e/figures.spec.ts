@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoPinyin } from './helpers';
+
+test('from a figure to its page, to its sentence and back', async ({ page }) => {
+  await page.goto('/');
+  const row = page.locator('tr[data-figure="keyProjects2023.totalInvestment"]');
+  await row.getByRole('link', { name: /数据详情/ }).click();
+  await expect(page).toHaveURL('/figures/keyProjects2023.totalInvestment');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年重点项目总投资');
+  await expect(page.locator('[data-figure="keyProjects2023.totalInvestment"] [data-value]').first()).toHaveText('1283.6亿元');
+  await page.getByRole('link', { name: '查看原文中的这句话' }).click();
+  await expect(page).toHaveURL('/sources/launch-report-2023-01-29?figure=keyProjects2023.totalInvestment#p-12');
+  await expect(page.getByTestId('cited-sentence')).toHaveText('开工建设一批,全力推进总投资1283.6亿元的133个省、市、区三级重点项目,确保完成年度投资计划;');
+  await page.getByTestId('back-to-figure').click();
+  await expect(page).toHaveURL('/figures/keyProjects2023.totalInvestment');
+});
+
+test('a figure page shows the value, source, timeline and citation, and passes axe', async ({ page }) => {
+  await page.goto('/figures/keyProjects2023.projectCount');
+  await expect(page.getByTestId('figure-quote')).toHaveText('开工建设一批,全力推进总投资1283.6亿元的133个省、市、区三级重点项目,确保完成年度投资计划;');
+  const timeline = page.locator('section[aria-labelledby="timeline-heading"] tbody tr');
+  await expect(timeline).toHaveCount(4);
+  await expect(timeline.nth(2)).toContainText('145个');
+  await expect(timeline.nth(2)).toContainText('山东商报·速豹新闻网');
+  await expect(page.getByTestId('timeline-note')).toHaveText(/来源给出的数值不一致（共2个不同数值）/);
+  await expect(page.getByTestId('citation-gbt')).toHaveText(/^长清区重点项目公开平台\. 长清区2023年春季重点项目集中开工仪式报道\[EB\/OL\]\. \(2023-01-30\)\[\d{4}-\d\d-\d\d\]\. http:\/\/www\.bizip\.cn\/art\/2023\/1\/30\/art_52_4937463\.html\.$/);
+  await expect(page.getByRole('button', { name: '复制' })).toHaveCount(2);
+  await expect(page.getByTestId('history-section')).toContainText('来源数据导入');
+  await expectNoPinyin(page);
+  await expectNoAxeViolations(page);
+});
+
+test('conflicting sources are side by side, and a derived figure shows its arithmetic', async ({ page }) => {
+  await page.goto('/figures/keyProjects2023.industryCount');
+  const timeline = page.locator('section[aria-labelledby="timeline-heading"] tbody tr');
+  await expect(timeline).toHaveCount(2);
+  await expect(timeline.nth(0)).toContainText('65个');
+  await expect(timeline.nth(1)).toContainText('70个');
+  await expect(timeline.nth(1)).toContainText('计算得出：88 − 18 = 70');
+  await timeline.nth(1).getByRole('link').first().click();
+  await expect(page).toHaveURL('/figures/keyProjects2023.industryCountFrom2024');
+  await expect(page.getByText('计算得出', { exact: true })).toBeVisible();
+  const inputs = page.getByTestId('derivation-inputs').locator('li');
+  await expect(inputs).toHaveText([/88个\s*2024年产业类项目数/, /18个\s*2024年产业类项目比2023年增加数/]);
+  await expect(page.getByTestId('citation-plain')).toContainText('系长清区重点项目公开平台根据已公开数据计算（88 − 18 = 70），不是来源公布的数字');
+  await expectNoAxeViolations(page);
+});
+
+test('citation text is selectable without JavaScript and the copy button only appears with it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/figures/launch2023.totalInvestment');
+  await expect(page.getByTestId('citation-plain')).toContainText('98.8亿元');
+  await expect(page.getByRole('button', { name: '复制' })).toHaveCount(0);
+  await context.close();
+});
+
+test('the English figure page and an unknown figure', async ({ page }) => {
+  await page.goto('/en/figures/launch2023.date');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Date of the joint groundbreaking');
+  await expect(page.locator('section[aria-labelledby="timeline-heading"] tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('timeline-note')).toHaveText('The sources agree on this value.');
+  const response = await page.goto('/figures/no.suchFigure');
+  expect(response?.status()).toBe(404);
+});

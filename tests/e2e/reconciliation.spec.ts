@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { deriveValue, isDerivationOperation } from '@/lib/domain/derive';
+import { formatFigureText } from '@/lib/domain/format';
+import { summariseItemised } from '@/lib/domain/reconcile';
+import { openTestDatabase } from './db';
+
+/**
+ * Every total a page shows must be a sourced figure (its stored value, formatted exactly) or a
+ * correctly computed result (a derived figure recomputed from its inputs; an itemised sum
+ * recomputed from the set's projects). The crawl covers the home page, the figure index and
+ * every figure page.
+ */
+
+type FigureRow = { key: string; value: string; unit: string; comparison: string; operation: string | null; passageId: string | null };
+
+const database = openTestDatabase();
+const figures = new Map((database.prepare('SELECT key, value, unit, comparison, operation, passageId FROM Figure').all() as FigureRow[]).map((f) => [f.key, f]));
+const inputsOf = (key: string) =>
+  (database.prepare('SELECT inputKey FROM FigureInput WHERE figureKey = ? ORDER BY position').all(key) as { inputKey: string }[]).map((row) => figures.get(row.inputKey)!);
+test.afterAll(() => database.close());
+
+async function checkFigures(page: Page): Promise<number> {
+  const shown = await page.locator('[data-figure]').evaluateAll((elements) =>
+    elements.map((element) => {
+      const value = element.querySelector('[data-value]');
+      return { key: element.getAttribute('data-figure')!, value: value?.getAttribute('data-value') ?? null, text: value?.textContent ?? null };
+    }),
+  );
+  for (const { key, value, text } of shown) {
+    const stored = figures.get(key);
+    expect(stored, `${page.url()}: ${key} is not a figure in the database`).toBeDefined();
+    expect(value, `${page.url()}: ${key}`).toBe(stored!.value);
+    expect(text, `${page.url()}: ${key}`).toBe(formatFigureText(stored!));
+    if (stored!.operation !== null) {
+      expect(isDerivationOperation(stored!.operation)).toBe(true);
+      expect(stored!.passageId, `${key}: a derived figure has no source sentence`).toBeNull();
+      const recomputed = deriveValue(stored!.operation as 'sum' | 'difference', inputsOf(key).map((input) => input.value));
+      expect(recomputed, `${key}: derived value`).toBe(stored!.value);
+    } else {
+      expect(stored!.passageId, `${key}: a sourced figure cites its sentence`).not.toBeNull();
+    }
+  }
+  return shown.length;
+}
+
+async function checkItemisedSums(page: Page): Promise<number> {
+  const notes = await page.locator('section:has([data-itemised-count])').evaluateAll((sections) =>
+    sections.map((section) => {
+      const note = section.querySelector('[data-itemised-count]')!;
+      return {
+        setId: section.getAttribute('aria-labelledby')!.replace(/^set-/, ''),
+        count: Number(note.getAttribute('data-itemised-count')),
+        sum: note.getAttribute('data-investment-sum'),
+      };
+    }),
+  );
+  for (const note of notes) {
+    const members = database
+      .prepare('SELECT p.totalInvestment FROM SetMembership m JOIN Project p ON p.id = m.projectId WHERE m.setId = ? AND p.published = 1')
+      .all(note.setId) as { totalInvestment: number | null }[];
+    const expected = summariseItemised(members);
+    expect(note.count, `${note.setId}: itemised count`).toBe(expected.itemisedCount);
+    expect(note.sum, `${note.setId}: itemised sum`).toBe(expected.investmentSum === null ? '' : String(expected.investmentSum));
+  }
+  return notes.length;
+}
+
+test('every total shown is a sourced figure or a correct computation', async ({ page }) => {
+  test.setTimeout(120_000);
+  let checked = 0;
+  await page.goto('/');
+  checked += await checkFigures(page);
+  expect(await checkItemisedSums(page)).toBe(2);
+  await page.goto('/figures');
+  expect(await checkFigures(page)).toBe(figures.size);
+  for (const key of figures.keys()) {
+    await page.goto(`/figures/${key}`);
+    checked += await checkFigures(page);
+  }
+  // The home page's 23 figures, and on each figure page at least the figure itself.
+  expect(checked).toBeGreaterThanOrEqual(23 + figures.size);
+});

@@ -1,0 +1,58 @@
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@prisma/client';
+import { GET as siteFeed } from '@/app/feed.xml/route';
+import { GET as projectFeed } from '@/app/projects/[slug]/feed.xml/route';
+import { withAudit } from '@/lib/revisions/with-audit';
+import { loadShippedDataset } from '../helpers/load';
+
+let prisma: PrismaClient;
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+});
+afterAll(() => prisma.$disconnect());
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const SLUG = 'beichen-phase-ii-workshop';
+
+function expectAtom(xml: string) {
+  const { feed } = parser.parse(xml);
+  expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+  for (const element of ['id', 'title', 'updated', 'author']) expect(feed[element], element).toBeDefined();
+  expect(feed.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  const links = [feed.link].flat();
+  expect(links.find((l: { '@rel': string }) => l['@rel'] === 'self')['@href']).toBe(feed.id);
+  const entries = [feed.entry ?? []].flat();
+  for (const entry of entries) for (const element of ['id', 'title', 'updated', 'link', 'content']) expect(entry[element], element).toBeDefined();
+  return { feed, entries };
+}
+
+describe('Atom feeds', () => {
+  it('/feed.xml is valid Atom 1.0 with the latest public changes first', async () => {
+    const response = await siteFeed();
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const { feed, entries } = expectAtom(await response.text());
+    expect(feed.id).toBe('http://localhost:3000/feed.xml');
+    expect(entries).toHaveLength(50);
+    expect(new Set(entries.map((e: { id: string }) => e.id)).size).toBe(50);
+  });
+
+  it('a project feed lists its changes newest first, with before → after', async () => {
+    const editor = { actor: { role: 'editor' as const, id: 5, name: '内部姓名' }, reason: '开工进度更新', sourceRef: '区发改局通报' };
+    await withAudit(prisma, editor, (tx) => tx.project.update({ where: { slug: SLUG }, data: { progressPercent: 35 } }));
+    const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
+    const xml = await response.text();
+    const { feed, entries } = expectAtom(xml);
+    expect(feed.title).toBe('二期车间项目：更新记录');
+    expect(entries.map((e: { title: string }) => e.title)).toEqual(['修改项目：二期车间项目', '新建项目：二期车间项目']);
+    expect(entries[0].content['#text']).toBe('操作角色：项目填报人员；原因：开工进度更新；依据：区发改局通报\n进度（%）：（空） → 35');
+    expect(xml).not.toContain('内部姓名');
+  });
+
+  it('an unknown or malformed project is a 404', async () => {
+    for (const slug of ['no-such-project', '<script>']) {
+      const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug }) });
+      expect(response.status).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@prisma/client';
+import { fetchChangesPage, fetchEntityHistory, fetchLastUpdated } from '@/lib/data/revisions';
+import { withAudit } from '@/lib/revisions/with-audit';
+import { changesQuerySchema } from '@/lib/validations/changes';
+import { loadShippedDataset } from '../helpers/load';
+
+let prisma: PrismaClient;
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+});
+afterAll(() => prisma.$disconnect());
+
+const EDITOR = { actor: { role: 'admin' as const, id: 1, name: '张某' }, reason: '来源更正', sourceRef: '区统计局' };
+
+describe('revision capture and public history', () => {
+  it('the first load is each figure’s first revision, by the loader, naming its source', async () => {
+    const history = await fetchEntityHistory('figure', 'keyProjects2023.projectCountYearEnd');
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ action: 'create', actorRole: 'loader', reason: '按来源报道载入', sourceRef: 'subaoxw-2024-01-04-key-projects-2023-result', name: '2023年重点项目数（年终报道）' });
+    const derived = await fetchEntityHistory('figure', 'keyProjects2023.projectCountByKind');
+    expect(derived[0]).toMatchObject({ reason: '由已公开数据计算', sourceRef: null });
+    expect(derived[0].changes).toContainEqual({ field: 'derivation', before: null, after: '62 + 71 = 133' });
+  });
+
+  it('an audited update shows only the changed field, newest first, and moves 数据更新于', async () => {
+    const before = await fetchLastUpdated();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await withAudit(prisma, EDITOR, (tx) => tx.figure.update({ where: { key: 'keyProjects2023.completedInUseCount' }, data: { note: '年终报道' } }));
+    const history = await fetchEntityHistory('figure', 'keyProjects2023.completedInUseCount');
+    expect(history.map((c) => c.action)).toEqual(['update', 'create']);
+    expect(history[0]).toMatchObject({ actorRole: 'admin', reason: '来源更正', sourceRef: '区统计局', changes: [{ field: 'note', before: null, after: '年终报道' }] });
+    expect(JSON.stringify(history)).not.toContain('张某');
+    expect((await fetchLastUpdated())!.getTime()).toBeGreaterThan(before!.getTime());
+  });
+
+  it('/changes pages and filters by type; bad parameters fall back', async () => {
+    const all = await fetchChangesPage(changesQuerySchema.parse({}));
+    expect(all).toMatchObject({ total: 81, page: 1, pageCount: 5 });
+    expect(all.items[0].entityId).toBe('keyProjects2023.completedInUseCount');
+    const sets = await fetchChangesPage(changesQuerySchema.parse({ type: 'set' }));
+    expect(sets.items.map((c) => c.entityId).sort()).toEqual(['key-projects-2023', 'launch-2023-01-29']);
+    expect(changesQuerySchema.parse({ type: 'responsibility', page: '-3' })).toEqual({ type: undefined, page: 1 });
+    expect(changesQuerySchema.parse({ type: ['figure', 'set'], page: ['2', '9'] })).toEqual({ type: 'figure', page: 2 });
+    const last = await fetchChangesPage({ type: undefined, page: 5 });
+    expect(last.items).toHaveLength(1);
+  });
+
+  it('keeps internal records (responsibilities) out of the public history', async () => {
+    const project = await prisma.project.findFirstOrThrow({ select: { id: true } });
+    await withAudit(prisma, EDITOR, (tx) => tx.responsibility.create({ data: { projectId: project.id, role: 'dispatcher', personName: '李某', post: '科长', unit: '区发改局' } }));
+    const all = await fetchChangesPage(changesQuerySchema.parse({}));
+    expect(all.total).toBe(81);
+    expect(all.items.every((c) => c.entityType !== 'responsibility')).toBe(true);
+  });
+});
