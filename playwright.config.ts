@@ -26,6 +26,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // axe on long pages takes seconds on two busy cores.
+  timeout: 60_000,
   reporter: [['list']],
   use: { baseURL, locale: 'zh-CN', launchOptions },
   projects: [

@@ -23,7 +23,7 @@ test('filters apply from a plain form, keep every choice in the URL and start ag
   await page.getByLabel('领域').selectOption('agriculture');
   await page.getByLabel('级别').selectOption('provincial');
   await page.getByRole('button', { name: '应用筛选' }).click();
-  await expect(page).toHaveURL('/projects?set=&sector=agriculture&chain=&level=provincial&kind=&status=&sort=name');
+  await expect(page).toHaveURL('/projects?q=&set=&sector=agriculture&chain=&level=provincial&kind=&status=&sort=name');
   await expect(page.getByTestId('result-count')).toHaveText(`共 ${AGRICULTURE_PROVINCIAL.length} 个项目`);
   await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(AGRICULTURE_PROVINCIAL);
   await expect(page.getByLabel('领域')).toHaveValue('agriculture');
