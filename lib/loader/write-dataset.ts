@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset } from '@/lib/loader/build-dataset';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
+import { refreshSearchPinyin } from '@/lib/search/pinyin';
 
 /**
  * Writes a checked dataset in one audited transaction (the audit triggers record each change
@@ -30,7 +31,10 @@ type SyncOptions = {
 
 export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Promise<LoadSummary> {
   const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: dataset.source.id };
-  return withAudit(prisma, context, (tx) => writeRows(tx, dataset), { timeout: 60_000 });
+  const summary = await withAudit(prisma, context, (tx) => writeRows(tx, dataset), { timeout: 60_000 });
+  // Triggers keep the search index in step; pinyin of changed names is computed here.
+  await refreshSearchPinyin(prisma);
+  return summary;
 }
 
 async function writeRows(tx: Prisma.TransactionClient, dataset: Dataset): Promise<LoadSummary> {
