@@ -13,6 +13,7 @@ import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
+import { optimizeSearchIndex } from '@/lib/search/rebuild';
 import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
 
 const argsSchema = z.object({
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     }, { timeout: 600_000 });
     // Triggers indexed the new rows for search; their names' pinyin is computed here.
     await refreshSearchPinyin(prisma);
+    await optimizeSearchIndex(prisma);
     console.log(`db:synthetic: ${count} synthetic projects in ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } finally {
     await prisma.$disconnect();

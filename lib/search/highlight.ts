@@ -67,7 +67,8 @@ export function highlightPinyin(name: string, terms: string[]): Segment[] {
     starts.push(joined.length);
     joined += syllable;
   }
-  for (const term of terms.filter((t) => /^[a-z0-9]+$/.test(t))) {
+  // Pinyin is only searched for terms of 3+ letters (trigram index), so only those are marked.
+  for (const term of terms.filter((t) => /^[a-z0-9]{3,}$/.test(t))) {
     for (let from = joined.indexOf(term); from >= 0; from = joined.indexOf(term, from + 1)) {
       const to = from + term.length;
       starts.forEach((start, i) => {

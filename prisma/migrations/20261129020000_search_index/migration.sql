@@ -105,12 +105,13 @@ BEGIN
     FROM (SELECT NEW."title" || ' ' || NEW."body" || ' ' AS "s") AS t JOIN "search_seq" q ON q."n" < length(t."s");
 END;
 
--- Base tables → search_doc (kind bases as in lib/search/kinds.ts).
+-- Base tables → search_doc (id blocks as in lib/search/kinds.ts: set 1e9, initiative 2e9, figure 3e9,
+-- passage 4e9, enterprise 5e9, project 6e9).
 
 CREATE TRIGGER "search_Project_insert" AFTER INSERT ON "Project"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 1000000000) + 1 FROM "search_doc" WHERE "id" > 1000000000 AND "id" < 2000000000),
+    SELECT (SELECT coalesce(max("id"), 6000000000) + 1 FROM "search_doc" WHERE "id" > 6000000000 AND "id" < 7000000000),
            'project', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_project" v WHERE v."ref" = NEW."slug"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -122,7 +123,7 @@ CREATE TRIGGER "search_Project_update" AFTER UPDATE ON "Project"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'project' AND "ref" = OLD."slug" AND NOT EXISTS (SELECT 1 FROM "search_src_project" WHERE "ref" = OLD."slug");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 1000000000) + 1 FROM "search_doc" WHERE "id" > 1000000000 AND "id" < 2000000000),
+    SELECT (SELECT coalesce(max("id"), 6000000000) + 1 FROM "search_doc" WHERE "id" > 6000000000 AND "id" < 7000000000),
            'project', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_project" v WHERE v."ref" = NEW."slug"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -138,7 +139,7 @@ END;
 CREATE TRIGGER "search_Enterprise_insert" AFTER INSERT ON "Enterprise"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 2000000000) + 1 FROM "search_doc" WHERE "id" > 2000000000 AND "id" < 3000000000),
+    SELECT (SELECT coalesce(max("id"), 5000000000) + 1 FROM "search_doc" WHERE "id" > 5000000000 AND "id" < 6000000000),
            'enterprise', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_enterprise" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -150,7 +151,7 @@ CREATE TRIGGER "search_Enterprise_update" AFTER UPDATE ON "Enterprise"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'enterprise' AND "ref" = OLD."id" AND NOT EXISTS (SELECT 1 FROM "search_src_enterprise" WHERE "ref" = OLD."id");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 2000000000) + 1 FROM "search_doc" WHERE "id" > 2000000000 AND "id" < 3000000000),
+    SELECT (SELECT coalesce(max("id"), 5000000000) + 1 FROM "search_doc" WHERE "id" > 5000000000 AND "id" < 6000000000),
            'enterprise', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_enterprise" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -166,7 +167,7 @@ END;
 CREATE TRIGGER "search_Set_insert" AFTER INSERT ON "Set"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 3000000000) + 1 FROM "search_doc" WHERE "id" > 3000000000 AND "id" < 4000000000),
+    SELECT (SELECT coalesce(max("id"), 1000000000) + 1 FROM "search_doc" WHERE "id" > 1000000000 AND "id" < 2000000000),
            'set', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_set" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -178,7 +179,7 @@ CREATE TRIGGER "search_Set_update" AFTER UPDATE ON "Set"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'set' AND "ref" = OLD."id" AND NOT EXISTS (SELECT 1 FROM "search_src_set" WHERE "ref" = OLD."id");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 3000000000) + 1 FROM "search_doc" WHERE "id" > 3000000000 AND "id" < 4000000000),
+    SELECT (SELECT coalesce(max("id"), 1000000000) + 1 FROM "search_doc" WHERE "id" > 1000000000 AND "id" < 2000000000),
            'set', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_set" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -194,7 +195,7 @@ END;
 CREATE TRIGGER "search_Initiative_insert" AFTER INSERT ON "Initiative"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 4000000000) + 1 FROM "search_doc" WHERE "id" > 4000000000 AND "id" < 5000000000),
+    SELECT (SELECT coalesce(max("id"), 2000000000) + 1 FROM "search_doc" WHERE "id" > 2000000000 AND "id" < 3000000000),
            'initiative', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_initiative" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -206,7 +207,7 @@ CREATE TRIGGER "search_Initiative_update" AFTER UPDATE ON "Initiative"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'initiative' AND "ref" = OLD."id" AND NOT EXISTS (SELECT 1 FROM "search_src_initiative" WHERE "ref" = OLD."id");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 4000000000) + 1 FROM "search_doc" WHERE "id" > 4000000000 AND "id" < 5000000000),
+    SELECT (SELECT coalesce(max("id"), 2000000000) + 1 FROM "search_doc" WHERE "id" > 2000000000 AND "id" < 3000000000),
            'initiative', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_initiative" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -222,7 +223,7 @@ END;
 CREATE TRIGGER "search_Figure_insert" AFTER INSERT ON "Figure"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 5000000000) + 1 FROM "search_doc" WHERE "id" > 5000000000 AND "id" < 6000000000),
+    SELECT (SELECT coalesce(max("id"), 3000000000) + 1 FROM "search_doc" WHERE "id" > 3000000000 AND "id" < 4000000000),
            'figure', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_figure" v WHERE v."ref" = NEW."key"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -234,7 +235,7 @@ CREATE TRIGGER "search_Figure_update" AFTER UPDATE ON "Figure"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'figure' AND "ref" = OLD."key" AND NOT EXISTS (SELECT 1 FROM "search_src_figure" WHERE "ref" = OLD."key");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 5000000000) + 1 FROM "search_doc" WHERE "id" > 5000000000 AND "id" < 6000000000),
+    SELECT (SELECT coalesce(max("id"), 3000000000) + 1 FROM "search_doc" WHERE "id" > 3000000000 AND "id" < 4000000000),
            'figure', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_figure" v WHERE v."ref" = NEW."key"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -250,7 +251,7 @@ END;
 CREATE TRIGGER "search_Passage_insert" AFTER INSERT ON "Passage"
 BEGIN
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 6000000000) + 1 FROM "search_doc" WHERE "id" > 6000000000 AND "id" < 7000000000),
+    SELECT (SELECT coalesce(max("id"), 4000000000) + 1 FROM "search_doc" WHERE "id" > 4000000000 AND "id" < 5000000000),
            'passage', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_passage" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
@@ -262,7 +263,7 @@ CREATE TRIGGER "search_Passage_update" AFTER UPDATE ON "Passage"
 BEGIN
     DELETE FROM "search_doc" WHERE "kind" = 'passage' AND "ref" = OLD."id" AND NOT EXISTS (SELECT 1 FROM "search_src_passage" WHERE "ref" = OLD."id");
     INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-    SELECT (SELECT coalesce(max("id"), 6000000000) + 1 FROM "search_doc" WHERE "id" > 6000000000 AND "id" < 7000000000),
+    SELECT (SELECT coalesce(max("id"), 4000000000) + 1 FROM "search_doc" WHERE "id" > 4000000000 AND "id" < 5000000000),
            'passage', v."ref", v."title", v."body", v."extra", v."pinyin_source", CASE WHEN v."pinyin_source" IS NULL THEN '' END
     FROM "search_src_passage" v WHERE v."ref" = NEW."id"
     ON CONFLICT ("kind", "ref") DO UPDATE SET
