@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <PageContainer>
-      <h1 className="mb-4 text-3xl font-bold">{query.display ? m.titleFor(query.display) : m.title}</h1>
+      <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">{query.display ? m.titleFor(query.display) : m.title}</h1>
       <SearchForm action={i18n.href('/search')} query={query.display} label={m.label} hint={m.hint} button={m.button} />
       {query.shortened && (
         <p role="note" className="mb-4 border-l-8 border-brand bg-[#f3f2f1] p-4">

@@ -7,7 +7,7 @@ export function NoResults({ query, i18n }: { query: string; i18n: I18n }) {
   const m = pickMessages(i18n.lang, searchMessages);
   return (
     <section aria-labelledby="no-results">
-      <h2 id="no-results" className="mb-3 text-2xl font-bold">
+      <h2 id="no-results" className="mb-3 text-2xl font-bold [overflow-wrap:anywhere]">
         {m.noResultsHeading(query)}
       </h2>
       <ul className="mb-4 list-disc space-y-1 pl-6">

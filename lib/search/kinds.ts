@@ -8,9 +8,8 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const KIND_BLOCK = 1_000_000_000;
 
-// Blocks in order of expected size, projects last: FTS5 finds a range's first match by walking
-// the doclist from the start, so a small group placed after 100,000 project entries would walk
-// all of them.
+// Blocks in order of expected size, projects last, so that the small groups' ranges come before
+// the long run of project entries in every doclist.
 const BLOCK_ORDER: readonly SearchKind[] = ['set', 'initiative', 'figure', 'passage', 'enterprise', 'project'];
 
 /** Document ids of a kind: lo < id < hi. */

@@ -37,28 +37,34 @@ type Client = Pick<PrismaClient, '$queryRawUnsafe'>;
 type Sql = { sql: string; params: unknown[] };
 type Row = { kind: SearchKind; ref: string; title: string; body: string; extra: string | null };
 
-/** Document ids of one kind matching the query: driven by one index, checked against the other. */
+/**
+ * Document ids of one kind matching the query: driven by one index, checked against the other.
+ * The id bounds are written into the SQL as integer literals (our own constants): bound as
+ * parameters they arrive as REAL, and FTS5 then walks the whole doclist instead of seeking.
+ */
 function matchingIds(query: ParsedQuery, kind: SearchKind): Sql {
   const { lo, hi } = kindIdRange(kind);
+  const range = `"rowid" > ${lo} AND "rowid" < ${hi}`;
   const indexes = [
     ['search_trigram', query.trigram],
     ['search_bigram', query.bigram],
   ].filter((entry): entry is [string, string] => entry[1] !== null);
   const [[driver, driverMatch], ...checks] = indexes;
-  const params: unknown[] = [driverMatch, lo, hi];
-  let sql = `SELECT "rowid" AS "id" FROM "${driver}" WHERE "${driver}" MATCH ? AND "rowid" > ? AND "rowid" < ?`;
+  const params: unknown[] = [driverMatch];
+  let sql = `SELECT "rowid" AS "id" FROM "${driver}" WHERE "${driver}" MATCH ? AND ${range}`;
   for (const [table, match] of checks) {
-    sql += ` AND "rowid" IN (SELECT "rowid" FROM "${table}" WHERE "${table}" MATCH ? AND "rowid" > ? AND "rowid" < ?)`;
-    params.push(match, lo, hi);
+    sql += ` AND "rowid" IN (SELECT "rowid" FROM "${table}" WHERE "${table}" MATCH ? AND ${range})`;
+    params.push(match);
   }
   return { sql, params };
 }
 
 function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage): Sql {
   const ids = matchingIds(query, kind);
+  const page = `LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
   return {
-    sql: `SELECT * FROM (SELECT d."kind", d."ref", d."title", d."body", d."extra" FROM (${ids.sql} ORDER BY "rowid" LIMIT ? OFFSET ?) m JOIN "search_doc" d ON d."id" = m."id" ORDER BY d."id")`,
-    params: [...ids.params, limit, offset],
+    sql: `SELECT * FROM (SELECT d."kind", d."ref", d."title", d."body", d."extra" FROM (${ids.sql} ORDER BY "rowid" ${page}) m JOIN "search_doc" d ON d."id" = m."id" ORDER BY d."id")`,
+    params: ids.params,
   };
 }
 
