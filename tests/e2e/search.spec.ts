@@ -17,7 +17,7 @@ async function searchFromHeader(page: Page, query: string) {
 test('the header box searches from any page and lists the match with a link and a highlight', async ({ page }) => {
   await page.goto('/');
   await searchFromHeader(page, '红木');
-  await expect(page).toHaveTitle('“红木”的搜索结果');
+  await expect(page).toHaveTitle('“红木”的搜索结果 - 长清区重点项目公开平台');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('“红木”的搜索结果');
   await expect(page.locator('#search-q')).toHaveValue('红木');
   const project = results(page).locator(`a[href="${ZHICHENG}"]`);
