@@ -24,6 +24,8 @@ const QUERIES: Record<string, string[]> = {
   '6 characters': ['智能家居及高', '压力容器有限', '示例项目', '000123', '重点项目集中', '1283.6'],
   Traditional: ['紅木家具', '壓力容器', '長清區', '項目建設', '示例項目', '環保'],
   pinyin: ['hongmu', 'beichen', 'shilixiangmu', 'xiangmu', 'runfeng', 'shili'],
+  'mixed lengths': ['示例项目 00', '测试 000123', '二期 压力容器', 'xiangmu 00'],
+  '1 character': ['红', '项', '0'],
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -1,10 +1,12 @@
 import { toSimplifiedChinese } from '@/lib/sources/clean-text';
 
 /**
- * Turns what a reader typed into FTS5 MATCH expressions that can never be read as FTS5 syntax:
+ * Turns what a reader typed into an FTS5 MATCH expression that can never be read as FTS5 syntax:
  * every term is quoted as an FTS5 string, so quotes, `*`, AND/OR/NEAR, brackets and `-` are
- * searched for as written. Terms of 3+ characters go to the trigram index (any substring of
- * title, body or pinyin); terms of 1–2 characters to the 2-character-piece index.
+ * searched for as written. A query of terms of 3+ characters goes to the trigram index (any
+ * substring of title, body or pinyin). A query with a term of 1–2 characters goes to the
+ * 2-character-piece index, whole: a short term is one piece (or, for one character, a prefix of
+ * one), a longer term the phrase of its consecutive pieces, so FTS5 intersects them itself.
  */
 
 export const MAX_QUERY_CHARS = 100;
@@ -18,9 +20,9 @@ export type ParsedQuery = {
   terms: string[];
   /** True when the input was longer than MAX_QUERY_CHARS (or had more than MAX_TERMS terms). */
   shortened: boolean;
-  /** MATCH expression for the trigram index, or null when no term is 3+ characters long. */
+  /** MATCH expression for the trigram index: set when every term has 3+ characters. */
   trigram: string | null;
-  /** MATCH expression for the 2-character index, or null when no term is shorter than 3. */
+  /** MATCH expression for the 2-character index: set when some term is shorter than 3. */
   bigram: string | null;
 };
 
@@ -29,6 +31,13 @@ const INVISIBLE = /\p{C}/gu;
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
+/** A term for the 2-character index: 红 → "红"*, 红木 → "红木", 压力容器 → "压力 力容 容器". */
+function bigramTerm(term: string): string {
+  const chars = [...term];
+  if (chars.length === 1) return `${quote(term)}*`;
+  return quote(chars.slice(1).map((char, i) => chars[i] + char).join(' '));
+}
+
 export function parseSearchQuery(input: string): ParsedQuery {
   const cleaned = input.normalize('NFKC').replace(INVISIBLE, ' ').trim();
   const chars = [...cleaned];
@@ -36,16 +45,13 @@ export function parseSearchQuery(input: string): ParsedQuery {
   const text = toSimplifiedChinese(cut).toLowerCase().replace(/\s+/g, ' ').trim();
   const allTerms = [...new Set(text.split(' ').filter(Boolean))];
   const terms = allTerms.slice(0, MAX_TERMS);
-  const long = terms.filter((term) => [...term].length >= 3);
-  const short = terms.filter((term) => [...term].length < 3);
+  const hasShort = terms.some((term) => [...term].length < 3);
   return {
     display: cut.replace(/\s+/g, ' ').trim(),
     text: terms.join(' '),
     terms,
     shortened: chars.length > MAX_QUERY_CHARS || allTerms.length > MAX_TERMS,
-    trigram: long.length ? long.map(quote).join(' AND ') : null,
-    // One character: any 2-character piece starting with it (the text ends with a space, so a
-    // last character is a piece of its own).
-    bigram: short.length ? short.map((term) => ([...term].length === 1 ? `${quote(term)}*` : quote(term))).join(' AND ') : null,
+    trigram: terms.length && !hasShort ? terms.map(quote).join(' AND ') : null,
+    bigram: hasShort ? terms.map(bigramTerm).join(' AND ') : null,
   };
 }

@@ -38,25 +38,14 @@ type Sql = { sql: string; params: unknown[] };
 type Row = { kind: SearchKind; ref: string; title: string; body: string; extra: string | null };
 
 /**
- * Document ids of one kind matching the query: driven by one index, checked against the other.
- * The id bounds are written into the SQL as integer literals (our own constants): bound as
- * parameters they arrive as REAL, and FTS5 then walks the whole doclist instead of seeking.
+ * Document ids of one kind matching the query, from the one index the query uses. The id bounds
+ * are written into the SQL as integer literals (our own constants): bound as parameters they
+ * arrive as REAL, and FTS5 then walks the whole doclist instead of seeking.
  */
 function matchingIds(query: ParsedQuery, kind: SearchKind): Sql {
   const { lo, hi } = kindIdRange(kind);
-  const range = `"rowid" > ${lo} AND "rowid" < ${hi}`;
-  const indexes = [
-    ['search_trigram', query.trigram],
-    ['search_bigram', query.bigram],
-  ].filter((entry): entry is [string, string] => entry[1] !== null);
-  const [[driver, driverMatch], ...checks] = indexes;
-  const params: unknown[] = [driverMatch];
-  let sql = `SELECT "rowid" AS "id" FROM "${driver}" WHERE "${driver}" MATCH ? AND ${range}`;
-  for (const [table, match] of checks) {
-    sql += ` AND "rowid" IN (SELECT "rowid" FROM "${table}" WHERE "${table}" MATCH ? AND ${range})`;
-    params.push(match);
-  }
-  return { sql, params };
+  const [table, match] = query.trigram ? ['search_trigram', query.trigram] : ['search_bigram', query.bigram];
+  return { sql: `SELECT "rowid" AS "id" FROM "${table}" WHERE "${table}" MATCH ? AND "rowid" > ${lo} AND "rowid" < ${hi}`, params: [match] };
 }
 
 function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage): Sql {

@@ -59,6 +59,9 @@ describe('search of the shipped dataset', () => {
     expect((await found('招商引资精准发力')).initiative).toEqual(['two-year-results', 'precise-investment-promotion']);
     expect(await found('红木 二期')).toEqual({});
     expect(await found('压力容器 润丰')).toEqual({ project: [RUNFENG], enterprise: ['runfeng-pressure-vessel'], passage: [passage('p-22')] });
+    // A longer term next to a short one is matched as a whole phrase, not as scattered pieces.
+    expect(await found('二期 压力容器')).toEqual({ project: [BEICHEN], passage: [passage('p-22')] });
+    expect(await found('二期 压力器')).toEqual({});
   });
 
   it('links hits to their place: passages and figures carry source and anchor', async () => {

@@ -3,11 +3,12 @@ import { MAX_QUERY_CHARS, MAX_TERMS, parseSearchQuery } from '@/lib/search/parse
 import { searchParamsSchema } from '@/lib/validations/search';
 
 describe('parseSearchQuery', () => {
-  it('sends 1–2 character terms to the 2-character index and longer ones to the trigram index', () => {
+  it('sends queries of 3+ character terms to the trigram index, and any with a shorter term to the 2-character index', () => {
     expect(parseSearchQuery('红木')).toMatchObject({ terms: ['红木'], trigram: null, bigram: '"红木"' });
     expect(parseSearchQuery('木')).toMatchObject({ trigram: null, bigram: '"木"*' });
-    expect(parseSearchQuery('压力容器')).toMatchObject({ trigram: '"压力容器"', bigram: null });
-    expect(parseSearchQuery('二期  压力容器')).toMatchObject({ terms: ['二期', '压力容器'], trigram: '"压力容器"', bigram: '"二期"' });
+    expect(parseSearchQuery('压力容器 hongmu')).toMatchObject({ trigram: '"压力容器" AND "hongmu"', bigram: null });
+    // A longer term next to a short one: the phrase of its 2-character pieces.
+    expect(parseSearchQuery('二期  压力容器')).toMatchObject({ terms: ['二期', '压力容器'], trigram: null, bigram: '"二期" AND "压力 力容 容器"' });
   });
 
   it('converts Traditional input to Simplified and Latin to lower case, but shows the input as typed', () => {
@@ -22,12 +23,13 @@ describe('parseSearchQuery', () => {
   it('quotes every term, so FTS5 syntax is searched for as written', () => {
     expect(parseSearchQuery('a"b').trigram).toBe('"a""b"');
     expect(parseSearchQuery('"').bigram).toBe('""""*');
-    expect(parseSearchQuery('AND OR NEAR').trigram).toBe('"and" AND "near"');
-    expect(parseSearchQuery('AND OR NEAR').bigram).toBe('"or"');
+    expect(parseSearchQuery('AND NEAR').trigram).toBe('"and" AND "near"');
+    expect(parseSearchQuery('AND OR NEAR').bigram).toBe('"an nd" AND "or" AND "ne ea ar"');
     expect(parseSearchQuery('NEAR(a b) * - ()')).toMatchObject({
-      trigram: '"near(a"',
-      bigram: '"b)" AND "*"* AND "-"* AND "()"',
+      trigram: null,
+      bigram: '"ne ea ar r( (a" AND "b)" AND "*"* AND "-"* AND "()"',
     });
+    expect(parseSearchQuery('x"y" 1').bigram).toBe('"x"" ""y y""" AND "1"*');
     expect(parseSearchQuery('title:红木 {body}:x').trigram).toBe('"title:红木" AND "{body}:x"');
   });
 

@@ -5,8 +5,9 @@
 --   → triggers "search_<Table>_<event>" upsert "search_doc" (one row per searchable item)
 --   → triggers "search_doc_<event>" keep both FTS5 indexes in step with "search_doc":
 --      "search_trigram": trigram tokenizer over title, body and pinyin (terms of 3+ characters);
---      "search_bigram": every overlapping 2-character piece of title and body as its own token
---        (terms of 1–2 characters: an exact or prefix token look-up, never a scan).
+--      "search_bigram": every overlapping 2-character piece of title and body as its own token, in
+--        order (terms of 1–2 characters: an exact or prefix token look-up, never a scan; a longer
+--        term in the same query is the phrase of its pieces, so one index answers the query).
 -- Pinyin cannot be computed in SQL: when the text it comes from changes, the trigger sets
 -- "pinyin" to NULL and lib/search/pinyin.ts (refreshSearchPinyin) fills it in.
 -- Document ids are 1e9 apart per kind (lib/search/kinds.ts), so each result group is a rowid
@@ -41,7 +42,7 @@ CREATE VIRTUAL TABLE "search_trigram" USING fts5(
 -- Punctuation and symbols are token characters, so "5%" or "1+" are 2-character tokens too.
 CREATE VIRTUAL TABLE "search_bigram" USING fts5(
     "grams",
-    content = '', contentless_delete = 1, detail = 'none',
+    content = '', contentless_delete = 1,
     tokenize = "unicode61 categories 'L* M* N* P* S* Co'"
 );
 
@@ -84,7 +85,7 @@ CREATE TRIGGER "search_doc_insert" AFTER INSERT ON "search_doc"
 BEGIN
     INSERT INTO "search_trigram" ("rowid", "title", "body", "pinyin") VALUES (NEW."id", NEW."title", NEW."body", NEW."pinyin");
     INSERT INTO "search_bigram" ("rowid", "grams")
-    SELECT NEW."id", group_concat(substr(t."s", q."n", 2), ' ')
+    SELECT NEW."id", group_concat(substr(t."s", q."n", 2), ' ' ORDER BY q."n")
     FROM (SELECT NEW."title" || ' ' || NEW."body" || ' ' AS "s") AS t JOIN "search_seq" q ON q."n" < length(t."s");
 END;
 
@@ -101,7 +102,7 @@ BEGIN
     INSERT INTO "search_trigram" ("rowid", "title", "body", "pinyin") VALUES (NEW."id", NEW."title", NEW."body", NEW."pinyin");
     DELETE FROM "search_bigram" WHERE "rowid" = OLD."id";
     INSERT INTO "search_bigram" ("rowid", "grams")
-    SELECT NEW."id", group_concat(substr(t."s", q."n", 2), ' ')
+    SELECT NEW."id", group_concat(substr(t."s", q."n", 2), ' ' ORDER BY q."n")
     FROM (SELECT NEW."title" || ' ' || NEW."body" || ' ' AS "s") AS t JOIN "search_seq" q ON q."n" < length(t."s");
 END;
 
