@@ -40,9 +40,10 @@ CREATE VIRTUAL TABLE "search_trigram" USING fts5(
 );
 
 -- Punctuation and symbols are token characters, so "5%" or "1+" are 2-character tokens too.
+-- prefix = '1': a one-character query ("0"*) reads one prefix doclist, not every piece after it.
 CREATE VIRTUAL TABLE "search_bigram" USING fts5(
     "grams",
-    content = '', contentless_delete = 1,
+    content = '', contentless_delete = 1, prefix = '1',
     tokenize = "unicode61 categories 'L* M* N* P* S* Co'"
 );
 
