@@ -8,6 +8,16 @@ export default defineConfig({
   experimental: { adapter: true, externalTables: true },
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
+  // The search index (migration 20261129020000_search_index) is SQL-only: FTS5 tables, their
+  // shadow tables and the views feeding them. External, so schema diffs never drop them.
+  tables: {
+    external: [
+      'search_doc',
+      'search_seq',
+      ...['search_trigram', 'search_bigram'].flatMap((fts) => ['', '_data', '_idx', '_docsize', '_config'].map((suffix) => `${fts}${suffix}`)),
+      ...['project', 'enterprise', 'set', 'initiative', 'figure', 'passage'].map((kind) => `search_src_${kind}`),
+    ],
+  },
   migrations: {
     path: path.join('prisma', 'migrations'),
     seed: 'tsx scripts/db-load.ts',

@@ -25,6 +25,9 @@ export function initiativeHref(initiative: { id: string; kind: string }): string
   return `${base}/${encodeURIComponent(initiative.id)}`;
 }
 
-export function searchHref(query: string): string {
-  return `/search?q=${encodeURIComponent(query)}`;
+/** The search page; `type` shows one result group, `page` a page of it. */
+export function searchHref(query: string, options: { type?: string; page?: number } = {}): string {
+  const type = options.type ? `&type=${encodeURIComponent(options.type)}` : '';
+  const page = options.page && options.page > 1 ? `&page=${options.page}` : '';
+  return `/search?q=${encodeURIComponent(query)}${type}${page}`;
 }

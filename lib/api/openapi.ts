@@ -4,6 +4,8 @@ import { LICENCE } from '@/lib/open-data/licence';
 import { figureListFields, initiativeListFields, setListFields, slugSchema, sourceListFields } from '@/lib/validations/api';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { projectFilterFields } from '@/lib/validations/project-filters';
+import { SEARCH_KINDS } from '@/lib/search/kinds';
+import { searchApiFields } from '@/lib/validations/search';
 
 /** OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the routes parse with. */
 
@@ -63,6 +65,13 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
     paths: {
       '/projects': listPath('projects', projectFilterFields, 'Projects, filtered and paginated'),
+      '/search': {
+        get: {
+          summary: 'Search projects, enterprises, sets, initiatives, figures and source sentences (grouped)',
+          parameters: queryParameters(searchApiFields),
+          responses: { 200: ok({ type: 'array', items: { $ref: '#/components/schemas/SearchGroup' } }), 400: errorResponse('A parameter is invalid; the error names it') },
+        },
+      },
       '/projects/{slug}': itemPath('projects', 'slug', slugSchema, 'One project'),
       '/sets': listPath('sets', setListFields, 'Sets'),
       '/sets/{id}': itemPath('sets', 'id', slugSchema, 'One set'),
@@ -75,6 +84,18 @@ export function openApiDocument(serverUrl: string) {
     },
     components: {
       schemas: {
+        SearchGroup: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', enum: [...SEARCH_KINDS] },
+            total: { type: 'integer', description: 'Matches in this group (capped; atLeast is true when the cap was reached)' },
+            atLeast: { type: 'boolean' },
+            hits: {
+              type: 'array',
+              items: { type: 'object', properties: { kind: { type: 'string' }, ref: { type: 'string' }, title: { type: 'string' }, href: { type: 'string', description: 'Portal path of the item' } } },
+            },
+          },
+        },
         Meta: {
           type: 'object',
           properties: { dataUpdatedAt: { type: ['string', 'null'], format: 'date-time' }, licence: { type: 'string' }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' } },

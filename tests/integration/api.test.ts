@@ -129,7 +129,8 @@ describe('GET /api/v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document whose parameters come from the zod schemas', async () => {
     const doc = await expectJson(await openapi(request('/api/v1/openapi.json')), 200);
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toHaveLength(10);
+    expect(Object.keys(doc.paths)).toHaveLength(11);
+    expect(doc.paths['/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'type', 'page']);
     const params = doc.paths['/projects'].get.parameters;
     expect(params.map((p: { name: string }) => p.name)).toEqual(['q', 'set', 'sector', 'chain', 'level', 'kind', 'status', 'sort', 'page', 'pageSize']);
     expect(params.find((p: { name: string }) => p.name === 'sort').schema).toMatchObject({ enum: ['name', 'investment', 'date'], default: 'name' });

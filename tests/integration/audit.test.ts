@@ -16,7 +16,7 @@ const SLUG = 'runfeng-waste-equipment-environmental-products';
 describe('audit triggers', () => {
   it('exist for insert, update and delete on every audited table', () => {
     const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
-    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[];
+    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' ORDER BY name").all() as { name: string }[];
     database.close();
     const tables = ['Enterprise', 'Figure', 'Initiative', 'Milestone', 'Problem', 'Project', 'Responsibility', 'Set', 'Source'];
     expect(names.map((t) => t.name)).toEqual(tables.flatMap((t) => [`audit_${t}_delete`, `audit_${t}_insert`, `audit_${t}_update`]).sort());

@@ -1,0 +1,26 @@
+import { MarkedText } from '@/components/search/marked-text';
+import type { I18n } from '@/lib/i18n/server';
+import type { PresentedHit } from '@/lib/search/present-hit';
+
+/** Results of one group: linked title, English name where the data has one, snippet. */
+export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n }) {
+  // Data stays Chinese on English pages: say so to screen readers.
+  const dataLang = i18n.lang === 'en' ? 'zh-Hans' : undefined;
+  return (
+    <ol className="space-y-4 [overflow-wrap:anywhere]">
+      {hits.map((hit) => (
+        <li key={hit.key} className="border-b border-rule pb-3">
+          <a href={i18n.href(hit.href)} className="text-lg font-bold text-brand underline" lang={dataLang}>
+            <MarkedText segments={hit.title} />
+          </a>
+          {i18n.lang === 'en' && hit.nameEn && <p className="text-muted">{hit.nameEn}</p>}
+          {hit.snippet.length > 0 && (
+            <p className="mt-1" lang={dataLang}>
+              <MarkedText segments={hit.snippet} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,47 @@
+import { enterpriseHref, figureHref, initiativeHref, passageHref, projectHref, setHref } from '@/lib/links';
+import { highlightPinyin, highlightTerms, snippetAround, type Segment } from '@/lib/search/highlight';
+import type { SearchHit } from '@/lib/search/run-search';
+
+/** One result as shown: where it links, its title and a snippet, matches marked. */
+export type PresentedHit = { key: string; href: string; title: Segment[]; snippet: Segment[]; nameEn: string | null };
+
+type Context = { terms: string[]; sourceTitles: Record<string, string>; paragraph: (n: number) => string };
+
+export function hrefOf(hit: SearchHit): string {
+  const { sourceId, anchor, kind } = hit.extra;
+  const passage = sourceId && anchor ? { sourceId, anchor } : null;
+  switch (hit.kind) {
+    case 'project':
+      return projectHref(hit.ref);
+    case 'enterprise':
+      return enterpriseHref(hit.ref);
+    case 'set':
+      return setHref(hit.ref);
+    case 'initiative':
+      return initiativeHref({ id: hit.ref, kind: kind ?? '' });
+    case 'figure':
+      return figureHref(hit.ref);
+    case 'passage':
+      return passage ? passageHref(passage) : '/sources';
+  }
+}
+
+/** A name's own matches, or (for a pinyin query) the characters whose pinyin matched. */
+function titleOf(hit: SearchHit, { terms, sourceTitles, paragraph }: Context): Segment[] {
+  if (hit.kind === 'passage') {
+    const source = sourceTitles[hit.extra.sourceId ?? ''] ?? '';
+    return [{ text: `${source} · ${paragraph(hit.extra.position ?? 0)}`, mark: false }];
+  }
+  const direct = highlightTerms(hit.title, terms);
+  return direct.some((s) => s.mark) ? direct : highlightPinyin(hit.title, terms);
+}
+
+export function presentHit(hit: SearchHit, context: Context): PresentedHit {
+  return {
+    key: `${hit.kind}:${hit.ref}`,
+    href: hrefOf(hit),
+    title: titleOf(hit, context),
+    snippet: snippetAround(hit.body, context.terms),
+    nameEn: hit.extra.nameEn ?? null,
+  };
+}

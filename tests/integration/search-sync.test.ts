@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@prisma/client';
+import { withAudit } from '@/lib/revisions/with-audit';
+import { SEARCH_KINDS } from '@/lib/search/kinds';
+import { refreshSearchPinyin } from '@/lib/search/pinyin';
+import { rebuildSearchIndex } from '@/lib/search/rebuild';
+import { searchEverythingWith } from '@/lib/search/search-everything';
+import { loadShippedDataset } from '../helpers/load';
+
+let prisma: PrismaClient;
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+});
+afterAll(() => prisma.$disconnect());
+
+const ADMIN = { actor: { role: 'admin' as const, id: 1, name: '管理员' }, reason: '测试', sourceRef: null };
+const SLUG = 'test-cherry-orchard';
+
+async function refs(q: string, kind: (typeof SEARCH_KINDS)[number] = 'project') {
+  const { groups } = await searchEverythingWith(prisma, { q, type: kind, page: 1 });
+  return groups.find((g) => g.kind === kind)!.hits.map((h) => h.ref);
+}
+
+function sqlite() {
+  return new Database(process.env.DATABASE_URL!.slice('file:'.length));
+}
+
+describe('search index sync', () => {
+  it('has insert, update and delete triggers on every indexed table, and on its own documents', () => {
+    const database = sqlite();
+    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%' ORDER BY name").all() as { name: string }[];
+    database.close();
+    const tables = ['Enterprise', 'Figure', 'Initiative', 'Passage', 'Project', 'Set'];
+    const expected = [
+      ...tables.flatMap((t) => [`search_${t}_delete`, `search_${t}_insert`, `search_${t}_update`]),
+      'search_Enterprise_rename',
+      'search_doc_delete',
+      'search_doc_insert',
+      'search_doc_update',
+    ];
+    expect(names.map((t) => t.name)).toEqual(expected.sort());
+  });
+
+  it('finds a project written through withAudit, by its name, its 2-character terms and (after refreshSearchPinyin) its pinyin', async () => {
+    await withAudit(prisma, ADMIN, (tx) =>
+      tx.project.create({ data: { slug: SLUG, name: '樱桃园采摘体验项目', enterpriseId: 'beichen-electromechanical', knownAs: 'official' } }),
+    );
+    expect(await refs('樱桃园采摘')).toEqual([SLUG]);
+    expect(await refs('樱桃')).toEqual([SLUG]);
+    expect(await refs('yingtao')).toEqual([]);
+    expect(await refreshSearchPinyin(prisma)).toBe(1);
+    expect(await refs('yingtao')).toEqual([SLUG]);
+    expect(await refs('beichen')).toEqual(['beichen-phase-ii-workshop', SLUG]);
+  });
+
+  it('follows renames, enterprise renames, unpublishing and deletion', async () => {
+    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: SLUG }, data: { name: '葡萄园采摘体验项目' } }));
+    expect(await refs('樱桃')).toEqual([]);
+    expect(await refs('葡萄')).toEqual([SLUG]);
+    await refreshSearchPinyin(prisma);
+    expect(await refs('yingtao')).toEqual([]);
+    expect(await refs('putao')).toEqual([SLUG]);
+
+    await withAudit(prisma, ADMIN, (tx) => tx.enterprise.update({ where: { id: 'beichen-electromechanical' }, data: { name: '北辰星机电有限公司' } }));
+    expect(await refs('北辰星')).toEqual(['beichen-phase-ii-workshop', SLUG]);
+    expect(await refs('北辰星', 'enterprise')).toEqual(['beichen-electromechanical']);
+    expect(await refreshSearchPinyin(prisma)).toBe(3);
+    expect(await refs('beichenxing')).toEqual(['beichen-phase-ii-workshop', SLUG]);
+
+    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: SLUG }, data: { published: false } }));
+    expect(await refs('葡萄')).toEqual([]);
+    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: SLUG }, data: { published: true } }));
+    expect(await refs('葡萄')).toEqual([SLUG]);
+    await withAudit(prisma, ADMIN, (tx) => tx.project.delete({ where: { slug: SLUG } }));
+    expect(await refs('葡萄')).toEqual([]);
+  });
+
+  it('keeps the pinyin of a project whose name did not change', async () => {
+    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { status: 'completed' } }));
+    expect(await refreshSearchPinyin(prisma)).toBe(0);
+  });
+
+  it('rebuilds to the same answers, and leaves both FTS indexes consistent', async () => {
+    const queries = ['红木', '压力容器', 'hongmu', '98.8', '项目'];
+    const before = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
+    const { documents, pinyin } = await rebuildSearchIndex(prisma);
+    // projects, enterprises, sets, initiatives, figures with a sentence (38 of 43: derived ones have none), passages of all six sources
+    expect(documents).toBe(3 + 4 + 2 + 22 + 38 + 30);
+    expect(pinyin).toBe(3 + 4 + 2 + 22);
+    const after = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
+    expect(after).toEqual(before);
+    const database = sqlite();
+    database.exec(`INSERT INTO search_trigram (search_trigram, rank) VALUES ('integrity-check', 1)`);
+    database.exec(`INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')`);
+    database.close();
+  });
+});
