@@ -2,8 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 
 /** Every project for the workspace list (published or not), newest changes first within status. */
-export async function fetchAdminProjects(userId: number) {
+export async function fetchAdminProjects(userId: number, status: string | null) {
   const projects = await db.project.findMany({
+    where: status ? { status } : {},
     orderBy: [{ status: 'asc' }, { name: 'asc' }],
     select: { id: true, slug: true, code: true, name: true, status: true, published: true, updatedAt: true, assignments: { where: { userId }, select: { userId: true } } },
   });

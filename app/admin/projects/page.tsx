@@ -4,17 +4,21 @@ import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
 import { fetchAdminProjects } from '@/lib/data/admin-projects';
-import { STATUSES, type Status } from '@/lib/domain/codelists';
+import { z } from 'zod';
+import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 
 export const metadata: Metadata = { title: '项目' };
 
-export default async function AdminProjectsPage() {
+const filterSchema = z.object({ status: z.enum(STATUS_CODES).optional().catch(undefined) });
+
+export default async function AdminProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(ROLES);
-  const projects = await fetchAdminProjects(user.id);
+  const { status } = filterSchema.parse(await searchParams);
+  const projects = await fetchAdminProjects(user.id, status ?? null);
   const canEdit = (p: { assignedToMe: boolean }) => user.role === 'admin' || (user.role === 'editor' && p.assignedToMe);
   return (
     <PageContainer>
-      <h1 className="mb-4 text-3xl font-bold">项目</h1>
+      <h1 className="mb-4 text-3xl font-bold">项目{status ? `：${STATUSES[status].zh}` : ''}</h1>
       {user.role === 'admin' && (
         <p className="mb-4">
           <Link href="/admin/projects/new" className="text-brand underline">
