@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MILESTONE_STATUS_CODES, MILESTONE_STATUSES, PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES } from '@/lib/domain/accountability';
-import { checkbox, codeOf, isoDate, optionalDate, optionalText, requiredText } from '@/lib/validations/project-fields';
+import { blankToNull, checkbox, codeOf, isoDate, optionalDate, optionalText, requiredText } from '@/lib/validations/project-fields';
 
 export const responsibilitySchema = z
   .object({
@@ -23,7 +23,7 @@ export const responsibilitySchema = z
 export const milestoneCreateSchema = z.object({
   title: requiredText('节点名称', 200),
   standard: requiredText('完成标准', 1_000),
-  dueDate: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), isoDate('完成时限')),
+  dueDate: z.preprocess(blankToNull, isoDate('完成时限')),
   responsible: requiredText('责任人', 100),
 });
 
@@ -42,7 +42,7 @@ export const milestoneUpdateSchema = z
 export const problemCreateSchema = z.object({
   description: requiredText('问题描述', 2_000),
   level: codeOf('提出层级', PROBLEM_LEVEL_CODES, PROBLEM_LEVELS),
-  raisedOn: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), isoDate('提出日期')),
+  raisedOn: z.preprocess(blankToNull, isoDate('提出日期')),
   expedited: checkbox,
 });
 
@@ -54,7 +54,7 @@ export const problemEscalateSchema = z.object({
 
 export const problemResolveSchema = z.object({
   expectedVersion: z.coerce.number().int().positive(),
-  resolvedOn: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), isoDate('解决日期')),
+  resolvedOn: z.preprocess(blankToNull, isoDate('解决日期')),
   resolutionNote: requiredText('解决情况', 2_000),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, optionalText, requiredText, slugSchema } from '@/lib/validations/project-fields';
+import { blankToNull, checkbox, optionalText, requiredText, slugSchema } from '@/lib/validations/project-fields';
 
 /** A two-year results area (两年见效) as officials add or edit it: public only with evidence. */
 export const initiativeFormSchema = z
@@ -15,4 +15,4 @@ export const initiativeFormSchema = z
     if (value.published && !value.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: '公开前必须注明来源或依据（例如文件名称和文号）' });
   });
 
-export const initiativeIdSchema = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), slugSchema.nullable());
+export const initiativeIdSchema = z.preprocess(blankToNull, slugSchema.nullable());

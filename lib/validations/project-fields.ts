@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Empty text means "not given" (null), never zero.
  */
 
-const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
+// A missing field (undefined) and an empty one mean the same: not given.
+export const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : typeof value === 'string' ? value.trim() : value);
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -14,7 +15,7 @@ function isRealDate(value: string): boolean {
 
 export const isoDate = (label: string) =>
   z
-    .string()
+    .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为“年-月-日”格式，例如 2023-06-30`)
     .refine(isRealDate, `${label}不是一个真实的日期`);
 

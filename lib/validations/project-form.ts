@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
-import { checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
+import { blankToNull, checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
 
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(200));
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
 /** The public fields of a project as the edit and create forms send them. */
 export const projectFieldsSchema = z
