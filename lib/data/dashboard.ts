@@ -27,7 +27,11 @@ export async function fetchNewProjectsNotStarted(prisma: PrismaClient) {
     where: {
       kind: 'new',
       sets: { some: { setId: PROGRAMME_SET } },
-      NOT: { OR: [{ startDate: { lte: deadline.value } }, { status: { in: STARTED }, statusDate: { lte: deadline.value } }] },
+      // Spelled out with nulls: in SQL, NOT (NULL <= date) is not true, so NOT { … } would drop undated projects.
+      AND: [
+        { OR: [{ startDate: null }, { startDate: { gt: deadline.value } }] },
+        { OR: [{ status: { notIn: STARTED } }, { statusDate: null }, { statusDate: { gt: deadline.value } }] },
+      ],
     },
     orderBy: { name: 'asc' },
     select: { slug: true, name: true, status: true, startDate: true },
