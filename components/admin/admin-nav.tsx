@@ -15,19 +15,17 @@ export function AdminNav({ user }: { user: SignedInUser }) {
       : []),
   ];
   return (
-    <div className="border-b border-rule bg-[#f3f2f1]">
+    <nav aria-label="工作台导航" className="border-b border-rule bg-[#f3f2f1]">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-        <nav aria-label="工作台导航">
-          <ul className="flex flex-wrap gap-x-4">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="text-brand underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ul className="flex flex-wrap gap-x-4">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="text-brand underline">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
         <p className="ml-auto">
           {user.displayName}（{ROLE_LABELS[user.role]}）
         </p>
@@ -37,6 +35,6 @@ export function AdminNav({ user }: { user: SignedInUser }) {
           </button>
         </form>
       </div>
-    </div>
+    </nav>
   );
 }

@@ -59,7 +59,6 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
 
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, projectId)) };
   if ('status' in changes && !fields.statusDate) errors.statusDate = '状态改变时请填写状态生效日期';
-  if (!fields.evidence) errors.evidence = '公开信息的改动必须注明来源或依据';
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
   try {
@@ -86,11 +85,10 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((x) => right.has(x));
 }
 
-/** A new project (knownAs official); its evidence is required because it is public at once. */
+/** A new project (knownAs official), with the evidence the form requires. */
 export async function createProjectRecord(prisma: PrismaClient, user: SignedInUser, slug: string, fields: ProjectFields): Promise<SaveOutcome> {
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
   if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
-  if (!fields.evidence) errors.evidence = '新项目必须注明来源或依据';
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
     const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });

@@ -26,7 +26,8 @@ export const projectFieldsSchema = z
     sets: list,
     initiatives: list,
     reason: requiredText('改动原因', 500),
-    evidence: optionalText('来源或依据', 500),
+    // Every save of this form is a change to public data: its source is required up front.
+    evidence: requiredText('来源或依据', 500),
   })
   .superRefine((value, ctx) => {
     if (value.startDate && value.plannedCompletionDate && value.plannedCompletionDate < value.startDate) {

@@ -24,6 +24,12 @@ export async function signIn(page: Page, username: string, password = E2E_PASSWO
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** Signs in and waits for the dashboard: the session cookie is set from here on. */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  await signIn(page, username);
+  await expect(page).toHaveURL('/admin');
+}
+
 /** Read-only look into the e2e database, for what the pages do not show (revisions, counts). */
 export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
   const database = new Database(path.resolve(DATABASE_URL.slice('file:'.length)), { readonly: true });

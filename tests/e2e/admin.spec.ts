@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, expectNoHorizontalScroll, queryDatabase, signIn } from './admin-helpers';
+import { createAccount, expectNoHorizontalScroll, queryDatabase, signIn, signInAs } from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 /** An unpublished test project made through the form, so public pages and other suites are untouched. */
@@ -29,8 +29,7 @@ test('without a session the workspace sends you to sign in; admin pages are noin
 
 test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({ page }, testInfo) => {
   const admin = createAccount(testInfo, 'admin', 'admin');
-  await signIn(page, admin);
-  await expect(page).toHaveURL('/admin');
+  await signInAs(page, admin);
   const slug = await createTestProject(page, `${testInfo.project.name}-${Date.now().toString(36)}`);
 
   await page.getByRole('link', { name: '修改项目信息' }).click();
@@ -43,7 +42,7 @@ test('an admin updates a project status: shown at once, recorded as a revision w
   // Refused: error summary linking to the field, message beside it, input kept.
   const summary = page.getByRole('alert').filter({ hasText: '出现问题' });
   await expect(summary.getByRole('link', { name: '总投资不能为负数' })).toHaveAttribute('href', '#project-totalInvestment');
-  await expect(summary.getByRole('link', { name: '公开信息的改动必须注明来源或依据' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: '请填写来源或依据' })).toBeVisible();
   await expect(page.getByLabel('状态生效日期')).toHaveValue('2023-05-08');
   await expect(page.getByLabel('改动原因')).toHaveValue('调度会通报开工');
   await expectNoAxeViolations(page);
@@ -72,10 +71,10 @@ test('an admin updates a project status: shown at once, recorded as a revision w
 
 test('two officials editing at once: the second save is refused with a conflict message', async ({ browser, page }, testInfo) => {
   const admin = createAccount(testInfo, 'conflict', 'admin');
-  await signIn(page, admin);
+  await signInAs(page, admin);
   const slug = await createTestProject(page, `conflict-${testInfo.project.name}-${Date.now().toString(36)}`);
   const other = await browser.newPage();
-  await signIn(other, admin);
+  await signInAs(other, admin);
   await page.goto(`/admin/projects/${slug}/edit`);
   await other.goto(`/admin/projects/${slug}/edit`);
   for (const [tab, percent] of [[other, '40'], [page, '55']] as const) {
@@ -94,8 +93,7 @@ test('two officials editing at once: the second save is refused with a conflict 
 
 test('a viewer reads but cannot edit', async ({ page }, testInfo) => {
   const viewer = createAccount(testInfo, 'viewer', 'viewer');
-  await signIn(page, viewer);
-  await expect(page).toHaveURL('/admin');
+  await signInAs(page, viewer);
   await page.goto('/admin/projects');
   await expect(page.locator('tr[data-project="beichen-phase-ii-workshop"]')).toContainText('只读');
   await page.goto('/admin/projects/beichen-phase-ii-workshop');
@@ -123,8 +121,7 @@ test('five failed sign-ins lock the account for 15 minutes, with the same messag
 });
 
 test('sign-out ends the session', async ({ page }, testInfo) => {
-  await signIn(page, createAccount(testInfo, 'signout', 'viewer'));
-  await expect(page).toHaveURL('/admin');
+  await signInAs(page, createAccount(testInfo, 'signout', 'viewer'));
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL('/admin/sign-in?signedOut=1');
   await page.goto('/admin');
@@ -134,8 +131,7 @@ test('sign-out ends the session', async ({ page }, testInfo) => {
 test('axe finds no violations on the admin pages, and nothing scrolls sideways', async ({ page }, testInfo) => {
   await page.goto('/admin/sign-in');
   await expectNoAxeViolations(page);
-  await signIn(page, createAccount(testInfo, 'axe', 'admin'));
-  await expect(page).toHaveURL('/admin');
+  await signInAs(page, createAccount(testInfo, 'axe', 'admin'));
   const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives'];
   for (const path of paths) {
     await page.goto(path);

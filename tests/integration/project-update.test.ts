@@ -81,20 +81,22 @@ describe('updating a project', () => {
       startDate: '开工日期不是一个真实的日期',
       plannedCompletionDate: '计划竣工日期不是一个真实的日期',
       reason: '请填写改动原因',
+      evidence: '请填写来源或依据',
     });
     expect(answer.values).toMatchObject({ totalInvestment: '-5', progressPercent: '120' });
     expect(await stored()).toEqual(before);
     expect(await prisma.revision.count()).toBe(revisions);
   });
 
-  it('requires evidence for a public change and a date for a status change', async () => {
-    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '', reason: '停工' }));
-    expect(answer.errors).toEqual({ statusDate: '状态改变时请填写状态生效日期', evidence: '公开信息的改动必须注明来源或依据' });
+  it('requires the evidence and, for a status change, the date it took effect', async () => {
+    expect((await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '2023-09-01', reason: '停工' }))).errors).toEqual({ evidence: '请填写来源或依据' });
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '', reason: '停工', evidence: '通报' }));
+    expect(answer.errors).toEqual({ statusDate: '状态改变时请填写状态生效日期' });
   });
 
   it('saves nothing when nothing changed', async () => {
     const revisions = await prisma.revision.count();
-    await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ reason: '核对' }))).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=unchanged`));
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ reason: '核对', evidence: '核对' }))).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=unchanged`));
     expect(await prisma.revision.count()).toBe(revisions);
   });
 
