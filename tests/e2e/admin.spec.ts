@@ -129,6 +129,7 @@ test('sign-out ends the session', async ({ page }, testInfo) => {
 });
 
 test('axe finds no violations on the admin pages, and nothing scrolls sideways', async ({ page }, testInfo) => {
+  test.setTimeout(180_000); // nine full axe runs
   await page.goto('/admin/sign-in');
   await expectNoAxeViolations(page);
   await signInAs(page, createAccount(testInfo, 'axe', 'admin'));
