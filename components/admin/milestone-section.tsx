@@ -1,3 +1,4 @@
+import { Disclosure } from '@/components/admin/disclosure';
 import { ActionForm } from '@/components/forms/action-form';
 import { addMilestone, updateMilestone } from '@/lib/actions/accountability';
 import { isMilestoneOverdue, MILESTONE_STATUS_CODES, MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/accountability';
@@ -29,22 +30,19 @@ export function MilestoneSection({ project, canEdit, today }: { project: Project
               </p>
               {milestone.evidence && <p>佐证材料：{milestone.evidence}</p>}
               {canEdit && (
-                <details className="mt-2">
-                  <summary className="cursor-pointer text-brand underline">更新完成情况<span className="sr-only">：{milestone.title}</span></summary>
-                  <div className="mt-3">
-                    <ActionForm
-                      id={`milestone-${milestone.id}`}
-                      action={updateMilestone.bind(null, project.slug, milestone.id)}
-                      submitLabel="保存完成情况"
-                      fields={[
-                        { name: 'expectedVersion', label: '', type: 'hidden', defaultValue: String(milestone.version) },
-                        { name: 'status', label: '完成情况', type: 'select', options: statusOptions, defaultValue: milestone.status },
-                        { name: 'metOn', label: '完成日期', type: 'date', defaultValue: milestone.metOn ?? '' },
-                        { name: 'evidence', label: '佐证材料', type: 'textarea', defaultValue: milestone.evidence ?? '' },
-                      ]}
-                    />
-                  </div>
-                </details>
+                <Disclosure label="更新完成情况" hidden={milestone.title}>
+                  <ActionForm
+                    id={`milestone-${milestone.id}`}
+                    action={updateMilestone.bind(null, project.slug, milestone.id)}
+                    submitLabel="保存完成情况"
+                    fields={[
+                      { name: 'expectedVersion', label: '', type: 'hidden', defaultValue: String(milestone.version) },
+                      { name: 'status', label: '完成情况', type: 'select', options: statusOptions, defaultValue: milestone.status },
+                      { name: 'metOn', label: '完成日期', type: 'date', defaultValue: milestone.metOn ?? '' },
+                      { name: 'evidence', label: '佐证材料', type: 'textarea', defaultValue: milestone.evidence ?? '' },
+                    ]}
+                  />
+                </Disclosure>
               )}
             </li>
           );

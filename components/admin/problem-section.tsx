@@ -1,3 +1,4 @@
+import { Disclosure } from '@/components/admin/disclosure';
 import { ActionForm } from '@/components/forms/action-form';
 import { addProblem, escalateProblem, resolveProblem } from '@/lib/actions/accountability';
 import { higherLevels, PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, type ProblemLevel } from '@/lib/domain/accountability';
@@ -13,29 +14,23 @@ function ProblemForms({ slug, problem }: { slug: string; problem: Problem }) {
   return (
     <>
       {targets.length > 0 && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-brand underline">提级办理<span className="sr-only">：问题 {problem.id}</span></summary>
-          <div className="mt-3">
-            <ActionForm
-              id={`problem-${problem.id}-escalate`}
-              action={escalateProblem.bind(null, slug, problem.id)}
-              submitLabel="提交上一级"
-              fields={[version, { name: 'toLevel', label: '提交到', type: 'select', options: targets.map((value) => ({ value, label: levelLabel(value) })) }, { name: 'note', label: '提级说明', type: 'textarea' }]}
-            />
-          </div>
-        </details>
-      )}
-      <details className="mt-2">
-        <summary className="cursor-pointer text-brand underline">登记解决<span className="sr-only">：问题 {problem.id}</span></summary>
-        <div className="mt-3">
+        <Disclosure label="提级办理" hidden={`问题 ${problem.id}`}>
           <ActionForm
-            id={`problem-${problem.id}-resolve`}
-            action={resolveProblem.bind(null, slug, problem.id)}
-            submitLabel="登记为已解决"
-            fields={[version, { name: 'resolvedOn', label: '解决日期', type: 'date' }, { name: 'resolutionNote', label: '解决情况', type: 'textarea' }]}
+            id={`problem-${problem.id}-escalate`}
+            action={escalateProblem.bind(null, slug, problem.id)}
+            submitLabel="提交上一级"
+            fields={[version, { name: 'toLevel', label: '提交到', type: 'select', options: targets.map((value) => ({ value, label: levelLabel(value) })) }, { name: 'note', label: '提级说明', type: 'textarea' }]}
           />
-        </div>
-      </details>
+        </Disclosure>
+      )}
+      <Disclosure label="登记解决" hidden={`问题 ${problem.id}`}>
+        <ActionForm
+          id={`problem-${problem.id}-resolve`}
+          action={resolveProblem.bind(null, slug, problem.id)}
+          submitLabel="登记为已解决"
+          fields={[version, { name: 'resolvedOn', label: '解决日期', type: 'date' }, { name: 'resolutionNote', label: '解决情况', type: 'textarea' }]}
+        />
+      </Disclosure>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Disclosure } from '@/components/admin/disclosure';
 import { ActionForm } from '@/components/forms/action-form';
 import { saveResponsibility } from '@/lib/actions/accountability';
 import { RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES } from '@/lib/domain/accountability';
@@ -42,26 +43,23 @@ export function ResponsibilitySection({ project, canEdit }: { project: ProjectWo
         RESPONSIBILITY_ROLE_CODES.map((role) => {
           const person = byRole.get(role);
           return (
-            <details key={role} className="mb-2">
-              <summary className="cursor-pointer text-brand underline">填写或修改{RESPONSIBILITY_ROLES[role].zh}</summary>
-              <div className="mt-3">
-                <ActionForm
-                  id={`responsibility-${role}`}
-                  action={saveResponsibility.bind(null, project.slug)}
-                  submitLabel={`保存${RESPONSIBILITY_ROLES[role].zh}`}
-                  fields={[
-                    { name: 'role', label: '', type: 'hidden', defaultValue: role },
-                    { name: 'personName', label: '姓名', type: 'text', defaultValue: person?.personName ?? '' },
-                    { name: 'post', label: '职务', type: 'text', defaultValue: person?.post ?? '' },
-                    { name: 'unit', label: '单位', type: 'text', defaultValue: person?.unit ?? '' },
-                    { name: 'districtLevel', label: '区级领导', type: 'checkbox', hint: '总协调人必须由区级领导担任', defaultValue: person?.districtLevel ? 'on' : '' },
-                    { name: 'phone', label: '联系电话（仅内部可见）', type: 'text', defaultValue: person?.phone ?? '' },
-                    { name: 'internalNote', label: '内部备注（仅内部可见）', type: 'textarea', defaultValue: person?.internalNote ?? '' },
-                    { name: 'evidence', label: '来源或依据（可选）', type: 'text', hint: '例如任命文件' },
-                  ]}
-                />
-              </div>
-            </details>
+            <Disclosure key={role} label={`填写或修改${RESPONSIBILITY_ROLES[role].zh}`}>
+              <ActionForm
+                id={`responsibility-${role}`}
+                action={saveResponsibility.bind(null, project.slug)}
+                submitLabel={`保存${RESPONSIBILITY_ROLES[role].zh}`}
+                fields={[
+                  { name: 'role', label: '', type: 'hidden', defaultValue: role },
+                  { name: 'personName', label: '姓名', type: 'text', defaultValue: person?.personName ?? '' },
+                  { name: 'post', label: '职务', type: 'text', defaultValue: person?.post ?? '' },
+                  { name: 'unit', label: '单位', type: 'text', defaultValue: person?.unit ?? '' },
+                  { name: 'districtLevel', label: '区级领导', type: 'checkbox', hint: '总协调人必须由区级领导担任', defaultValue: person?.districtLevel ? 'on' : '' },
+                  { name: 'phone', label: '联系电话（仅内部可见）', type: 'text', defaultValue: person?.phone ?? '' },
+                  { name: 'internalNote', label: '内部备注（仅内部可见）', type: 'textarea', defaultValue: person?.internalNote ?? '' },
+                  { name: 'evidence', label: '来源或依据（可选）', type: 'text', hint: '例如任命文件' },
+                ]}
+              />
+            </Disclosure>
           );
         })}
     </section>

@@ -11,6 +11,18 @@ export async function fetchAdminProjects(userId: number, status: string | null) 
   return projects.map(({ assignments, ...project }) => ({ ...project, assignedToMe: assignments.length > 0 }));
 }
 
+// The status and figures officials keep up to date (shown on the workspace and in the edit form).
+const PROJECT_FACTS = {
+  status: true,
+  statusDate: true,
+  totalInvestment: true,
+  annualPlanInvestment: true,
+  completedInvestment: true,
+  progressPercent: true,
+  startDate: true,
+  plannedCompletionDate: true,
+} as const;
+
 /** The stored values the edit form starts from, with the version it was loaded at. */
 export async function fetchProjectForEdit(slug: string) {
   return db.project.findUnique({
@@ -23,14 +35,7 @@ export async function fetchProjectForEdit(slug: string) {
       sector: true,
       level: true,
       kind: true,
-      status: true,
-      statusDate: true,
-      totalInvestment: true,
-      annualPlanInvestment: true,
-      completedInvestment: true,
-      progressPercent: true,
-      startDate: true,
-      plannedCompletionDate: true,
+      ...PROJECT_FACTS,
       location: true,
       description: true,
       published: true,
@@ -61,14 +66,7 @@ export async function fetchProjectWorkspace(slug: string) {
       slug: true,
       name: true,
       code: true,
-      status: true,
-      statusDate: true,
-      totalInvestment: true,
-      annualPlanInvestment: true,
-      completedInvestment: true,
-      progressPercent: true,
-      startDate: true,
-      plannedCompletionDate: true,
+      ...PROJECT_FACTS,
       published: true,
       version: true,
       responsibilities: { select: { role: true, personName: true, post: true, unit: true, districtLevel: true, phone: true, internalNote: true } },

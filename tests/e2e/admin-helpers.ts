@@ -7,7 +7,7 @@ export const E2E_PASSWORD = 'e2e password, long enough';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'file:./data/e2e.db';
 
 /** A fresh account in the e2e database, made the only way accounts are made: `npm run user:create`. */
-export function createAccount(testInfo: TestInfo, name: string, role: 'admin' | 'editor' | 'viewer'): string {
+export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'>, name: string, role: 'admin' | 'editor' | 'viewer'): string {
   const username = `${name}-${testInfo.project.name}-${Date.now().toString(36)}${testInfo.workerIndex}`;
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--username', username, '--role', role, '--display-name', `测试${role}`], {
     input: `${E2E_PASSWORD}\n`,

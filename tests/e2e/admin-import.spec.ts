@@ -4,8 +4,15 @@ import { expectNoAxeViolations } from './helpers';
 
 const count = () => queryDatabase<{ projects: number; revisions: number }>('SELECT (SELECT COUNT(*) FROM Project) AS projects, (SELECT COUNT(*) FROM Revision) AS revisions')[0];
 
-test.beforeEach(async ({ page }, testInfo) => {
-  await signInAs(page, createAccount(testInfo, 'importer', 'admin'));
+test.describe.configure({ timeout: 120_000 });
+
+let importer = '';
+test.beforeAll(({}, workerInfo) => {
+  importer = createAccount(workerInfo, 'importer', 'admin');
+});
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, importer);
   await page.goto('/admin/import');
 });
 

@@ -2,6 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { createAccount, expectNoHorizontalScroll, queryDatabase, signIn, signInAs } from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
+// Each test signs in, creates records and runs axe: generous time on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+// One admin and one viewer per worker, made with `npm run user:create` (the lockout test makes its own).
+const accounts = { admin: '', viewer: '' };
+test.beforeAll(({}, workerInfo) => {
+  accounts.admin = createAccount(workerInfo, 'admin', 'admin');
+  accounts.viewer = createAccount(workerInfo, 'viewer', 'viewer');
+});
+
 /** An unpublished test project made through the form, so public pages and other suites are untouched. */
 async function createTestProject(page: Page, suffix: string): Promise<string> {
   const slug = `e2e-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -28,8 +38,7 @@ test('without a session the workspace sends you to sign in; admin pages are noin
 });
 
 test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({ page }, testInfo) => {
-  const admin = createAccount(testInfo, 'admin', 'admin');
-  await signInAs(page, admin);
+  await signInAs(page, accounts.admin);
   const slug = await createTestProject(page, `${testInfo.project.name}-${Date.now().toString(36)}`);
 
   await page.getByRole('link', { name: '修改项目信息' }).click();
@@ -70,7 +79,7 @@ test('an admin updates a project status: shown at once, recorded as a revision w
 });
 
 test('two officials editing at once: the second save is refused with a conflict message', async ({ browser, page }, testInfo) => {
-  const admin = createAccount(testInfo, 'conflict', 'admin');
+  const admin = accounts.admin;
   await signInAs(page, admin);
   const slug = await createTestProject(page, `conflict-${testInfo.project.name}-${Date.now().toString(36)}`);
   const other = await browser.newPage();
@@ -91,9 +100,8 @@ test('two officials editing at once: the second save is refused with a conflict 
   await other.close();
 });
 
-test('a viewer reads but cannot edit', async ({ page }, testInfo) => {
-  const viewer = createAccount(testInfo, 'viewer', 'viewer');
-  await signInAs(page, viewer);
+test('a viewer reads but cannot edit', async ({ page }) => {
+  await signInAs(page, accounts.viewer);
   await page.goto('/admin/projects');
   await expect(page.locator('tr[data-project="beichen-phase-ii-workshop"]')).toContainText('只读');
   await page.goto('/admin/projects/beichen-phase-ii-workshop');
@@ -120,19 +128,19 @@ test('five failed sign-ins lock the account for 15 minutes, with the same messag
   await expect(page.getByLabel('用户名')).toHaveValue(official);
 });
 
-test('sign-out ends the session', async ({ page }, testInfo) => {
-  await signInAs(page, createAccount(testInfo, 'signout', 'viewer'));
+test('sign-out ends the session', async ({ page }) => {
+  await signInAs(page, accounts.viewer);
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL('/admin/sign-in?signedOut=1');
   await page.goto('/admin');
   await expect(page).toHaveURL('/admin/sign-in');
 });
 
-test('axe finds no violations on the admin pages, and nothing scrolls sideways', async ({ page }, testInfo) => {
-  test.setTimeout(180_000); // nine full axe runs
+test('axe finds no violations on the admin pages, and nothing scrolls sideways', async ({ page }) => {
+  test.setTimeout(240_000); // nine full axe runs
   await page.goto('/admin/sign-in');
   await expectNoAxeViolations(page);
-  await signInAs(page, createAccount(testInfo, 'axe', 'admin'));
+  await signInAs(page, accounts.admin);
   const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives'];
   for (const path of paths) {
     await page.goto(path);

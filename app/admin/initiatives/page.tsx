@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Disclosure } from '@/components/admin/disclosure';
 import { SuccessBanner } from '@/components/admin/success-banner';
 import { ActionForm } from '@/components/forms/action-form';
 import type { FieldSpec } from '@/components/forms/field-types';
@@ -38,12 +39,9 @@ export default async function InitiativesPage({ searchParams }: { searchParams: 
             <h2 className="font-bold">
               {area.name}（{area.published ? '已公开' : '未公开'}）
             </h2>
-            <details className="mt-1">
-              <summary className="cursor-pointer text-brand underline">修改<span className="sr-only">：{area.name}</span></summary>
-              <div className="mt-3">
-                <ActionForm id={`area-${area.id}`} action={saveInitiative.bind(null, area.id)} fields={areaFields(area)} submitLabel="保存" />
-              </div>
-            </details>
+            <Disclosure label="修改" hidden={area.name}>
+              <ActionForm id={`area-${area.id}`} action={saveInitiative.bind(null, area.id)} fields={areaFields(area)} submitLabel="保存" />
+            </Disclosure>
           </li>
         ))}
       </ul>
