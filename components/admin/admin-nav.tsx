@@ -11,6 +11,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
       ? [
           { href: '/admin/initiatives', label: '两年见效领域' },
           { href: '/admin/import', label: '批量导入' },
+          { href: '/admin/users', label: '账户' },
         ]
       : []),
   ];

@@ -11,6 +11,7 @@ export const SAVED_MESSAGES = {
   problem: '梗阻问题已保存。',
   initiative: '领域已保存。',
   imported: '导入已完成。',
+  user: '账户已保存。',
 } as const;
 
 export const savedParamSchema = z.object({ saved: z.enum(Object.keys(SAVED_MESSAGES) as [keyof typeof SAVED_MESSAGES]).optional().catch(undefined) });

@@ -141,7 +141,7 @@ test('axe finds no violations on the admin pages, and nothing scrolls sideways',
   await page.goto('/admin/sign-in');
   await expectNoAxeViolations(page);
   await signInAs(page, accounts.admin);
-  const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives'];
+  const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives', '/admin/users'];
   for (const path of paths) {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@ import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction, dryRunImport } from '@/lib/actions/import';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject } from '@/lib/actions/projects';
+import { saveUserAccess } from '@/lib/actions/users';
 import { EMPTY_IMPORT_STATE } from '@/lib/import/import-state';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
@@ -38,6 +39,7 @@ const ACTIONS = {
   saveInitiative: () => saveInitiative(null, EMPTY_FORM_STATE, untouchableFormData()),
   dryRunImport: () => dryRunImport(EMPTY_IMPORT_STATE, untouchableFormData()),
   applyImportAction: () => applyImportAction(EMPTY_IMPORT_STATE, untouchableFormData()),
+  saveUserAccess: () => saveUserAccess(users.viewer, EMPTY_FORM_STATE, untouchableFormData()),
 };
 
 async function snapshot() {
@@ -46,6 +48,7 @@ async function snapshot() {
     projects: await prisma.project.findMany({ orderBy: { id: 'asc' } }),
     problems: await prisma.problem.count(),
     responsibilities: await prisma.responsibility.count(),
+    users: await prisma.user.findMany({ orderBy: { id: 'asc' }, include: { assignments: true } }),
   };
 }
 
@@ -86,7 +89,7 @@ describe('every admin write action refuses before reading input, and writes noth
 
   it('editors may not create projects, add areas or import (admin only)', async () => {
     await signInAs(prisma, users.editor);
-    for (const name of ['createProject', 'saveInitiative', 'dryRunImport', 'applyImportAction'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
+    for (const name of ['createProject', 'saveInitiative', 'dryRunImport', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
   });
 
   it('an editor may not change a project not assigned to them', async () => {
@@ -102,6 +105,20 @@ describe('every admin write action refuses before reading input, and writes noth
     expect(await prisma.responsibility.count({ where: { role: 'chiefDispatcher' } })).toBe(1);
     const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'responsibility' }, orderBy: { id: 'desc' } });
     expect(revision).toMatchObject({ actorRole: 'editor', actorId: users.editor, actorName: '测试editor', reason: '更新包挂责任人' });
+  });
+
+  it('an admin assigns projects to an editor; disabling an account ends its sessions', async () => {
+    const other = await prisma.project.findUniqueOrThrow({ where: { slug: OTHER } });
+    const assigned = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
+    await signInAs(prisma, users.admin);
+    await expect(saveUserAccess(users.editor, EMPTY_FORM_STATE, form({ projects: [String(assigned.id), String(other.id)] }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    expect((await prisma.projectAssignment.findMany({ where: { userId: users.editor }, orderBy: { projectId: 'asc' } })).map((a) => a.projectId)).toEqual([assigned.id, other.id].sort((a, b) => a - b));
+    const victim = await createUser(prisma, 'to-disable', 'viewer');
+    await prisma.session.create({ data: { id: 'x', userId: victim.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+    await expect(saveUserAccess(victim.id, EMPTY_FORM_STATE, form({ disabled: 'on' }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    expect(await prisma.session.count({ where: { userId: victim.id } })).toBe(0);
+    expect((await saveUserAccess(users.admin, EMPTY_FORM_STATE, form({ disabled: 'on' }))).errors).toEqual({ disabled: '不能停用自己的账户' });
+    await prisma.projectAssignment.deleteMany({ where: { userId: users.editor, projectId: other.id } });
   });
 
   it('a disabled account is signed out', async () => {
