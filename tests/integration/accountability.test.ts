@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { fetchProjectAccountability } from '@/lib/data/accountability';
 import { fetchNewProjectsNotStarted, fetchOpenProblems, fetchOverdueMilestones } from '@/lib/data/dashboard';
 import { daysBetween, higherLevels, isMilestoneOverdue } from '@/lib/domain/accountability';
@@ -35,10 +36,10 @@ beforeAll(async () => {
       ],
     });
   });
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
-describe('public accountability data', () => {
+describe('public accountability data', { timeout: SLOW_TEST_MS }, () => {
   it('gives names, posts and units in role order, and only counts of problems: never phones, notes or problem texts', async () => {
     const data = await fetchProjectAccountability(projectId);
     expect(data).toEqual({
@@ -58,7 +59,7 @@ describe('public accountability data', () => {
   });
 });
 
-describe('包挂, milestone and problem rules', () => {
+describe('包挂, milestone and problem rules', { timeout: SLOW_TEST_MS }, () => {
   it('the chief coordinator must be district-level', () => {
     const input = { role: 'chiefCoordinator', personName: '赵六', post: '局长', unit: '区住建局' };
     const refused = responsibilitySchema.safeParse(input);
@@ -87,7 +88,7 @@ describe('包挂, milestone and problem rules', () => {
   });
 });
 
-describe('dashboard lists', () => {
+describe('dashboard lists', { timeout: SLOW_TEST_MS }, () => {
   it('overdue milestones and open problems with their age, as of a given day', async () => {
     expect(await fetchOverdueMilestones(prisma, '2023-07-10')).toMatchObject([{ title: '主体封顶', daysOverdue: 10, project: { slug: 'beichen-phase-ii-workshop' } }]);
     expect(await fetchOverdueMilestones(prisma, '2023-06-30')).toEqual([]);

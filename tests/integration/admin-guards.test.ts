@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction, dryRunImport } from '@/lib/actions/import';
 import { saveInitiative } from '@/lib/actions/initiatives';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   users.admin = (await createUser(prisma, 'admin', 'admin')).id;
   users.editor = (await createUser(prisma, 'editor', 'editor', [assigned.id])).id;
   users.viewer = (await createUser(prisma, 'viewer', 'viewer')).id;
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 beforeEach(() => request.reset());
 
@@ -59,7 +60,7 @@ async function expectRefused(run: () => Promise<unknown>, target: string) {
   expect(request.revalidated).toEqual([]);
 }
 
-describe('every admin write action refuses before reading input, and writes nothing', () => {
+describe('every admin write action refuses before reading input, and writes nothing', { timeout: SLOW_TEST_MS }, () => {
   for (const [name, run] of Object.entries(ACTIONS)) {
     it(`${name}: without a session → sign-in`, async () => {
       await expectRefused(run, '/admin/sign-in');

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { applyImport, ImportRefused } from '@/lib/import/apply-import';
 import { planImport } from '@/lib/import/plan-import';
@@ -12,7 +13,7 @@ import { loadShippedDataset } from '../helpers/load';
 let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
 const CONTEXT = { actor: { role: 'import' as const, id: null, name: '测试导入' }, reason: '名单导入', sourceRef: '区发改局名单' };
@@ -31,7 +32,7 @@ async function rowsOf(file: Uint8Array) {
   return table.rows;
 }
 
-describe('import validation (dry run)', () => {
+describe('import validation (dry run)', { timeout: SLOW_TEST_MS }, () => {
   it('names each bad cell by row, column and a plain Chinese message', async () => {
     const rows = await rowsOf(bytes(csv([
       { code: 'CQ-001', name: '示例项目 甲', startDate: '2023/06/01', totalInvestment: '-100' },
@@ -92,7 +93,7 @@ describe('import validation (dry run)', () => {
   });
 });
 
-describe('import apply', () => {
+describe('import apply', { timeout: SLOW_TEST_MS }, () => {
   it('writes nothing at all when any row is wrong', async () => {
     const before = { projects: await prisma.project.count(), revisions: await prisma.revision.count() };
     const rows = await rowsOf(bytes(csv([{ name: '示例项目 好' }, { name: '示例项目 坏', totalInvestment: '-1' }])));

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { createProject, updateProject } from '@/lib/actions/projects';
 import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
@@ -18,7 +19,7 @@ let adminId: number;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
   adminId = (await createUser(prisma, 'admin', 'admin')).id;
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 beforeEach(async () => {
   request.reset();
@@ -43,7 +44,7 @@ async function editForm(changes: Record<string, string | string[]>) {
 const stored = () => prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
 const saved = new RedirectSignal(`/admin/projects/${SLUG}?saved=project`);
 
-describe('updating a project', () => {
+describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
   it('saves the change and its revision (who, why, evidence, before, after), raises the version and revalidates every language', async () => {
     const before = await stored();
     const data = await editForm({ status: 'completed', statusDate: '2023-12-20', progressPercent: '100', reason: '竣工验收', evidence: '区住建局竣工备案（2023-12-20）' });

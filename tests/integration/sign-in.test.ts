@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { signIn, signOut } from '@/lib/actions/auth';
 import { deleteSession, findSessionUser, hashToken } from '@/lib/auth/sessions';
 import { attemptSignIn, LOCKOUT_MS } from '@/lib/auth/sign-in';
@@ -18,11 +19,11 @@ beforeAll(async () => {
   await createUser(prisma, 'official', 'editor');
   await createUser(prisma, 'locked-soon', 'viewer');
   await createUser(prisma, 'cookie', 'viewer');
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 beforeEach(() => request.reset());
 
-describe('sign-in', () => {
+describe('sign-in', { timeout: SLOW_TEST_MS }, () => {
   it('opens a session for the right password and stores only the token hash', async () => {
     const result = await attemptSignIn(prisma, 'official', TEST_PASSWORD);
     if (!result.ok) throw new Error('expected a session');
