@@ -12,7 +12,6 @@ import { readDataset } from '@/lib/loader/build-dataset';
 import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { withAudit } from '@/lib/revisions/with-audit';
-import { refreshSearchPinyin } from '@/lib/search/pinyin';
 import { optimizeSearchIndex } from '@/lib/search/rebuild';
 import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
 
@@ -54,8 +53,7 @@ async function main(): Promise<void> {
         await tx.setMembership.createMany({ data: ids.map((projectId) => ({ setId: PROGRAMME_SET, projectId })) });
       }
     }, { timeout: 600_000 });
-    // Triggers indexed the new rows for search; their names' pinyin is computed here.
-    await refreshSearchPinyin(prisma);
+    // Triggers indexed the new rows (withAudit filled in their pinyin); merge the index segments.
     await optimizeSearchIndex(prisma);
     console.log(`db:synthetic: ${count} synthetic projects in ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } finally {

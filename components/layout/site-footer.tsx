@@ -5,6 +5,7 @@ import { fetchSourceSummaries } from '@/lib/data/sources';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages } from '@/lib/i18n/messages';
+import { adminMessages } from '@/lib/i18n/messages/admin';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
@@ -40,6 +41,12 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
           </p>
         )}
         <p className="text-muted">{m.policy}</p>
+        {/* The workspace is Simplified Chinese only, so the link has no language prefix. */}
+        <p>
+          <Link href="/admin/sign-in" className="text-brand underline" rel="nofollow">
+            {pickMessages(i18n.lang, adminMessages).staffSignIn}
+          </Link>
+        </p>
       </div>
     </footer>
   );

@@ -2,7 +2,6 @@ import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset, type SourceDataset } from '@/lib/loader/build-dataset';
 import type { DerivedFigureRow } from '@/lib/loader/derive-figures';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
-import { refreshSearchPinyin } from '@/lib/search/pinyin';
 
 /**
  * Writes a checked dataset, one audited transaction per source (the audit triggers record each
@@ -40,8 +39,6 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
   }
   const context = { actor: LOADER_ACTOR, reason: '由已公开数据计算', sourceRef: null };
   await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
-  // Triggers keep the search index in step; pinyin of changed names is computed here.
-  await refreshSearchPinyin(prisma);
   return summary;
 }
 

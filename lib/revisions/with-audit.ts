@@ -1,9 +1,12 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
+import { refreshSearchPinyin } from '@/lib/search/pinyin';
 
 /**
  * The only way to write audited tables (projects, figures, sets, initiatives, sources,
  * enterprises, milestones, problems, responsibilities). Database triggers record each change
- * as a Revision with before/after, and refuse any write made without this context.
+ * as a Revision with before/after, and refuse any write made without this context. Other
+ * triggers keep the search index in step; the pinyin of changed names, which SQL cannot compute,
+ * is filled in here after the commit, so no write path can leave a name unfindable by pinyin.
  */
 
 export type Actor = { role: 'loader' | 'admin' | 'editor' | 'import'; id: number | null; name: string };
@@ -18,7 +21,7 @@ export async function withAudit<T>(
   write: (tx: Prisma.TransactionClient) => Promise<T>,
   options: { timeout?: number } = {},
 ): Promise<T> {
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       await tx.writeContext.create({
         data: {
@@ -37,6 +40,8 @@ export async function withAudit<T>(
     },
     { timeout: options.timeout ?? 30_000 },
   );
+  await refreshSearchPinyin(prisma);
+  return result;
 }
 
 /** The fields of `row` whose stored value differs; empty when nothing changed. */

@@ -3,8 +3,8 @@ import { pinyin } from 'pinyin-pro';
 
 /**
  * Pinyin of names for search (`hongmu`, `beichen`). SQL triggers cannot compute it, so they set
- * search_doc.pinyin to NULL whenever the text it comes from changes, and every write path calls
- * refreshSearchPinyin after its transaction (loader, synthetic generator, admin actions, imports).
+ * search_doc.pinyin to NULL whenever the text it comes from changes, and withAudit() — the one
+ * way to write indexed tables — calls refreshSearchPinyin after each transaction.
  */
 
 /** Each word's syllables joined without tones or spaces; words kept apart by one space. */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
+import { ProjectAccountability } from '@/components/projects/project-accountability';
 import { ProjectFacts } from '@/components/projects/project-facts';
 import { SourceQuote } from '@/components/sources/source-quote';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -52,6 +53,9 @@ export default async function ProjectPage({ params }: Props) {
       <h2 className="mb-2 text-2xl font-bold">{m.keyFacts}</h2>
       <ProjectFacts project={project} i18n={i18n} />
       <p className="mt-2 text-sm text-muted">{m.notPublishedNote}</p>
+      <Suspense>
+        <ProjectAccountability projectId={found.id} i18n={i18n} />
+      </Suspense>
 
       <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sets}</h2>
       {project.sets.length === 0 ? (

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { ImportForm } from '@/components/admin/import-form';
+import { PageContainer } from '@/components/ui/page-container';
+import { requireUser } from '@/lib/auth/guards';
+import { ADMINS } from '@/lib/auth/roles';
+import { IMPORT_COLUMNS } from '@/lib/import/columns';
+
+export const metadata: Metadata = { title: '批量导入' };
+
+export default async function ImportPage() {
+  await requireUser(ADMINS);
+  return (
+    <PageContainer>
+      <h1 className="mb-4 text-3xl font-bold">批量导入项目</h1>
+      <p className="mb-2 max-w-3xl">
+        下载模板：
+        <a href="/admin/import/template?format=xlsx" className="text-brand underline">XLSX 模板</a>、
+        <a href="/admin/import/template?format=csv" className="text-brand underline">CSV 模板（UTF-8）</a>。
+        模板第 1 行是中文表头，第 2 行是字段标识（请勿修改），从第 3 行起每行一个项目；示例行是来源已公布名称的 3 个项目，其余单元格留空。
+      </p>
+      <p className="mb-4 max-w-3xl">已有项目按项目编码匹配，没有编码时按网址标识匹配；空白单元格表示“保持不变”，不会清除已有数据。同一文件重复导入不会产生改动。导入要么全部写入，要么什么都不写。</p>
+      <details className="mb-6">
+        <summary className="cursor-pointer text-brand underline">各列的填写说明</summary>
+        <table className="mt-2 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-1 pr-3">表头</th>
+              <th scope="col" className="py-1 pr-3">字段标识</th>
+              <th scope="col" className="py-1">说明</th>
+            </tr>
+          </thead>
+          <tbody>
+            {IMPORT_COLUMNS.map((c) => (
+              <tr key={c.key} className="border-b border-rule">
+                <td className="py-1 pr-3">{c.header}</td>
+                <td className="py-1 pr-3"><code>{c.key}</code></td>
+                <td className="py-1">{c.hint}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <ImportForm />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SuccessBanner } from '@/components/admin/success-banner';
+import { PageContainer } from '@/components/ui/page-container';
+import { requireUser } from '@/lib/auth/guards';
+import { ROLES } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { countProjectsByStatus, fetchNewProjectsNotStarted, fetchOpenProblems, fetchOverdueMilestones, fetchRecentChanges } from '@/lib/data/dashboard';
+import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
+import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
+import { savedMessage } from '@/lib/validations/admin-params';
+
+export const metadata: Metadata = { title: '概览' };
+
+const statusLabel = (status: string) => STATUSES[status as Status]?.zh ?? status;
+const projectLink = (project: { slug: string; name: string }) => (
+  <Link href={`/admin/projects/${project.slug}`} className="text-brand underline">
+    {project.name}
+  </Link>
+);
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser(ROLES);
+  const today = todayInChina();
+  const [byStatus, notStarted, overdue, problems, changes] = await Promise.all([
+    countProjectsByStatus(db),
+    fetchNewProjectsNotStarted(db),
+    fetchOverdueMilestones(db, today),
+    fetchOpenProblems(db, today),
+    fetchRecentChanges(db),
+  ]);
+  const counts = new Map(byStatus.map((row) => [row.status, row.count]));
+  return (
+    <PageContainer>
+      <SuccessBanner message={savedMessage(await searchParams)} />
+      <h1 className="mb-6 text-3xl font-bold">工作台概览</h1>
+
+      <h2 className="mb-2 text-2xl font-bold">项目状态</h2>
+      <table className="mb-8 border-collapse text-left" data-testid="status-counts">
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-1 pr-6">状态</th>
+            <th scope="col" className="py-1 text-right">项目数</th>
+          </tr>
+        </thead>
+        <tbody>
+          {STATUS_CODES.map((status) => (
+            <tr key={status} className="border-b border-rule">
+              <th scope="row" className="py-1 pr-6 font-normal">
+                <Link href={`/admin/projects?status=${status}`} className="text-brand underline">{statusLabel(status)}</Link>
+              </th>
+              <td className="py-1 text-right">{counts.get(status) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="mb-2 text-2xl font-bold">2023年新建项目中 {notStarted.deadline ?? '（期限未载入）'} 前未开工的</h2>
+      <p className="mb-2 text-muted">期限来自报道“71个新建项目原则上上半年全部开工”。只统计已录入并标为新建、属于2023年重点项目的项目。</p>
+      {notStarted.projects.length === 0 ? <p className="mb-8">没有。</p> : (
+        <ul className="mb-8 ml-6 list-disc">
+          {notStarted.projects.map((p) => <li key={p.slug}>{projectLink(p)}（{statusLabel(p.status)}）</li>)}
+        </ul>
+      )}
+
+      <h2 className="mb-2 text-2xl font-bold">逾期督查节点</h2>
+      {overdue.length === 0 ? <p className="mb-8">没有。</p> : (
+        <ul className="mb-8 ml-6 list-disc" data-testid="overdue-milestones">
+          {overdue.map((m) => (
+            <li key={m.id}>
+              <Link href={`/admin/projects/${m.project.slug}#milestones`} className="text-brand underline">{m.title}</Link>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="mb-2 text-2xl font-bold">未解决的梗阻问题</h2>
+      <p className="mb-2">
+        {PROBLEM_LEVEL_CODES.map((level) => `${PROBLEM_LEVELS[level].zh} ${problems.filter((p) => p.level === level).length} 个`).join('；')}
+      </p>
+      {problems.length > 0 && (
+        <ul className="mb-8 ml-6 list-disc">
+          {problems.map((p) => (
+            <li key={p.id}>
+              <Link href={`/admin/projects/${p.project.slug}#problems`} className="text-brand underline">{p.project.name}：问题 {p.id}</Link>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="mb-2 mt-8 text-2xl font-bold">最近的改动</h2>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left" data-testid="recent-changes">
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-1 pr-3">时间（UTC）</th>
+              <th scope="col" className="py-1 pr-3">对象</th>
+              <th scope="col" className="py-1 pr-3">操作人</th>
+              <th scope="col" className="py-1">原因与依据</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.id} className="border-b border-rule">
+                <td className="py-1 pr-3">{c.at.toISOString().slice(0, 16).replace('T', ' ')}</td>
+                <td className="py-1 pr-3">
+                  {c.projectSlug ? <Link href={`/admin/projects/${c.projectSlug}`} className="text-brand underline">{c.entityType} {c.entityId}</Link> : `${c.entityType} ${c.entityId}`}（{c.action}）
+                </td>
+                <td className="py-1 pr-3">{c.actorName}</td>
+                <td className="py-1">{c.reason}{c.sourceRef ? `；依据：${c.sourceRef}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MilestoneSection } from '@/components/admin/milestone-section';
+import { ProblemSection } from '@/components/admin/problem-section';
+import { ResponsibilitySection } from '@/components/admin/responsibility-section';
+import { SuccessBanner } from '@/components/admin/success-banner';
+import { NotPublished } from '@/components/ui/not-published';
+import { PageContainer } from '@/components/ui/page-container';
+import { SummaryList } from '@/components/ui/summary-list';
+import { requireUser } from '@/lib/auth/guards';
+import { canEditProject, ROLES } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { fetchProjectWorkspace } from '@/lib/data/admin-projects';
+import { todayInChina } from '@/lib/domain/accountability';
+import { STATUSES, type Status } from '@/lib/domain/codelists';
+import { formatMoney } from '@/lib/domain/format';
+import { projectHref } from '@/lib/links';
+import { parseSlugParam, savedMessage } from '@/lib/validations/admin-params';
+
+export const metadata: Metadata = { title: '项目工作页' };
+
+const money = (wan: number | null) => (wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`);
+const plain = (value: string | number | null, suffix = '') => (value === null ? <NotPublished lang="zh-Hans" /> : `${value}${suffix}`);
+
+export default async function ProjectWorkspacePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser(ROLES);
+  const slug = parseSlugParam((await params).slug);
+  if (!slug) notFound();
+  const project = await fetchProjectWorkspace(slug);
+  if (!project) notFound();
+  const canEdit = await canEditProject(db, user, project.id);
+  return (
+    <PageContainer>
+      <SuccessBanner message={savedMessage(await searchParams)} />
+      <h1 className="mb-2 text-3xl font-bold">{project.name}</h1>
+      <p className="mb-4 flex flex-wrap gap-4">
+        {canEdit && (
+          <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+            修改项目信息
+          </Link>
+        )}
+        {project.published && (
+          <Link href={projectHref(project.slug)} className="text-brand underline">
+            查看公开页面
+          </Link>
+        )}
+      </p>
+      <div className="mb-10" data-testid="project-summary">
+        <SummaryList
+          rows={[
+            { key: 'status', label: '状态', value: `${STATUSES[project.status as Status]?.zh ?? project.status}${project.statusDate ? `（${project.statusDate}起）` : ''}` },
+            { key: 'total', label: '总投资', value: money(project.totalInvestment) },
+            { key: 'annual', label: '年度计划投资', value: money(project.annualPlanInvestment) },
+            { key: 'completed', label: '累计完成投资', value: money(project.completedInvestment) },
+            { key: 'progress', label: '形象进度', value: plain(project.progressPercent, '%') },
+            { key: 'start', label: '开工日期', value: plain(project.startDate) },
+            { key: 'planned', label: '计划竣工日期', value: plain(project.plannedCompletionDate) },
+            { key: 'version', label: '版本', value: String(project.version) },
+          ]}
+        />
+      </div>
+      <ResponsibilitySection project={project} canEdit={canEdit} />
+      <MilestoneSection project={project} canEdit={canEdit} today={todayInChina()} />
+      <ProblemSection project={project} canEdit={canEdit} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/guards';
+import { ADMINS } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
+import { LANGS, localePath } from '@/lib/i18n/locales';
+import { initiativeHref } from '@/lib/links';
+import { actorOf } from '@/lib/actions/project-writes';
+import { changedFields, withAudit } from '@/lib/revisions/with-audit';
+import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
+import { initiativeFormSchema, initiativeIdSchema } from '@/lib/validations/initiative-form';
+
+const PARENT = 'two-year-results';
+
+function revalidateAreas(id: string) {
+  for (const lang of LANGS) for (const path of ['/', '/areas', initiativeHref({ id, kind: 'resultArea' })]) revalidatePath(localePath(lang, path));
+}
+
+/** Adds (id null) or edits a results area under 两年见效. Admins only. */
+export async function saveInitiative(id: string | null, _state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser(ADMINS);
+  const values = formValues(formData);
+  const parsed = initiativeFormSchema.safeParse(values);
+  const safeId = initiativeIdSchema.safeParse(id);
+  if (!safeId.success) redirect('/admin/initiatives');
+  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
+  const { reason, evidence, ...fields } = parsed.data;
+  const context = { actor: actorOf(user), reason, sourceRef: evidence };
+  let targetId = safeId.data;
+  if (targetId) {
+    const stored = await db.initiative.findUnique({ where: { id: targetId }, select: { name: true, nameEn: true, summary: true, published: true, kind: true } });
+    if (!stored || stored.kind !== 'resultArea') redirect('/admin/initiatives');
+    const changes = changedFields(stored, fields);
+    if (Object.keys(changes).length > 0 && !evidence) return invalid(values, { evidence: '改动已公开的内容必须注明来源或依据' });
+    const where = { id: targetId };
+    if (Object.keys(changes).length > 0) await withAudit(db, context, (tx) => tx.initiative.update({ where, data: { ...changes, version: { increment: 1 } } }));
+  } else {
+    const siblings = await db.initiative.findMany({ select: { id: true, position: true, parentId: true } });
+    targetId = uniqueSlug(slugFromName(fields.name), new Set(siblings.map((s) => s.id)));
+    const position = Math.max(0, ...siblings.filter((s) => s.parentId === PARENT).map((s) => s.position)) + 1;
+    const data = { ...fields, id: targetId, kind: 'resultArea', parentId: PARENT, position };
+    await withAudit(db, context, (tx) => tx.initiative.create({ data }));
+  }
+  revalidateAreas(targetId);
+  redirect('/admin/initiatives?saved=initiative');
+}

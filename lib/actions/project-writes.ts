@@ -1,0 +1,99 @@
+import type { PrismaClient } from '@prisma/client';
+import type { SignedInUser } from '@/lib/auth/roles';
+import { changedFields, withAudit } from '@/lib/revisions/with-audit';
+import type { ProjectFields } from '@/lib/validations/project-form';
+
+/** Saving a project: the outcome the form shows. */
+export type SaveOutcome =
+  | { kind: 'saved' }
+  | { kind: 'unchanged' }
+  | { kind: 'conflict' }
+  | { kind: 'invalid'; errors: Record<string, string> };
+
+class VersionConflict extends Error {}
+
+export const CONFLICT_MESSAGE =
+  '保存失败：您打开此页面后，其他人已修改了这个项目。您的改动没有保存，也没有覆盖对方的修改。请复制您的输入，重新打开编辑页面查看最新内容后再修改。';
+
+export function actorOf(user: SignedInUser) {
+  return { role: user.role === 'admin' ? ('admin' as const) : ('editor' as const), id: user.id, name: user.displayName };
+}
+
+function columnsOf(fields: ProjectFields) {
+  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, ...columns } = fields;
+  return columns;
+}
+
+async function checkLinks(prisma: PrismaClient, fields: ProjectFields): Promise<Record<string, string>> {
+  const [sets, initiatives] = await Promise.all([
+    prisma.set.count({ where: { id: { in: fields.sets } } }),
+    prisma.initiative.count({ where: { id: { in: fields.initiatives } } }),
+  ]);
+  const errors: Record<string, string> = {};
+  if (sets !== new Set(fields.sets).size) errors.sets = '所选项目集不存在';
+  if (initiatives !== new Set(fields.initiatives).size) errors.initiatives = '所选工作主线或领域不存在';
+  return errors;
+}
+
+async function checkCodeFree(prisma: PrismaClient, code: string | null, projectId: number | null): Promise<Record<string, string>> {
+  if (!code) return {};
+  const holder = await prisma.project.findUnique({ where: { code }, select: { id: true } });
+  return holder && holder.id !== projectId ? { code: '该项目编码已被另一个项目使用' } : {};
+}
+
+/**
+ * One audited transaction: the project row changes only if its version is still the one the
+ * official loaded (optimistic concurrency), and the version goes up by one.
+ */
+export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUser, projectId: number, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
+  const stored = await prisma.project.findUniqueOrThrow({
+    where: { id: projectId },
+    include: { sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } } },
+  });
+  if (stored.version !== expectedVersion) return { kind: 'conflict' };
+  const changes = changedFields(stored, columnsOf(fields));
+  const storedSets = stored.sets.map((s) => s.setId);
+  const storedInitiatives = stored.initiatives.map((i) => i.initiativeId);
+  const linksChanged = !sameMembers(storedSets, fields.sets) || !sameMembers(storedInitiatives, fields.initiatives);
+  if (Object.keys(changes).length === 0 && !linksChanged) return { kind: 'unchanged' };
+
+  const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, projectId)) };
+  if ('status' in changes && !fields.statusDate) errors.statusDate = '状态改变时请填写状态生效日期';
+  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+
+  try {
+    await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
+      const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { ...changes, version: { increment: 1 } } });
+      if (count !== 1) throw new VersionConflict();
+      await tx.setMembership.deleteMany({ where: { projectId, setId: { notIn: fields.sets } } });
+      await tx.initiativeProject.deleteMany({ where: { projectId, initiativeId: { notIn: fields.initiatives } } });
+      await tx.setMembership.createMany({ data: fields.sets.filter((id) => !storedSets.includes(id)).map((setId) => ({ setId, projectId })) });
+      await tx.initiativeProject.createMany({
+        data: fields.initiatives.filter((id) => !storedInitiatives.includes(id)).map((initiativeId) => ({ initiativeId, projectId })),
+      });
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict) return { kind: 'conflict' };
+    throw error;
+  }
+  return { kind: 'saved' };
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
+}
+
+/** A new project (knownAs official), with the evidence the form requires. */
+export async function createProjectRecord(prisma: PrismaClient, user: SignedInUser, slug: string, fields: ProjectFields): Promise<SaveOutcome> {
+  const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
+  if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
+  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
+    const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
+    await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
+    await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
+  });
+  return { kind: 'saved' };
+}

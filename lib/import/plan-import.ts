@@ -1,0 +1,107 @@
+import type { Prisma } from '@prisma/client';
+import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
+import { HEADER_OF, type ImportError, type ImportRow } from '@/lib/import/columns';
+import { validateRow, type ParsedRow } from '@/lib/import/validate-row';
+import { changedFields } from '@/lib/revisions/with-audit';
+
+type Db = Prisma.TransactionClient;
+
+const COLUMNS = {
+  id: true, slug: true, code: true, name: true, kind: true, level: true, sector: true, status: true, statusDate: true,
+  totalInvestment: true, annualPlanInvestment: true, completedInvestment: true, progressPercent: true,
+  startDate: true, plannedCompletionDate: true, location: true, description: true, sets: { select: { setId: true } },
+} as const;
+type Existing = Prisma.ProjectGetPayload<{ select: typeof COLUMNS }>;
+
+export type PlannedCreate = { row: number; slug: string; name: string; data: Record<string, unknown>; sets: string[] };
+export type PlannedUpdate = { row: number; id: number; slug: string; name: string; changes: Record<string, unknown>; addSets: string[] };
+export type ImportPlan = { errors: ImportError[]; creates: PlannedCreate[]; updates: PlannedUpdate[]; unchanged: number };
+
+const CHUNK = 500;
+
+async function findExisting(db: Db, rows: ParsedRow[]): Promise<Existing[]> {
+  const codes = [...new Set(rows.flatMap((r) => (r.values.code ? [r.values.code] : [])))];
+  const slugs = [...new Set(rows.flatMap((r) => (r.values.slug ? [r.values.slug] : [])))];
+  const found: Existing[] = [];
+  for (let i = 0; i < Math.max(codes.length, slugs.length); i += CHUNK) {
+    const where = { OR: [{ code: { in: codes.slice(i, i + CHUNK) } }, { slug: { in: slugs.slice(i, i + CHUNK) } }] };
+    found.push(...(await db.project.findMany({ where, select: COLUMNS })));
+  }
+  return [...new Map(found.map((p) => [p.id, p])).values()];
+}
+
+/** Rows repeating an earlier row's code or slug are errors: one project, one row. */
+function duplicateErrors(rows: ParsedRow[]): ImportError[] {
+  const errors: ImportError[] = [];
+  for (const key of ['code', 'slug'] as const) {
+    const first = new Map<string, number>();
+    for (const { row, values } of rows) {
+      const value = values[key];
+      if (!value) continue;
+      if (first.has(value)) errors.push({ row, column: HEADER_OF[key], message: `${HEADER_OF[key]}“${value}”与第 ${first.get(value)} 行重复` });
+      else first.set(value, row);
+    }
+  }
+  return errors;
+}
+
+/**
+ * What importing these rows would do, checked against the database: nothing is written here.
+ * Existing projects are matched by code, then by slug; blank cells never change stored values.
+ */
+export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan> {
+  const checked = input.map(validateRow);
+  const rows = checked.map((c) => c.parsed);
+  const errors = [...checked.flatMap((c) => c.errors), ...duplicateErrors(rows)];
+  const [existing, sets, slugs] = await Promise.all([findExisting(db, rows), db.set.findMany({ select: { id: true } }), db.project.findMany({ select: { slug: true } })]);
+  const byCode = new Map(existing.flatMap((p) => (p.code ? [[p.code, p] as const] : [])));
+  const bySlug = new Map(existing.map((p) => [p.slug, p]));
+  const setIds = new Set(sets.map((s) => s.id));
+  const taken = new Set(slugs.map((s) => s.slug));
+  const plan: ImportPlan = { errors, creates: [], updates: [], unchanged: 0 };
+  const invalidRows = new Set(errors.map((e) => e.row));
+
+  for (const { row, values } of rows) {
+    const { sets: wanted = [], code, slug, ...fields } = values;
+    const rowErrors: ImportError[] = [];
+    const error = (column: string, message: string) => rowErrors.push({ row, column, message });
+    for (const set of wanted) if (!setIds.has(set)) error(HEADER_OF.sets, `项目集“${set}”不存在`);
+    const matchCode = code ? byCode.get(code) : undefined;
+    const matchSlug = slug ? bySlug.get(slug) : undefined;
+    if (matchCode && slug && matchCode.slug !== slug) error(HEADER_OF.slug, `项目编码“${code}”属于网址标识为“${matchCode.slug}”的项目，与本行网址标识不一致（网址标识不能修改）`);
+    if (!matchCode && matchSlug?.code && code) error(HEADER_OF.code, `网址标识“${slug}”的项目已有编码“${matchSlug.code}”，与本行编码不一致`);
+    const target = matchCode ?? matchSlug;
+
+    if (target) {
+      const given = Object.fromEntries(Object.entries({ ...fields, ...(code ? { code } : {}) }).filter(([, v]) => v !== undefined));
+      const changes = changedFields(target, given);
+      if ('status' in changes && !fields.statusDate) error(HEADER_OF.statusDate, '状态改变时请填写状态生效日期');
+      const merged = { ...target, ...changes };
+      if (merged.completedInvestment !== null && merged.totalInvestment !== null && merged.completedInvestment > merged.totalInvestment) {
+        error(HEADER_OF.completedInvestment, '累计完成投资不能大于总投资');
+      }
+      const stored = new Set(target.sets.map((s) => s.setId));
+      const addSets = wanted.filter((s) => !stored.has(s));
+      if (rowErrors.length === 0 && (Object.keys(changes).length > 0 || addSets.length > 0)) {
+        plan.updates.push({ row, id: target.id, slug: target.slug, name: String(merged.name), changes, addSets });
+      } else if (rowErrors.length === 0) plan.unchanged += 1;
+    } else {
+      if (!fields.name) error(HEADER_OF.name, '新项目必须填写项目名称');
+      if (fields.completedInvestment != null && fields.totalInvestment != null && fields.completedInvestment > fields.totalInvestment) {
+        error(HEADER_OF.completedInvestment, '累计完成投资不能大于总投资');
+      }
+      if (rowErrors.length === 0 && fields.name) {
+        const newSlug = slug ?? uniqueSlug(slugFromName(fields.name), taken);
+        taken.add(newSlug);
+        plan.creates.push({ row, slug: newSlug, name: fields.name, data: { ...fields, code: code ?? null, slug: newSlug, knownAs: 'official' }, sets: wanted });
+      }
+    }
+    if (rowErrors.length > 0 || invalidRows.has(row)) {
+      plan.creates = plan.creates.filter((c) => c.row !== row);
+      plan.updates = plan.updates.filter((u) => u.row !== row);
+    }
+    plan.errors.push(...rowErrors);
+  }
+  plan.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return plan;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import { HEADER_OF, type ImportError, type ImportKey, type ImportRow } from '@/lib/import/columns';
+import { isoDate, optionalPercent, optionalWan, projectCodeSchema, slugSchema } from '@/lib/validations/project-fields';
+
+/** A code given either as the machine code or as its Chinese label (在建 → underConstruction). */
+function codeOrLabel<K extends string>(label: string, codes: readonly K[], labels: Record<K, { zh: string }>) {
+  const byLabel = new Map<string, K>(codes.flatMap((code) => [[code, code] as const, [labels[code].zh, code] as const]));
+  byLabel.set('在建', 'underConstruction' as K);
+  byLabel.set('已开工', 'underConstruction' as K);
+  const allowed = codes.filter((code) => code !== 'unknown').map((code) => labels[code].zh).join('、');
+  return z.string().transform((value, ctx) => {
+    const code = byLabel.get(value);
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message: `${label}“${value}”无法识别，应为：${allowed}` });
+      return z.NEVER;
+    }
+    return code;
+  });
+}
+
+const nonNull = <T extends z.ZodType>(schema: T) => schema.refine((v) => v !== null);
+
+const FIELD_SCHEMAS = {
+  code: projectCodeSchema,
+  slug: slugSchema,
+  name: z.string().max(200, '项目名称不能超过 200 个字'),
+  kind: codeOrLabel('新建或续建', PROJECT_KIND_CODES, PROJECT_KINDS),
+  level: codeOrLabel('级别', LEVEL_CODES, LEVELS),
+  sector: codeOrLabel('行业', SECTOR_CODES, SECTORS),
+  status: codeOrLabel('状态', STATUS_CODES, STATUSES),
+  statusDate: isoDate('状态生效日期'),
+  totalInvestment: nonNull(optionalWan('总投资')),
+  annualPlanInvestment: nonNull(optionalWan('年度计划投资')),
+  completedInvestment: nonNull(optionalWan('累计完成投资')),
+  progressPercent: nonNull(optionalPercent('形象进度')),
+  startDate: isoDate('开工日期'),
+  plannedCompletionDate: isoDate('计划竣工日期'),
+  location: z.string().max(200, '建设地点不能超过 200 个字'),
+  description: z.string().max(2_000, '项目简介不能超过 2000 个字'),
+  sets: z.string().transform((value) => [...new Set(value.split(/[;；]/).map((s) => s.trim()).filter(Boolean))]),
+} satisfies Record<ImportKey, z.ZodType>;
+
+type Parsed = { [K in ImportKey]?: z.output<(typeof FIELD_SCHEMAS)[K]> };
+export type ParsedRow = { row: number; values: Parsed };
+
+/** Each given (non-blank) cell checked on its own; blank cells stay undefined ("leave as it is"). */
+export function validateRow({ row, cells }: ImportRow): { parsed: ParsedRow; errors: ImportError[] } {
+  const values: Record<string, unknown> = {};
+  const errors: ImportError[] = [];
+  for (const [key, raw] of Object.entries(cells) as [ImportKey, string][]) {
+    if (raw === '') continue;
+    const result = FIELD_SCHEMAS[key].safeParse(raw);
+    if (result.success) values[key] = result.data;
+    else errors.push({ row, column: HEADER_OF[key], message: result.error.issues[0]?.message ?? `${HEADER_OF[key]}无效` });
+  }
+  const v = values as Parsed;
+  if (v.startDate && v.plannedCompletionDate && v.plannedCompletionDate < v.startDate) {
+    errors.push({ row, column: HEADER_OF.plannedCompletionDate, message: '计划竣工日期不能早于开工日期' });
+  }
+  return { parsed: { row, values: v }, errors };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Field rules shared by the admin forms and the bulk import, with plain Chinese messages.
+ * Empty text means "not given" (null), never zero.
+ */
+
+// A missing field (undefined) and an empty one mean the same: not given.
+export const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : typeof value === 'string' ? value.trim() : value);
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为“年-月-日”格式，例如 2023-06-30`)
+    .refine(isRealDate, `${label}不是一个真实的日期`);
+
+export const optionalDate = (label: string) => z.preprocess(blankToNull, isoDate(label).nullable());
+
+// 万元, whole numbers: 1亿 = 10000. The cap (10 万亿元) only stops typing accidents.
+const MAX_WAN = 1_000_000_000;
+
+export const optionalWan = (label: string) =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .regex(/^-?\d+$/, `${label}应为整数（单位：万元），不带小数点、逗号或单位`)
+      .refine((v) => !v.startsWith('-'), `${label}不能为负数`)
+      .refine((v) => v.length <= 10 && Number(v) <= MAX_WAN, `${label}过大，请检查单位是否为万元`)
+      .transform(Number)
+      .nullable(),
+  );
+
+export const optionalPercent = (label: string) =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .regex(/^-?\d+$/, `${label}应为 0 到 100 之间的整数`)
+      .transform(Number)
+      .refine((v) => v >= 0 && v <= 100, `${label}应为 0 到 100 之间的整数`)
+      .nullable(),
+  );
+
+export const requiredText = (label: string, max = 200) =>
+  z.preprocess(blankToNull, z.string({ error: `请填写${label}` }).max(max, `${label}不能超过 ${max} 个字`));
+
+export const optionalText = (label: string, max = 2_000) => z.preprocess(blankToNull, z.string().max(max, `${label}不能超过 ${max} 个字`).nullable());
+
+/** One of a codelist's codes; the message lists what is allowed. */
+export const codeOf = <K extends string>(label: string, codes: readonly [K, ...K[]], labels: Record<K, { zh: string }>) =>
+  z.enum(codes, { error: `${label}无效，应为：${codes.map((c) => labels[c].zh).join('、')}` });
+
+/** Stable public identifier: lowercase letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(3, '网址标识至少 3 个字符')
+  .max(80, '网址标识不能超过 80 个字符')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能包含小写字母、数字和单个连字符，例如 shi-li-xiang-mu');
+
+export const projectCodeSchema = z
+  .string()
+  .trim()
+  .max(60, '项目编码不能超过 60 个字符')
+  .regex(/^[A-Za-z0-9._\-/]+$/, '项目编码只能包含字母、数字和 . _ - /');
+
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import { blankToNull, checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
+
+const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(200));
+
+/** The public fields of a project as the edit and create forms send them. */
+export const projectFieldsSchema = z
+  .object({
+    name: requiredText('项目名称', 200),
+    code: z.preprocess(blankToNull, projectCodeSchema.nullable()),
+    sector: codeOf('行业', SECTOR_CODES, SECTORS),
+    level: codeOf('级别', LEVEL_CODES, LEVELS),
+    kind: codeOf('新建或续建', PROJECT_KIND_CODES, PROJECT_KINDS),
+    status: codeOf('状态', STATUS_CODES, STATUSES),
+    statusDate: optionalDate('状态生效日期'),
+    totalInvestment: optionalWan('总投资'),
+    annualPlanInvestment: optionalWan('年度计划投资'),
+    completedInvestment: optionalWan('累计完成投资'),
+    progressPercent: optionalPercent('形象进度'),
+    startDate: optionalDate('开工日期'),
+    plannedCompletionDate: optionalDate('计划竣工日期'),
+    location: optionalText('建设地点', 200),
+    description: optionalText('项目简介', 2_000),
+    published: checkbox,
+    sets: list,
+    initiatives: list,
+    reason: requiredText('改动原因', 500),
+    // Every save of this form is a change to public data: its source is required up front.
+    evidence: requiredText('来源或依据', 500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.startDate && value.plannedCompletionDate && value.plannedCompletionDate < value.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['plannedCompletionDate'], message: '计划竣工日期不能早于开工日期' });
+    }
+    if (value.completedInvestment !== null && value.totalInvestment !== null && value.completedInvestment > value.totalInvestment) {
+      ctx.addIssue({ code: 'custom', path: ['completedInvestment'], message: '累计完成投资不能大于总投资' });
+    }
+  });
+export type ProjectFields = z.infer<typeof projectFieldsSchema>;
+
+export const projectUpdateSchema = z.object({ expectedVersion: z.coerce.number().int().positive() });
+
+export const projectCreateSchema = z.object({ slug: z.preprocess(blankToNull, slugSchema.nullable()) });

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { checkbox } from '@/lib/validations/project-fields';
+
+/** What an admin may change about an account here: disabled, lock cleared, projects assigned (editors). */
+export const userAccessSchema = z.object({
+  disabled: checkbox,
+  unlock: checkbox,
+  projects: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(100_000)),
+});

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount, expectNoHorizontalScroll, queryDatabase, signIn, signInAs } from './admin-helpers';
+import { expectNoAxeViolations } from './helpers';
+
+// Each test signs in, creates records and runs axe: generous time on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+// One admin and one viewer per worker, made with `npm run user:create` (the lockout test makes its own).
+const accounts = { admin: '', viewer: '' };
+test.beforeAll(({}, workerInfo) => {
+  accounts.admin = createAccount(workerInfo, 'admin', 'admin');
+  accounts.viewer = createAccount(workerInfo, 'viewer', 'viewer');
+});
+
+/** A test project made through the form; unpublished unless asked, so public pages and other suites are untouched. */
+async function createTestProject(page: Page, suffix: string, publish = false): Promise<string> {
+  const slug = `e2e-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  await page.goto('/admin/projects/new');
+  await page.getByLabel('网址标识（可选）').fill(slug);
+  await page.getByLabel('项目名称').fill(`浏览器测试项目 ${suffix}`);
+  await page.getByLabel('状态', { exact: true }).selectOption('preparation');
+  if (!publish) await page.getByLabel('在公开网站上显示').uncheck();
+  await page.getByLabel('改动原因').fill('浏览器测试');
+  await page.getByLabel('来源或依据').fill('测试数据');
+  await page.getByRole('button', { name: '创建项目' }).click();
+  await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
+  return slug;
+}
+
+test('without a session the workspace sends you to sign in; admin pages are noindex', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL('/admin/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作人员登录');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.goto('/en/admin/sign-in');
+  await expect(page).toHaveURL('/admin/sign-in');
+});
+
+test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({ page }, testInfo) => {
+  await signInAs(page, accounts.admin);
+  const slug = await createTestProject(page, `${testInfo.project.name}-${Date.now().toString(36)}`);
+
+  await page.getByRole('link', { name: '修改项目信息' }).click();
+  await page.getByLabel('状态', { exact: true }).selectOption('underConstruction');
+  await page.getByLabel('状态生效日期').fill('2023-05-08');
+  await page.getByLabel('总投资（万元）').fill('-3');
+  await page.getByLabel('改动原因').fill('调度会通报开工');
+  await page.getByRole('button', { name: '保存' }).click();
+
+  // Refused: error summary linking to the field, message beside it, input kept.
+  const summary = page.getByRole('alert').filter({ hasText: '出现问题' });
+  await expect(summary.getByRole('link', { name: '总投资不能为负数' })).toHaveAttribute('href', '#project-totalInvestment');
+  await expect(summary.getByRole('link', { name: '请填写来源或依据' })).toBeVisible();
+  await expect(page.getByLabel('状态生效日期')).toHaveValue('2023-05-08');
+  await expect(page.getByLabel('改动原因')).toHaveValue('调度会通报开工');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('总投资（万元）').fill('25000');
+  await page.getByLabel('来源或依据').fill('区发改局调度通报第5期');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
+  await expect(page.getByRole('status')).toContainText('项目已保存');
+  const facts = page.getByTestId('project-summary');
+  await expect(facts).toContainText('已开工·在建（2023-05-08起）');
+  await expect(facts).toContainText('2.5亿元');
+
+  const [revision] = queryDatabase<{ before: string; after: string; reason: string; sourceRef: string; actorName: string; actorRole: string }>(
+    "SELECT before, after, reason, sourceRef, actorName, actorRole FROM Revision WHERE entityType = 'project' AND entityId = ? AND action = 'update' ORDER BY id DESC LIMIT 1",
+    slug,
+  );
+  expect(revision).toMatchObject({ reason: '调度会通报开工', sourceRef: '区发改局调度通报第5期', actorName: '测试admin', actorRole: 'admin' });
+  expect(JSON.parse(revision.before)).toMatchObject({ status: 'preparation', totalInvestment: null, version: 1 });
+  expect(JSON.parse(revision.after)).toMatchObject({ status: 'underConstruction', statusDate: '2023-05-08', totalInvestment: 25000, version: 2 });
+
+  await page.goto('/admin');
+  await expect(page.getByTestId('recent-changes')).toContainText('调度会通报开工；依据：区发改局调度通报第5期');
+  await expect(page.getByTestId('recent-changes').getByRole('link', { name: `project ${slug}` }).first()).toHaveAttribute('href', `/admin/projects/${slug}`);
+});
+
+test('two officials editing at once: the second save is refused with a conflict message', async ({ browser, page }, testInfo) => {
+  const admin = accounts.admin;
+  await signInAs(page, admin);
+  const slug = await createTestProject(page, `conflict-${testInfo.project.name}-${Date.now().toString(36)}`);
+  const other = await browser.newPage();
+  await signInAs(other, admin);
+  await page.goto(`/admin/projects/${slug}/edit`);
+  await other.goto(`/admin/projects/${slug}/edit`);
+  for (const [tab, percent] of [[other, '40'], [page, '55']] as const) {
+    await tab.getByLabel('形象进度（%）').fill(percent);
+    await tab.getByLabel('改动原因').fill(`进度 ${percent}`);
+    await tab.getByLabel('来源或依据').fill('现场核查');
+    await tab.getByRole('button', { name: '保存' }).click();
+  }
+  await expect(other).toHaveURL(`/admin/projects/${slug}?saved=project`);
+  await expect(page.getByRole('alert').filter({ hasText: '其他人已修改了这个项目' })).toBeVisible();
+  await expect(page.getByLabel('形象进度（%）')).toHaveValue('55');
+  await page.goto(`/admin/projects/${slug}`);
+  await expect(page.getByTestId('project-summary')).toContainText('40%');
+  await other.close();
+});
+
+test('a viewer reads but cannot edit', async ({ page }) => {
+  await signInAs(page, accounts.viewer);
+  await page.goto('/admin/projects');
+  await expect(page.locator('tr[data-project="beichen-phase-ii-workshop"]')).toContainText('只读');
+  await page.goto('/admin/projects/beichen-phase-ii-workshop');
+  await expect(page.getByRole('link', { name: '修改项目信息' })).toHaveCount(0);
+  await expect(page.locator('form[id^="responsibility-"], #milestone-new, #problem-new')).toHaveCount(0);
+  await page.goto('/admin/projects/beichen-phase-ii-workshop/edit');
+  await expect(page).toHaveURL('/admin/forbidden');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有权限');
+  await page.goto('/admin/import');
+  await expect(page).toHaveURL('/admin/forbidden');
+});
+
+test('five failed sign-ins lock the account for 15 minutes, with the same message as for unknown names', async ({ page }, testInfo) => {
+  const official = createAccount(testInfo, 'lockout', 'editor');
+  await signIn(page, `nobody-${official}`, 'whatever password');
+  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
+  for (let i = 0; i < 5; i += 1) {
+    await signIn(page, official, 'wrong password');
+    await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
+  }
+  await signIn(page, official);
+  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('登录尝试失败次数过多，请 15 分钟后再试。');
+  await expect(page).toHaveURL('/admin/sign-in');
+  await expect(page.getByLabel('用户名')).toHaveValue(official);
+});
+
+test('sign-out ends the session', async ({ page }) => {
+  await signInAs(page, accounts.viewer);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL('/admin/sign-in?signedOut=1');
+  await page.goto('/admin');
+  await expect(page).toHaveURL('/admin/sign-in');
+});
+
+test('axe finds no violations on the admin pages, and nothing scrolls sideways', async ({ page }) => {
+  test.setTimeout(240_000); // nine full axe runs
+  await page.goto('/admin/sign-in');
+  await expectNoAxeViolations(page);
+  await signInAs(page, accounts.admin);
+  const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives', '/admin/users'];
+  for (const path of paths) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+  }
+  // Open every disclosure on the project page, so the 包挂 / milestone / problem forms are checked too.
+  await page.goto('/admin/projects/beichen-phase-ii-workshop');
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  await expectNoAxeViolations(page);
+});
+
+test('an update shows at once on the public project page and in its public history', async ({ page }, testInfo) => {
+  await signInAs(page, accounts.admin);
+  const suffix = `public-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const slug = await createTestProject(page, suffix, true);
+  await page.getByRole('link', { name: '修改项目信息' }).click();
+  await page.getByLabel('状态', { exact: true }).selectOption('completed');
+  await page.getByLabel('状态生效日期').fill('2023-11-30');
+  await page.getByLabel('改动原因').fill('竣工验收');
+  await page.getByLabel('来源或依据').fill('竣工验收备案表');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
+
+  await page.goto(`/projects/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`浏览器测试项目 ${suffix}`);
+  const status = page.locator('dl').first().locator('div').filter({ hasText: /^状态/ }).locator('dd');
+  await expect(status).toHaveText('竣工（自2023年11月30日起）');
+  const history = page.getByTestId('history-section');
+  await expect(history).toContainText('竣工验收');
+  await expect(history).toContainText('竣工验收备案表');
+});

@@ -1,0 +1,114 @@
+import type { PrismaClient } from '@prisma/client';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
+import { createProject, updateProject } from '@/lib/actions/projects';
+import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
+import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
+import { loadShippedDataset } from '../helpers/load';
+import { form, RedirectSignal, request } from '../helpers/next-mocks';
+import { createUser, signInAs } from '../helpers/users';
+
+vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
+vi.mock('next/navigation', () => import('../helpers/next-mocks').then((m) => m.navigationModule));
+vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheModule));
+
+const SLUG = 'zhicheng-huijia-smart-home-rosewood-furniture-workshop';
+let prisma: PrismaClient;
+let adminId: number;
+
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+  adminId = (await createUser(prisma, 'admin', 'admin')).id;
+}, SLOW_SETUP_MS);
+afterAll(() => prisma.$disconnect());
+beforeEach(async () => {
+  request.reset();
+  await signInAs(prisma, adminId);
+});
+
+/** The edit form as the page fills it from the stored project, with some fields changed. */
+async function editForm(changes: Record<string, string | string[]>) {
+  const p = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
+  const text = (v: string | number | null) => (v === null ? '' : String(v));
+  return form({
+    name: p.name, code: text(p.code), sector: p.sector, level: p.level, kind: p.kind, status: p.status, statusDate: text(p.statusDate),
+    totalInvestment: text(p.totalInvestment), annualPlanInvestment: text(p.annualPlanInvestment), completedInvestment: text(p.completedInvestment),
+    progressPercent: text(p.progressPercent), startDate: text(p.startDate), plannedCompletionDate: text(p.plannedCompletionDate),
+    location: text(p.location), description: text(p.description), published: p.published ? 'on' : '',
+    sets: p.sets.map((s) => s.setId), initiatives: p.initiatives.map((i) => i.initiativeId),
+    reason: '', evidence: '', expectedVersion: String(p.version),
+    ...changes,
+  });
+}
+
+const stored = () => prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
+const saved = new RedirectSignal(`/admin/projects/${SLUG}?saved=project`);
+
+describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
+  it('saves the change and its revision (who, why, evidence, before, after), raises the version and revalidates every language', async () => {
+    const before = await stored();
+    const data = await editForm({ status: 'completed', statusDate: '2023-12-20', progressPercent: '100', reason: '竣工验收', evidence: '区住建局竣工备案（2023-12-20）' });
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(saved);
+    const after = await stored();
+    expect(after).toMatchObject({ status: 'completed', statusDate: '2023-12-20', progressPercent: 100, version: before.version + 1 });
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: SLUG }, orderBy: { id: 'desc' } });
+    expect(revision).toMatchObject({ action: 'update', actorRole: 'admin', actorId: adminId, actorName: '测试admin', reason: '竣工验收', sourceRef: '区住建局竣工备案（2023-12-20）' });
+    expect(JSON.parse(revision.before!)).toMatchObject({ status: 'underConstruction', progressPercent: null });
+    expect(JSON.parse(revision.after!)).toMatchObject({ status: 'completed', progressPercent: 100 });
+    const paths = ['/', '/projects', `/projects/${SLUG}`];
+    expect([...request.revalidated].sort()).toEqual([...paths, ...paths.map((p) => `/zh-hant${p === '/' ? '' : p}`), ...paths.map((p) => `/en${p === '/' ? '' : p}`)].sort());
+  });
+
+  it('refuses a stale version: a clear conflict message, nothing overwritten, the input kept', async () => {
+    const stale = await editForm({ totalInvestment: '50000', reason: '第一人', evidence: '文件一' });
+    const fresh = await editForm({ totalInvestment: '60000', reason: '第二人', evidence: '文件二' });
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, fresh)).rejects.toEqual(saved);
+    const revisions = await prisma.revision.count();
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, stale);
+    expect(answer.message).toBe(CONFLICT_MESSAGE);
+    expect(answer.values).toMatchObject({ totalInvestment: '50000', reason: '第一人', evidence: '文件一' });
+    expect((await stored()).totalInvestment).toBe(60000);
+    expect(await prisma.revision.count()).toBe(revisions);
+  });
+
+  it('shows field errors in Chinese, keeps the input and writes nothing', async () => {
+    const before = await stored();
+    const revisions = await prisma.revision.count();
+    const data = await editForm({ totalInvestment: '-5', progressPercent: '120', startDate: '2023-02-30', plannedCompletionDate: '2023-13-01', reason: '' });
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, data);
+    expect(answer.errors).toEqual({
+      totalInvestment: '总投资不能为负数',
+      progressPercent: '形象进度应为 0 到 100 之间的整数',
+      startDate: '开工日期不是一个真实的日期',
+      plannedCompletionDate: '计划竣工日期不是一个真实的日期',
+      reason: '请填写改动原因',
+      evidence: '请填写来源或依据',
+    });
+    expect(answer.values).toMatchObject({ totalInvestment: '-5', progressPercent: '120' });
+    expect(await stored()).toEqual(before);
+    expect(await prisma.revision.count()).toBe(revisions);
+  });
+
+  it('requires the evidence and, for a status change, the date it took effect', async () => {
+    expect((await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '2023-09-01', reason: '停工' }))).errors).toEqual({ evidence: '请填写来源或依据' });
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '', reason: '停工', evidence: '通报' }));
+    expect(answer.errors).toEqual({ statusDate: '状态改变时请填写状态生效日期' });
+  });
+
+  it('saves nothing when nothing changed', async () => {
+    const revisions = await prisma.revision.count();
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ reason: '核对', evidence: '核对' }))).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=unchanged`));
+    expect(await prisma.revision.count()).toBe(revisions);
+  });
+
+  it('creates a project with a pinyin slug, linked to its sets, and refuses a slug already used', async () => {
+    const values = { name: '示例项目 测试', code: '', sector: 'industry', level: 'district', kind: 'new', status: 'preparation', sets: ['key-projects-2023'], initiatives: ['project-push'], published: 'on', reason: '名单公布', evidence: '区发改局名单' };
+    await expect(createProject(EMPTY_FORM_STATE, form(values))).rejects.toEqual(new RedirectSignal('/admin/projects/shi-li-xiang-mu-ce-shi?saved=project'));
+    const created = await prisma.project.findUniqueOrThrow({ where: { slug: 'shi-li-xiang-mu-ce-shi' }, include: { sets: true, initiatives: true } });
+    expect(created).toMatchObject({ knownAs: 'official', kind: 'new', totalInvestment: null, version: 1 });
+    expect(created.sets.map((s) => s.setId)).toEqual(['key-projects-2023']);
+    expect(created.initiatives.map((i) => i.initiativeId)).toEqual(['project-push']);
+    const again = await createProject(EMPTY_FORM_STATE, form({ ...values, slug: 'shi-li-xiang-mu-ce-shi' }));
+    expect(again.errors).toEqual({ slug: '该网址标识已被使用（网址标识不能重复使用）' });
+  });
+});
