@@ -7,7 +7,7 @@ export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n
   // Data stays Chinese on English pages: say so to screen readers.
   const dataLang = i18n.lang === 'en' ? 'zh-Hans' : undefined;
   return (
-    <ol className="space-y-4 [overflow-wrap:anywhere]">
+    <ol className="space-y-4 [overflow-wrap:anywhere]" data-testid="search-hits">
       {hits.map((hit) => (
         <li key={hit.key} className="border-b border-rule pb-3">
           <a href={i18n.href(hit.href)} className="text-lg font-bold text-brand underline" lang={dataLang}>

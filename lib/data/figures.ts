@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { sourceDetailsSelect } from '@/lib/data/sources';
 
 /** The fields a page needs to show a figure and link to its sentence. */
 export const figureSelect = {
@@ -26,21 +27,6 @@ export async function fetchLatestFigureDate(): Promise<string | null> {
   return latest?.asOf ?? null;
 }
 
-const sourceSummarySelect = {
-  id: true,
-  title: true,
-  originalTitle: true,
-  publisher: true,
-  author: true,
-  editor: true,
-  publishedOn: true,
-  url: true,
-  mirrorUrl: true,
-  mirrorDate: true,
-  language: true,
-  reliability: true,
-  reliabilityNote: true,
-} as const;
 
 /** One figure with its measure's timeline, its source and, for a derived figure, its inputs. */
 export async function fetchFigureDetail(key: string) {
@@ -51,7 +37,7 @@ export async function fetchFigureDetail(key: string) {
       measure: true,
       operation: true,
       set: { select: { id: true, name: true, nameEn: true } },
-      passage: { select: { sourceId: true, anchor: true, position: true, source: { select: sourceSummarySelect } } },
+      passage: { select: { sourceId: true, anchor: true, position: true, source: { select: sourceDetailsSelect } } },
       inputs: { orderBy: { position: 'asc' }, select: { input: { select: figureSelect } } },
       usedIn: { orderBy: { figureKey: 'asc' }, select: { figure: { select: { key: true, label: true, labelEn: true } } } },
     },

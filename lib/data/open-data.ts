@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { sourceDetailsSelect } from '@/lib/data/sources';
 import { fetchFigureList } from '@/lib/data/figures';
 import { summariseItemised } from '@/lib/domain/reconcile';
 
@@ -45,19 +46,7 @@ export async function fetchSourceRows(where: { id?: string; reliability?: string
     where,
     orderBy: { id: 'asc' },
     select: {
-      id: true,
-      title: true,
-      originalTitle: true,
-      publisher: true,
-      author: true,
-      editor: true,
-      publishedOn: true,
-      url: true,
-      mirrorUrl: true,
-      mirrorDate: true,
-      language: true,
-      reliability: true,
-      reliabilityNote: true,
+      ...sourceDetailsSelect,
       _count: { select: { passages: true } },
     },
   });

@@ -1,23 +1,28 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
+/** A source's public details: what pages, citations and downloads say about it. */
+export const sourceDetailsSelect = {
+  id: true,
+  title: true,
+  originalTitle: true,
+  publisher: true,
+  author: true,
+  editor: true,
+  publishedOn: true,
+  url: true,
+  mirrorUrl: true,
+  mirrorDate: true,
+  language: true,
+  reliability: true,
+  reliabilityNote: true,
+} as const;
+
 export async function fetchSourceById(id: string) {
   return db.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      originalTitle: true,
-      publisher: true,
-      author: true,
-      editor: true,
-      publishedOn: true,
-      url: true,
-      mirrorUrl: true,
-      mirrorDate: true,
-      language: true,
-      reliability: true,
-      reliabilityNote: true,
+      ...sourceDetailsSelect,
       rawText: true,
       passages: { orderBy: { position: 'asc' }, select: { id: true, anchor: true, position: true, text: true } },
     },

@@ -95,3 +95,11 @@ test('the mobile layout has no horizontal scroll', async ({ page }) => {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 });
+
+test('a path with broken percent-encoding gets a plain 400 page, not an error', async ({ request }) => {
+  for (const path of ['/sources/%E0%A4', '/projects/%E0%A4%A', '/en/figures/%C3']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text()).toContain('网址无效');
+  }
+});
