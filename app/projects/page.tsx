@@ -34,6 +34,19 @@ export default async function ProjectsPage({ searchParams }: Props) {
       <p className="mb-2 font-bold" data-testid="result-count">
         {m.resultCount(total)}
       </p>
+      {total > 0 && (
+        <p className="mb-4 text-sm" data-testid="downloads">
+          {m.download}
+          {(['csv', 'json'] as const).map((format, index) => (
+            <span key={format}>
+              {index > 0 && ' · '}
+              <a href={`/data/projects.${format}${projectFiltersQuery(filters, { page: 1 })}`} className="text-brand underline">
+                {format.toUpperCase()}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {total === 0 && <p>{m.noResults}</p>}
       {total > 0 && projects.length === 0 && (
         <p>

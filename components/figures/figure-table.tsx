@@ -1,5 +1,4 @@
-import { FigureDetailLink } from '@/components/figures/figure-detail-link';
-import { FigureSourceLink } from '@/components/figures/figure-source-link';
+import { FigureLinks } from '@/components/figures/figure-links';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
@@ -53,9 +52,8 @@ export function FigureTable({ caption, figures, i18n }: { caption: string; figur
                     <strong>{detail.derivedTag}</strong>：{figure.derivation}
                   </span>
                 )}
-                <span className="flex flex-wrap gap-x-3">
-                  <FigureSourceLink figure={{ ...figure, label }} i18n={i18n} />
-                  <FigureDetailLink figure={{ key: figure.key, label }} i18n={i18n} />
+                <span className="block">
+                  <FigureLinks figure={{ ...figure, label }} i18n={i18n} />
                 </span>
               </td>
             </tr>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FigureSourceLink } from '@/components/figures/figure-source-link';
+import { FigureLinks } from '@/components/figures/figure-links';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -23,7 +23,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
     const figure = setDates.find((f) => f.value === value);
     return figure ? (
       <span className="ml-2">
-        <FigureSourceLink figure={{ ...figure, label: lang === 'en' ? figure.labelEn : figure.label }} i18n={i18n} />
+        <FigureLinks figure={{ ...figure, label: lang === 'en' ? figure.labelEn : figure.label }} i18n={i18n} />
       </span>
     ) : null;
   };

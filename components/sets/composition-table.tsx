@@ -1,4 +1,4 @@
-import { FigureSourceLink } from '@/components/figures/figure-source-link';
+import { FigureLinks } from '@/components/figures/figure-links';
 import type { TableFigure } from '@/components/figures/figure-table';
 import { findFigure, type CompositionPart } from '@/lib/domain/set-composition';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
@@ -33,7 +33,7 @@ export function CompositionTable({ figures, i18n }: { figures: TableFigure[]; i1
               <th scope="row" className="py-2 pr-3 font-normal">{label}</th>
               <td className="py-2 pr-3 text-right tabular-nums">{figure.value}</td>
               <td className="py-2">
-                <FigureSourceLink figure={{ ...figure, label: pickName(i18n.lang, figure.label, figure.labelEn) }} i18n={i18n} />
+                <FigureLinks figure={{ ...figure, label: pickName(i18n.lang, figure.label, figure.labelEn) }} i18n={i18n} />
               </td>
             </tr>
           );

@@ -27,6 +27,14 @@ test('filters apply from a plain form, keep every choice in the URL and start ag
   await expect(page.getByTestId('result-count')).toHaveText(`共 ${AGRICULTURE_PROVINCIAL.length} 个项目`);
   await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(AGRICULTURE_PROVINCIAL);
   await expect(page.getByLabel('领域')).toHaveValue('agriculture');
+  const downloads = page.getByTestId('downloads');
+  await expect(downloads.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/data/projects.csv?sector=agriculture&level=provincial');
+  await expect(downloads.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', '/data/projects.json?sector=agriculture&level=provincial');
+  // The download holds the same rows as the filtered listing: a header and one line per project.
+  const csv = await (await page.request.get('/data/projects.csv?sector=agriculture&level=provincial')).text();
+  const lines = csv.trim().split('\n');
+  expect(lines).toHaveLength(1 + AGRICULTURE_PROVINCIAL.length);
+  expect(lines.slice(1).map((line) => AGRICULTURE_PROVINCIAL.find((name) => line.includes(name)))).toEqual(AGRICULTURE_PROVINCIAL);
 });
 
 test('pagination links keep the filters', async ({ page }) => {

@@ -10,8 +10,10 @@ test('a project page shows its key facts, says plainly what is not published, an
   const facts = page.locator('dl').first();
   await expect(facts.locator('div').filter({ hasText: /^企业/ }).locator('dd')).toHaveText('智诚慧家(山东)科技有限公司');
   await expect(facts.locator('div').filter({ hasText: /^总投资/ }).locator('dd')).toHaveText('未公开');
-  await expect(facts.locator('div').filter({ hasText: /^状态/ }).locator('dd')).toHaveText('已开工·在建（自2023年1月29日起）来源第1段：“集中开工日期”的原句');
-  await expect(facts.locator('div').filter({ hasText: /^开工日期/ }).getByRole('link')).toHaveAttribute('href', '/sources/launch-report-2023-01-29?figure=launch2023.date#p-1');
+  await expect(facts.locator('div').filter({ hasText: /^状态/ }).locator('dd')).toContainText('已开工·在建（自2023年1月29日起）来源第1段');
+  const startDate = facts.locator('div').filter({ hasText: /^开工日期/ });
+  await expect(startDate.getByRole('link', { name: /^来源第1段/ })).toHaveAttribute('href', '/sources/launch-report-2023-01-29?figure=launch2023.date#p-1');
+  await expect(startDate.getByTestId('figure-detail-link')).toHaveAttribute('href', '/figures/launch2023.date');
   await expect(facts.locator('div').filter({ hasText: /^产业链/ }).locator('dd')).toHaveText('智能制造与高端装备');
   await expect(page.getByRole('link', { name: '来源原句（¶21）' })).toHaveAttribute('href', '/sources/launch-report-2023-01-29#p-21');
   await expect(page.getByRole('link', { name: '2023年春季重点项目集中开工（1月29日）' })).toHaveAttribute('href', '/sets/launch-2023-01-29');

@@ -19,7 +19,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** The OC4IDS 0.9 schemas are draft-04 (`id`); Ajv 8 reads them once `id` is `$id` and `$schema` is dropped. */
 function oc4idsValidator() {
   const load = (name: string) => {
-    const { id, $schema: _draft, ...schema } = JSON.parse(readFileSync(`../shared/standards/oc4ids-0.9/${name}`, 'utf8'));
+    const { id, $schema: _draft, ...schema } = JSON.parse(readFileSync(`standards/oc4ids-0.9/${name}`, 'utf8'));
     return { $id: id, ...schema };
   };
   const ajv = new Ajv({ strict: false, allErrors: true });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_CODES } from '@/lib/domain/codelists';
 import { OC4IDS_PROJECT_STATUS, toOc4idsProjectStatus } from '@/lib/domain/oc4ids-status';
 
-const CSV = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'standards', 'oc4ids-0.9', 'codelists', 'projectStatus.csv');
+const CSV = path.resolve(import.meta.dirname, '..', '..', 'standards', 'oc4ids-0.9', 'codelists', 'projectStatus.csv');
 
 describe('OC4IDS projectStatus mapping', () => {
   it('maps every status of ours, and only to codes the OC4IDS 0.9 codelist has', () => {

@@ -6,6 +6,7 @@ type ProjectMessages = {
   pageTitle: (page: number, pages: number) => string;
   pageOf: (page: number, pages: number) => string;
   keyword: string;
+  download: string;
   keywordHint: string;
   filters: string;
   fields: {
@@ -58,6 +59,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     pageTitle: (page, pages) => `项目（第 ${page} 页，共 ${pages} 页）`,
     pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
     keyword: '关键词',
+    download: '下载当前结果（全部行）：',
     keywordHint: '项目名称、企业或产业链中的文字',
     filters: '筛选',
     fields: {
@@ -108,6 +110,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     pageTitle: (page, pages) => `Projects (page ${page} of ${pages})`,
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     keyword: 'Keywords',
+    download: 'Download these results (all rows): ',
     keywordHint: 'Words in the project name, enterprise or industry chain',
     filters: 'Filter',
     fields: {
