@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { projectFactsSelect } from '@/lib/data/projects';
 
 /** Every project for the workspace list (published or not), newest changes first within status. */
 export async function fetchAdminProjects(userId: number, status: string | null) {
@@ -11,17 +12,6 @@ export async function fetchAdminProjects(userId: number, status: string | null) 
   return projects.map(({ assignments, ...project }) => ({ ...project, assignedToMe: assignments.length > 0 }));
 }
 
-// The status and figures officials keep up to date (shown on the workspace and in the edit form).
-const PROJECT_FACTS = {
-  status: true,
-  statusDate: true,
-  totalInvestment: true,
-  annualPlanInvestment: true,
-  completedInvestment: true,
-  progressPercent: true,
-  startDate: true,
-  plannedCompletionDate: true,
-} as const;
 
 /** The stored values the edit form starts from, with the version it was loaded at. */
 export async function fetchProjectForEdit(slug: string) {
@@ -35,7 +25,7 @@ export async function fetchProjectForEdit(slug: string) {
       sector: true,
       level: true,
       kind: true,
-      ...PROJECT_FACTS,
+      ...projectFactsSelect,
       location: true,
       description: true,
       published: true,
@@ -66,7 +56,7 @@ export async function fetchProjectWorkspace(slug: string) {
       slug: true,
       name: true,
       code: true,
-      ...PROJECT_FACTS,
+      ...projectFactsSelect,
       published: true,
       version: true,
       responsibilities: { select: { role: true, personName: true, post: true, unit: true, districtLevel: true, phone: true, internalNote: true } },

@@ -115,6 +115,18 @@ export async function fetchProjectFilterOptions() {
 
 const passageSelect = { select: { sourceId: true, anchor: true } } as const;
 
+/** The status, amounts and dates officials keep up to date (public page, workspace and edit form). */
+export const projectFactsSelect = {
+  status: true,
+  statusDate: true,
+  totalInvestment: true,
+  annualPlanInvestment: true,
+  completedInvestment: true,
+  progressPercent: true,
+  startDate: true,
+  plannedCompletionDate: true,
+} as const;
+
 /** Everything the public project page shows; null when there is no such published project. */
 export async function fetchProjectBySlug(slug: string) {
   return db.project.findFirst({
@@ -128,14 +140,7 @@ export async function fetchProjectBySlug(slug: string) {
       industryChain: true,
       level: true,
       kind: true,
-      status: true,
-      statusDate: true,
-      totalInvestment: true,
-      annualPlanInvestment: true,
-      completedInvestment: true,
-      progressPercent: true,
-      startDate: true,
-      plannedCompletionDate: true,
+      ...projectFactsSelect,
       location: true,
       knownAs: true,
       quote: true,
