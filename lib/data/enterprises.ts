@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { passageRefSelect } from '@/lib/data/sources';
 
 /** An enterprise the sources mention, its published projects and what the sources say of it. */
 export async function fetchEnterpriseById(id: string) {
@@ -9,7 +10,7 @@ export async function fetchEnterpriseById(id: string) {
       id: true,
       name: true,
       projects: { where: { published: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, industryChain: true } },
-      mentions: { select: { id: true, industryChain: true, summary: true, quote: true, passage: { select: { sourceId: true, anchor: true } } } },
+      mentions: { select: { id: true, industryChain: true, summary: true, quote: true, passage: passageRefSelect } },
     },
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { sourceDetailsSelect } from '@/lib/data/sources';
+import { passageRefSelect, sourceDetailsSelect } from '@/lib/data/sources';
 
 /** The fields a page needs to show a figure and link to its sentence. */
 export const figureSelect = {
@@ -14,7 +14,7 @@ export const figureSelect = {
   note: true,
   quote: true,
   derivation: true,
-  passage: { select: { sourceId: true, anchor: true } },
+  passage: passageRefSelect,
 } as const;
 
 export async function fetchFigureQuote(key: string) {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { passageRefSelect } from '@/lib/data/sources';
 import { figureSelect } from '@/lib/data/figures';
 
-const passageSelect = { select: { sourceId: true, anchor: true } } as const;
 
 const initiativeSelect = {
   id: true,
@@ -12,8 +12,8 @@ const initiativeSelect = {
   nameEn: true,
   summary: true,
   quote: true,
-  passage: passageSelect,
-  points: { orderBy: { position: 'asc' }, select: { id: true, kind: true, quote: true, passage: passageSelect } },
+  passage: passageRefSelect,
+  points: { orderBy: { position: 'asc' }, select: { id: true, kind: true, quote: true, passage: passageRefSelect } },
   figures: { orderBy: { position: 'asc' }, select: figureSelect },
 } as const;
 

@@ -1,8 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { sourceDetailsSelect } from '@/lib/data/sources';
+import { passageRefSelect, sourceDetailsSelect } from '@/lib/data/sources';
 import { fetchFigureList } from '@/lib/data/figures';
-import { summariseItemised } from '@/lib/domain/reconcile';
 
 /** Reads behind the downloads and the API (sets, figures, initiatives, sources); projects are in lib/data/projects.ts. */
 
@@ -17,12 +16,13 @@ export async function fetchSetRows(where: { id?: string; kind?: string } = {}) {
       nameEn: true,
       description: true,
       figures: { orderBy: { position: 'asc' }, select: { key: true } },
-      members: { select: { project: { select: { totalInvestment: true, published: true } } } },
+      // Counted in the database: a programme may have thousands of members.
+      _count: { select: { members: { where: { project: { published: true } } } } },
     },
   });
-  return sets.map(({ members, figures, ...set }) => ({
+  return sets.map(({ _count, figures, ...set }) => ({
     ...set,
-    itemisedCount: summariseItemised(members.map((m) => m.project).filter((p) => p.published)).itemisedCount,
+    itemisedCount: _count.members,
     figureKeys: figures.map((figure) => figure.key),
   }));
 }
@@ -37,7 +37,7 @@ export async function fetchInitiativeRows(where: { id?: string; kind?: string } 
   return db.initiative.findMany({
     where: { ...where, published: true },
     orderBy: { position: 'asc' },
-    select: { id: true, kind: true, parentId: true, position: true, name: true, nameEn: true, summary: true, quote: true, passage: { select: { sourceId: true, anchor: true } } },
+    select: { id: true, kind: true, parentId: true, position: true, name: true, nameEn: true, summary: true, quote: true, passage: passageRefSelect },
   });
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
+import { passageRefSelect } from '@/lib/data/sources';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
 
 /** What a listing row shows. */
@@ -30,7 +31,7 @@ export const projectDetailSelect = {
   location: true,
   knownAs: true,
   quote: true,
-  passage: { select: { sourceId: true, anchor: true } },
+  passage: passageRefSelect,
   sets: { select: { setId: true } },
   updatedAt: true,
 } as const;
@@ -113,7 +114,6 @@ export async function fetchProjectFilterOptions() {
   return { chains: chains.map((c) => c.industryChain).filter((c): c is string => c !== null), sets };
 }
 
-const passageSelect = { select: { sourceId: true, anchor: true } } as const;
 
 /** The status, amounts and dates officials keep up to date (public page, workspace and edit form). */
 export const projectFactsSelect = {
@@ -145,7 +145,7 @@ export async function fetchProjectBySlug(slug: string) {
       knownAs: true,
       quote: true,
       updatedAt: true,
-      passage: passageSelect,
+      passage: passageRefSelect,
       enterprise: { select: { id: true, name: true } },
       sets: {
         select: {
@@ -155,7 +155,7 @@ export async function fetchProjectBySlug(slug: string) {
               name: true,
               nameEn: true,
               // A set's dated figures (its launch date) source the dates its projects share.
-              figures: { where: { unit: 'date' }, select: { key: true, label: true, labelEn: true, value: true, passage: passageSelect } },
+              figures: { where: { unit: 'date' }, select: { key: true, label: true, labelEn: true, value: true, passage: passageRefSelect } },
             },
           },
         },

@@ -1,6 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
+/** Where a cited item sits: its source and paragraph anchor (for links to the sentence). */
+export const passageRefSelect = { select: { sourceId: true, anchor: true } } as const;
+
 /** A source's public details: what pages, citations and downloads say about it. */
 export const sourceDetailsSelect = {
   id: true,

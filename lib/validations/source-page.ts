@@ -9,5 +9,3 @@ export const sourcePageParamsSchema = z.object({
     .optional()
     .catch(undefined),
 });
-
-export const sourceIdSchema = z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -13,12 +13,13 @@ import { sourceMessages } from '@/lib/i18n/messages/sources';
 import { getI18n } from '@/lib/i18n/server';
 import { figureHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { sourceIdSchema, sourcePageParamsSchema } from '@/lib/validations/source-page';
+import { slugParam } from '@/lib/validations/search-params';
+import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadSource(rawId: string) {
-  const id = sourceIdSchema.safeParse(rawId);
+  const id = slugParam.safeParse(rawId);
   return id.success ? fetchSourceById(id.data) : null;
 }
 
