@@ -86,13 +86,16 @@ test('two officials editing at once: the second save is refused with a conflict 
   await signInAs(other, admin);
   await page.goto(`/admin/projects/${slug}/edit`);
   await other.goto(`/admin/projects/${slug}/edit`);
-  for (const [tab, percent] of [[other, '40'], [page, '55']] as const) {
+  const save = async (tab: Page, percent: string) => {
     await tab.getByLabel('形象进度（%）').fill(percent);
     await tab.getByLabel('改动原因').fill(`进度 ${percent}`);
     await tab.getByLabel('来源或依据').fill('现场核查');
     await tab.getByRole('button', { name: '保存' }).click();
-  }
+  };
+  // The first save must land before the second is sent, or the two race and either may win.
+  await save(other, '40');
   await expect(other).toHaveURL(`/admin/projects/${slug}?saved=project`);
+  await save(page, '55');
   await expect(page.getByRole('alert').filter({ hasText: '其他人已修改了这个项目' })).toBeVisible();
   await expect(page.getByLabel('形象进度（%）')).toHaveValue('55');
   await page.goto(`/admin/projects/${slug}`);
