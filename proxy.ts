@@ -1,9 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { splitLocale } from '@/lib/i18n/locales';
-
-/** Request headers through which pages learn the language and the language-free path. */
-export const LANG_HEADER = 'x-portal-lang';
-export const PATH_HEADER = 'x-portal-path';
+import { LANG_SEGMENTS, splitLocale } from '@/lib/i18n/locales';
+import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 
 /** Plain words for an address that cannot be read (e.g. %E0%A4 cut short), in all three languages. */
 const BAD_ADDRESS = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -20,22 +17,43 @@ function isReadable(pathname: string): boolean {
   }
 }
 
+const SOURCE_PAGE = /^\/sources\/([^/]+)$/;
+const INTERNAL_DEFAULT = `/${LANG_SEGMENTS['zh-Hans']}`;
+
 /**
- * /zh-hant/... and /en/... serve the same routes as /...: the prefix is removed and the
- * language passed on in a header. Headers sent by the client under these names are replaced.
- * A path with broken percent-encoding gets a plain 400 page here, before routing fails on it.
+ * Public pages live under a `[lang]` route segment so that each is rendered once per language
+ * and cached. `/zh-hant/…` and `/en/…` are those segments already; the unprefixed Simplified
+ * Chinese addresses are rewritten onto `/zh-hans/…` (which itself redirects to the one public
+ * address). `/sources/<id>?figure=<key>` is rewritten onto a path, so that each marked version
+ * of a source is cached too. The workspace has no language prefix. A path with broken
+ * percent-encoding gets a plain 400 page here, before routing fails on it.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
   if (!isReadable(pathname)) return new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  if (pathname === INTERNAL_DEFAULT || pathname.startsWith(`${INTERNAL_DEFAULT}/`)) {
+    return redirectTo(request, pathname.slice(INTERNAL_DEFAULT.length) || '/');
+  }
   const { lang, path } = splitLocale(pathname);
-  const headers = new Headers(request.headers);
-  headers.set(LANG_HEADER, lang);
-  headers.set(PATH_HEADER, `${path}${search}`);
-  if (path === pathname) return NextResponse.next({ request: { headers } });
+  if (path === '/admin' || path.startsWith('/admin/')) return path === pathname ? NextResponse.next() : redirectTo(request, path);
   const url = request.nextUrl.clone();
-  url.pathname = path;
-  return NextResponse.rewrite(url, { request: { headers } });
+  const figure = SOURCE_PAGE.test(path) ? sourcePageParamsSchema.parse({ figure: searchParams.get('figure') ?? undefined }).figure : undefined;
+  const segment = `/${LANG_SEGMENTS[lang]}`;
+  if (figure) {
+    url.pathname = `${segment}${path}/cited/${encodeURIComponent(figure)}`;
+    url.search = '';
+  } else if (path === pathname) {
+    url.pathname = path === '/' ? segment : `${segment}${path}`;
+  } else {
+    return NextResponse.next();
+  }
+  return NextResponse.rewrite(url);
+}
+
+function redirectTo(request: NextRequest, pathname: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return NextResponse.redirect(url, 308);
 }
 
 export const config = {

@@ -1,13 +1,19 @@
-import { atomFeed, atomResponse } from '@/lib/feeds/atom';
+import { cachedRead } from '@/lib/cache/cached-read';
 import { fetchLastUpdated, fetchRecentChanges } from '@/lib/data/revisions';
+import { atomFeed, atomResponse } from '@/lib/feeds/atom';
 import { siteUrl } from '@/lib/site-url';
 
 const FEED_SIZE = 50;
 
-/** The whole site's changes, newest first. */
-export async function GET() {
+/** Written once per data version: the cache is expired by every write. */
+const readSiteFeed = cachedRead('site-feed', async () => {
   const [changes, updated] = await Promise.all([fetchRecentChanges(FEED_SIZE), fetchLastUpdated()]);
   const site = siteUrl();
   const self = new URL('/feed.xml', site).toString();
-  return atomResponse(atomFeed({ id: self, title: '长清区重点项目公开平台：更新记录', selfUrl: self, pageUrl: new URL('/changes', site).toString(), siteUrl: site, changes, updated }));
+  return atomFeed({ id: self, title: '长清区重点项目公开平台：更新记录', selfUrl: self, pageUrl: new URL('/changes', site).toString(), siteUrl: site, changes, updated });
+});
+
+/** The whole site's changes, newest first. */
+export async function GET() {
+  return atomResponse(await readSiteFeed());
 }

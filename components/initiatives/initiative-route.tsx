@@ -1,50 +1,53 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
+import { cache, Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { InitiativeDetail } from '@/components/initiatives/initiative-detail';
-import { PageContainer } from '@/components/ui/page-container';
+import { PublicPage } from '@/components/layout/public-page';
 import { fetchInitiativeById } from '@/lib/data/initiatives';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
-import { getI18n } from '@/lib/i18n/server';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<LangParams & { id: string }> };
 
 /**
  * /work-line/[id] and /areas/[id] are the same page over two halves of the initiatives: result
  * areas live under /areas only, everything else under /work-line only (one URL per item).
  */
 export function initiativeRoute(section: 'work-line' | 'areas') {
+  const pathOf = (params: { id: string }) => `/${section}/${encodeURIComponent(params.id)}`;
   const belongs = (kind: string) => (kind === 'resultArea') === (section === 'areas');
+  // generateMetadata and the page share one read per request.
+  const readOnce = cache(fetchInitiativeById);
 
   async function load(params: Props['params']) {
     const id = slugParam.safeParse((await params).id);
-    const initiative = id.success ? await fetchInitiativeById(id.data) : null;
+    const initiative = id.success ? await readOnce(id.data) : null;
     return initiative && belongs(initiative.kind) ? initiative : null;
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const [i18n, initiative] = await Promise.all([getI18n(), load(params)]);
+    const [i18n, initiative] = await Promise.all([pageI18n(params, pathOf), load(params)]);
     if (!initiative) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
     return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, initiative.name, initiative.nameEn)), description: i18n.localise(initiative.quote ?? undefined) });
   }
 
   async function Page({ params }: Props) {
-    const [i18n, found] = await Promise.all([getI18n(), load(params)]);
+    const [i18n, found] = await Promise.all([pageI18n(params, pathOf), load(params)]);
     if (!found) notFound();
     const m = pickMessages(i18n.lang, initiativeMessages);
     const label = section === 'areas' ? m.areas : m.workLine;
     return (
-      <PageContainer>
+      <PublicPage i18n={i18n}>
         <InitiativeDetail initiative={i18n.localise(found)} i18n={i18n} section={{ label, href: i18n.href(`/${section}`) }} />
         <Suspense>
           <HistorySection entityType="initiative" entityId={found.id} i18n={i18n} />
         </Suspense>
-      </PageContainer>
+      </PublicPage>
     );
   }
 

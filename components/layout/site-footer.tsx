@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { fetchLatestFigureDate } from '@/lib/data/figures';
-import { fetchLastUpdated } from '@/lib/data/revisions';
-import { fetchSourceSummaries } from '@/lib/data/sources';
+import { fetchFooterData } from '@/lib/data/footer';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -13,7 +11,8 @@ import { sourceHref } from '@/lib/links';
 
 export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages).footer;
-  const [asOf, updated, sources] = await Promise.all([fetchLatestFigureDate(), fetchLastUpdated(), fetchSourceSummaries().then(i18n.localise)]);
+  const { asOf, updated, sources: found } = await fetchFooterData();
+  const sources = i18n.localise(found);
   return (
     <footer className="mt-12 border-t-4 border-brand bg-[#f3f2f1] text-sm">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">

@@ -5,6 +5,12 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
 
+/** The section of the navigation that the current page belongs to (its path starts with the item's). */
+function isCurrentSection(href: string, path: string): boolean {
+  const pathname = path.split('?')[0];
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
 export function SiteHeader({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages);
   const nav = [
@@ -32,7 +38,11 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={i18n.href(item.href)} className="text-white underline-offset-4 hover:underline">
+              <Link
+                href={i18n.href(item.href)}
+                aria-current={isCurrentSection(item.href, i18n.path) ? 'page' : undefined}
+                className="text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline"
+              >
                 {item.label}
               </Link>
             </li>

@@ -5,7 +5,6 @@ import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { actorOf } from '@/lib/actions/project-writes';
-import { revalidateProjectPages } from '@/lib/actions/revalidate';
 import { HEADER_OF, type ImportKey } from '@/lib/import/columns';
 import { applyImport, ImportRefused } from '@/lib/import/apply-import';
 import { EMPTY_IMPORT_STATE, MAX_WEB_IMPORT_BYTES, type ImportState } from '@/lib/import/import-state';
@@ -64,7 +63,6 @@ export async function applyImportAction(state: ImportState, formData: FormData):
   const context = { actor: { ...actorOf(user), role: 'import' as const }, reason: parsed.data.reason, sourceRef: `${parsed.data.evidence}（文件：${parsed.data.fileName}）` };
   try {
     const { changedSlugs, ...applied } = await applyImport(db, table.rows, context);
-    revalidateProjectPages(changedSlugs);
     return { ...EMPTY_IMPORT_STATE, applied };
   } catch (error) {
     if (error instanceof ImportRefused) return { ...EMPTY_IMPORT_STATE, errors: error.errors };

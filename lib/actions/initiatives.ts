@@ -1,23 +1,16 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
-import { LANGS, localePath } from '@/lib/i18n/locales';
-import { initiativeHref } from '@/lib/links';
 import { actorOf } from '@/lib/actions/project-writes';
 import { changedFields, withAudit } from '@/lib/revisions/with-audit';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { initiativeFormSchema, initiativeIdSchema } from '@/lib/validations/initiative-form';
 
 const PARENT = 'two-year-results';
-
-function revalidateAreas(id: string) {
-  for (const lang of LANGS) for (const path of ['/', '/areas', initiativeHref({ id, kind: 'resultArea' })]) revalidatePath(localePath(lang, path));
-}
 
 /** Adds (id null) or edits a results area under 两年见效. Admins only. */
 export async function saveInitiative(id: string | null, _state: FormState, formData: FormData): Promise<FormState> {
@@ -44,6 +37,5 @@ export async function saveInitiative(id: string | null, _state: FormState, formD
     const data = { ...fields, id: targetId, kind: 'resultArea', parentId: PARENT, position };
     await withAudit(db, context, (tx) => tx.initiative.create({ data }));
   }
-  revalidateAreas(targetId);
   redirect('/admin/initiatives?saved=initiative');
 }

@@ -6,7 +6,6 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { actorOf } from '@/lib/actions/project-writes';
-import { revalidateProjectPages } from '@/lib/actions/revalidate';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { SAVED_MESSAGES } from '@/lib/validations/admin-params';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
@@ -50,7 +49,6 @@ export async function runProjectRecordAction<S extends z.ZodType>(options: Optio
     if (error instanceof WriteRefused) return invalid(values, error.errors, error.formMessage);
     throw error;
   }
-  revalidateProjectPages([slug.data]);
   redirect(`/admin/projects/${slug.data}?saved=${options.saved}#${options.anchor}`);
 }
 

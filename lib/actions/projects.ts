@@ -6,7 +6,6 @@ import { ADMINS, WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
 import { CONFLICT_MESSAGE, createProjectRecord, saveProjectChanges, type SaveOutcome } from '@/lib/actions/project-writes';
-import { revalidateProjectPages } from '@/lib/actions/revalidate';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { projectCreateSchema, projectFieldsSchema, projectUpdateSchema } from '@/lib/validations/project-form';
 import { slugSchema } from '@/lib/validations/project-fields';
@@ -14,7 +13,6 @@ import { slugSchema } from '@/lib/validations/project-fields';
 function answer(outcome: SaveOutcome, values: FormState['values'], slug: string): FormState {
   if (outcome.kind === 'conflict') return invalid(values, {}, CONFLICT_MESSAGE);
   if (outcome.kind === 'invalid') return invalid(values, outcome.errors);
-  if (outcome.kind === 'saved') revalidateProjectPages([slug]);
   redirect(`/admin/projects/${encodeURIComponent(slug)}?saved=${outcome.kind === 'saved' ? 'project' : 'unchanged'}`);
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { toPublicChange } from '@/lib/revisions/public-change';
 import { CHANGES_PAGE_SIZE, PUBLIC_ENTITY_TYPES, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
@@ -20,14 +21,14 @@ const revisionSelect = {
 const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
 
 /** One page of the public history, newest first, optionally of one entity type. */
-export async function fetchChangesPage({ type, page }: ChangesQuery, pageSize = CHANGES_PAGE_SIZE) {
+export const fetchChangesPage = cachedRead('changes-page', async ({ type, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
   const where = { entityType: type ? type : { in: [...PUBLIC_ENTITY_TYPES] } };
   const [total, rows] = await Promise.all([
     db.revision.count({ where }),
     db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
   ]);
   return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
-}
+});
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
 export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {

@@ -1,11 +1,6 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import { localise } from '@/lib/i18n/convert';
-import { DEFAULT_LANG, isLang, localePath, type Lang } from '@/lib/i18n/locales';
-
-// Set by proxy.ts on every page request (kept in sync with LANG_HEADER / PATH_HEADER there).
-const LANG_HEADER = 'x-portal-lang';
-const PATH_HEADER = 'x-portal-path';
+import { langFromSegment, localePath, type Lang } from '@/lib/i18n/locales';
 
 export type I18n = {
   lang: Lang;
@@ -17,10 +12,22 @@ export type I18n = {
   localise: <T>(value: T) => T;
 };
 
-export async function getI18n(): Promise<I18n> {
-  const requestHeaders = await headers();
-  const raw = requestHeaders.get(LANG_HEADER);
-  const lang = isLang(raw) ? raw : DEFAULT_LANG;
-  const path = requestHeaders.get(PATH_HEADER) ?? '/';
+/** The `[lang]` route segment every public page lives under (proxy.ts maps `/…` to `/zh-hans/…`). */
+export type LangParams = { lang: string };
+
+/**
+ * The language tools of one public page. The language comes from the path (a route segment),
+ * never from request headers or cookies, so that pages can be rendered once and cached; the
+ * page states its own language-free path (with the query it depends on) for the language
+ * switch, canonical and alternate links.
+ */
+export function i18nFor(segment: string, path: string): I18n {
+  const lang = langFromSegment(segment);
   return { lang, path, href: (target) => localePath(lang, target), localise: (value) => localise(value, lang) };
+}
+
+/** The language tools of a page from its params; `path` may be computed from the same params. */
+export async function pageI18n<P extends LangParams>(params: Promise<P>, path: string | ((params: P) => string)): Promise<I18n> {
+  const resolved = await params;
+  return i18nFor(resolved.lang, typeof path === 'string' ? path : path(resolved));
 }

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
+import { runAfterAuditedWrite } from '@/lib/revisions/after-write';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
 
 /**
@@ -7,6 +8,8 @@ import { refreshSearchPinyin } from '@/lib/search/pinyin';
  * as a Revision with before/after, and refuse any write made without this context. Other
  * triggers keep the search index in step; the pinyin of changed names, which SQL cannot compute,
  * is filled in here after the commit, so no write path can leave a name unfindable by pinyin.
+ * Then the cached public pages are revalidated (after-write.ts), so no write path can leave a
+ * stale page either.
  */
 
 export type Actor = { role: 'loader' | 'admin' | 'editor' | 'import'; id: number | null; name: string };
@@ -41,6 +44,7 @@ export async function withAudit<T>(
     { timeout: options.timeout ?? 30_000 },
   );
   await refreshSearchPinyin(prisma);
+  runAfterAuditedWrite();
   return result;
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT, run } from './run.mjs';
 
 const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'prisma'];
-const INPUT_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts'];
+const INPUT_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts', 'instrumentation.ts'];
 
 function listFiles(dir) {
   if (!existsSync(dir)) return [];

@@ -156,14 +156,19 @@ test('axe finds no violations on the admin pages, and nothing scrolls sideways',
   await expectNoAxeViolations(page);
 });
 
-test('an update shows at once on the public project page and in its public history', async ({ page }, testInfo) => {
+test('an update shows at once on the cached public pages, /changes, the feeds and the downloads, in every language', async ({ page }, testInfo) => {
   await signInAs(page, accounts.admin);
   const suffix = `public-${testInfo.project.name}-${Date.now().toString(36)}`;
   const slug = await createTestProject(page, suffix, true);
-  await page.getByRole('link', { name: '修改项目信息' }).click();
+  // Visited before the edit, so that the old versions are in the server's cache.
+  const before = ['/', `/projects/${slug}`, `/en/projects/${slug}`, '/changes', '/feed.xml', `/projects/${slug}/feed.xml`, '/data/projects.json'];
+  for (const path of before) expect((await page.request.get(path)).status(), path).toBe(200);
+  expect(await (await page.request.get(`/projects/${slug}`)).text()).not.toContain('竣工（自2023年11月30日起）');
+
+  await page.goto(`/admin/projects/${slug}/edit`);
   await page.getByLabel('状态', { exact: true }).selectOption('completed');
   await page.getByLabel('状态生效日期').fill('2023-11-30');
-  await page.getByLabel('改动原因').fill('竣工验收');
+  await page.getByLabel('改动原因').fill(`竣工验收 ${suffix}`);
   await page.getByLabel('来源或依据').fill('竣工验收备案表');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
@@ -173,6 +178,14 @@ test('an update shows at once on the public project page and in its public histo
   const status = page.locator('dl').first().locator('div').filter({ hasText: /^状态/ }).locator('dd');
   await expect(status).toHaveText('竣工（自2023年11月30日起）');
   const history = page.getByTestId('history-section');
-  await expect(history).toContainText('竣工验收');
+  await expect(history).toContainText(`竣工验收 ${suffix}`);
   await expect(history).toContainText('竣工验收备案表');
+  await page.goto(`/en/projects/${slug}`);
+  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toHaveText('Completed (since 30 November 2023)');
+
+  await page.goto('/changes');
+  await expect(page.locator('main')).toContainText(`竣工验收 ${suffix}`);
+  for (const feed of ['/feed.xml', `/projects/${slug}/feed.xml`]) expect(await (await page.request.get(feed)).text(), feed).toContain(`竣工验收 ${suffix}`);
+  const download = JSON.parse(await (await page.request.get('/data/projects.json')).text()) as { data: { slug: string; status: string }[] };
+  expect(download.data.find((row) => row.slug === slug)?.status).toBe('completed');
 });

@@ -43,7 +43,10 @@ export const navigationModule = {
   },
 };
 
-export const cacheModule = { revalidatePath: (path: string) => void request.revalidated.push(path) };
+/** Records each revalidated tag with its profile, e.g. "public {"expire":0}". */
+export const cacheModule = {
+  revalidateTag: (tag: string, profile: unknown) => void request.revalidated.push(`${tag} ${JSON.stringify(profile)}`),
+};
 
 /** A FormData that fails the test if anything reads it: proves a guard refused before input was read. */
 export function untouchableFormData(): FormData {

@@ -6,6 +6,7 @@ import { applyImportAction, dryRunImport } from '@/lib/actions/import';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject } from '@/lib/actions/projects';
 import { saveUserAccess } from '@/lib/actions/users';
+import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_IMPORT_STATE } from '@/lib/import/import-state';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
@@ -23,6 +24,8 @@ const users: Record<string, number> = {};
 
 beforeAll(async () => {
   prisma = await loadShippedDataset();
+  // As in the server: a write would expire the cached pages, so a refusal must not.
+  startCacheInvalidation();
   const assigned = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
   users.admin = (await createUser(prisma, 'admin', 'admin')).id;
   users.editor = (await createUser(prisma, 'editor', 'editor', [assigned.id])).id;

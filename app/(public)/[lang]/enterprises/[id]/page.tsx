@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { SourceQuote } from '@/components/sources/source-quote';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PublicPage } from '@/components/layout/public-page';
+import { fetchEnterpriseById } from '@/lib/data/enterprises';
+import { pickMessages } from '@/lib/i18n/messages';
+import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { enterpriseHref, projectHref } from '@/lib/links';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { slugParam } from '@/lib/validations/search-params';
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+export const generateStaticParams = renderOnFirstVisit;
+
+type Props = { params: Promise<LangParams & { id: string }> };
+const pathOf = (params: { id: string }) => enterpriseHref(params.id);
+// generateMetadata and the page share one read per request.
+const readOnce = cache(fetchEnterpriseById);
+
+async function load(params: Props['params']) {
+  const id = slugParam.safeParse((await params).id);
+  return id.success ? readOnce(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [i18n, enterprise] = await Promise.all([pageI18n(params, pathOf), load(params)]);
+  if (!enterprise) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  return pageMetadata(i18n, { title: i18n.localise(enterprise.name) });
+}
+
+export default async function EnterprisePage({ params }: Props) {
+  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), load(params)]);
+  if (!found) notFound();
+  const enterprise = i18n.localise(found);
+  const m = pickMessages(i18n.lang, initiativeMessages);
+  const pm = pickMessages(i18n.lang, projectMessages);
+  return (
+    <PublicPage i18n={i18n}>
+      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: pm.title, href: i18n.href('/projects') }, { label: enterprise.name }]} />
+      <p className="text-muted">{m.enterprise}</p>
+      <h1 className="mb-6 text-3xl font-bold">{enterprise.name}</h1>
+      <h2 className="mb-2 text-2xl font-bold">{m.enterpriseProjects}</h2>
+      {enterprise.projects.length === 0 ? (
+        <p>{m.noEnterpriseProjects}</p>
+      ) : (
+        <ul className="list-disc pl-6">
+          {enterprise.projects.map((project) => (
+            <li key={project.slug}>
+              <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</Link>
+              {project.industryChain && <span className="text-muted">（{m.chain}：{project.industryChain}）</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {enterprise.mentions.length > 0 && (
+        <>
+          <h2 className="mt-8 mb-2 text-2xl font-bold">{m.mentions}</h2>
+          <div className="space-y-4">
+            {enterprise.mentions.map((mention) => (
+              <div key={mention.id} className="space-y-2">
+                {i18n.lang !== 'en' && <p>{mention.summary}</p>}
+                <SourceQuote quote={mention.quote} passage={mention.passage} linkLabel={m.source} i18n={i18n} />
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </PublicPage>
+  );
+}

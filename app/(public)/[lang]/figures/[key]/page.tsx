@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { CitationBlock } from '@/components/figures/citation-block';
+import { Derivation } from '@/components/figures/derivation';
+import { FigureTimeline } from '@/components/figures/figure-timeline';
+import { FigureValue } from '@/components/figures/figure-value';
+import { HistorySection } from '@/components/history/history-section';
+import { SourceMetadata } from '@/components/sources/source-metadata';
+import { PublicPage } from '@/components/layout/public-page';
+import { SummaryList } from '@/components/ui/summary-list';
+import { fetchFigureDetail } from '@/lib/data/figures';
+import { gbtCitation, plainCitation } from '@/lib/domain/citation';
+import { beijingDate } from '@/lib/domain/date-time';
+import { formatDate } from '@/lib/domain/format';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
+import { siteUrl } from '@/lib/site-url';
+import { figureKeySchema } from '@/lib/validations/figures';
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+export const generateStaticParams = renderOnFirstVisit;
+
+type Props = { params: Promise<LangParams & { key: string }> };
+const pathOf = (params: { key: string }) => figureHref(params.key);
+// generateMetadata and the page share one read per request.
+const readOnce = cache(fetchFigureDetail);
+
+async function loadFigure(rawKey: string) {
+  const key = figureKeySchema.safeParse(rawKey);
+  return key.success ? readOnce(key.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [i18n, figure] = await Promise.all([pageI18n(params, pathOf), params.then(({ key }) => loadFigure(key))]);
+  if (!figure) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  return { title: pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn) };
+}
+
+export default async function FigurePage({ params }: Props) {
+  const [{ key }, i18n] = await Promise.all([params, pageI18n(params, pathOf)]);
+  const found = await loadFigure(key);
+  if (!found) notFound();
+  const figure = i18n.localise(found);
+  const m = pickMessages(i18n.lang, figureDetailMessages);
+  const label = pickName(i18n.lang, figure.label, figure.labelEn);
+  const source = figure.passage?.source ?? null;
+  const derived = figure.derivation !== null;
+  const citationInput = { figure: { ...figure, label }, source, figureUrl: new URL(figureHref(found.key), siteUrl()).toString() };
+
+  return (
+    <PublicPage i18n={i18n}>
+      <p className="text-muted">
+        {m.figure}
+        {' · '}
+        <strong className={derived ? 'text-[#d4351c]' : undefined}>{derived ? m.derivedTag : m.sourcedTag}</strong>
+      </p>
+      <h1 className="mb-4 text-3xl font-bold">{label}</h1>
+      <p className="mb-6" data-figure={found.key}>
+        <FigureValue figure={figure} lang={i18n.lang} />
+      </p>
+      <SummaryList
+        rows={[
+          { key: 'measure', label: m.fields.measure, value: <code className="break-all">{found.measure}</code> },
+          { key: 'asOf', label: m.fields.asOf, value: formatDate(figure.asOf, i18n.lang) },
+          { key: 'kind', label: m.fields.kind, value: derived ? m.derivedKind : m.sourcedKind },
+          ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
+          ...(figure.set
+            ? [{ key: 'set', label: m.fields.set, value: <Link href={i18n.href(setHref(figure.set.id))} className="text-brand underline">{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</Link> }]
+            : []),
+          ...(figure.passage && figure.quote
+            ? [
+                {
+                  key: 'quote',
+                  label: m.fields.quote,
+                  value: (
+                    <>
+                      <q lang="zh-Hans" data-testid="figure-quote">{figure.quote}</q>{' '}
+                      <Link href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))} className="text-brand underline">
+                        {m.sentenceLink}
+                      </Link>
+                    </>
+                  ),
+                },
+              ]
+            : []),
+          ...(derived ? [{ key: 'arithmetic', label: m.fields.arithmetic, value: <Derivation operation={figure.operation} inputs={figure.inputs} i18n={i18n} /> }] : []),
+        ]}
+      />
+      {figure.usedIn.length > 0 && (
+        <section aria-labelledby="used-in-heading" className="mt-8">
+          <h2 id="used-in-heading" className="mb-2 text-xl font-bold">{m.usedIn}</h2>
+          <ul className="list-disc pl-6">
+            {figure.usedIn.map((use) => (
+              <li key={use.key}>
+                <Link href={i18n.href(figureHref(use.key))} className="text-brand underline">{pickName(i18n.lang, use.label, use.labelEn)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <FigureTimeline figures={figure.timeline} currentKey={found.key} i18n={i18n} />
+      {source && (
+        <section aria-labelledby="source-heading" className="mt-10">
+          <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
+          <p className="mb-3">
+            <Link href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}：{source.title}</Link>
+          </p>
+          <SourceMetadata source={source} lang={i18n.lang} />
+        </section>
+      )}
+      <CitationBlock
+        gbt={i18n.localise(gbtCitation({ ...citationInput, accessed: beijingDate(new Date()) }))}
+        plain={i18n.localise(plainCitation(citationInput, i18n.lang))}
+        lang={i18n.lang}
+      />
+      <HistorySection entityType="figure" entityId={found.key} i18n={i18n} />
+    </PublicPage>
+  );
+}

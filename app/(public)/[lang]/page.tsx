@@ -1,0 +1,23 @@
+import { SetOverview } from '@/components/sets/set-overview';
+import { PublicPage } from '@/components/layout/public-page';
+import { fetchSetOverviews } from '@/lib/data/sets';
+import { pickMessages } from '@/lib/i18n/messages';
+import { homeMessages } from '@/lib/i18n/messages/home';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+
+export default async function HomePage({ params }: { params: Promise<LangParams> }) {
+  const i18n = await pageI18n(params, '/');
+  const m = pickMessages(i18n.lang, homeMessages);
+  const sets = i18n.localise(await fetchSetOverviews());
+  return (
+    <PublicPage i18n={i18n}>
+      <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{m.intro}</p>
+      <div className="space-y-10">
+        {sets.map((set) => (
+          <SetOverview key={set.id} set={set} i18n={i18n} />
+        ))}
+      </div>
+    </PublicPage>
+  );
+}

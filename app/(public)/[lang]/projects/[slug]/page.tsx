@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache, Suspense } from 'react';
+import { HistorySection } from '@/components/history/history-section';
+import { ProjectAccountability } from '@/components/projects/project-accountability';
+import { ProjectFacts } from '@/components/projects/project-facts';
+import { SourceQuote } from '@/components/sources/source-quote';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { PublicPage } from '@/components/layout/public-page';
+import { fetchProjectBySlug, fetchProjectsInChain } from '@/lib/data/projects';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { projectHref, setHref } from '@/lib/links';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { slugParam } from '@/lib/validations/search-params';
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+export const generateStaticParams = renderOnFirstVisit;
+
+type Props = { params: Promise<LangParams & { slug: string }> };
+const pathOf = (params: { slug: string }) => projectHref(params.slug);
+// generateMetadata and the page share one read per request.
+const readOnce = cache(fetchProjectBySlug);
+
+async function loadProject(params: Props['params']) {
+  const slug = slugParam.safeParse((await params).slug);
+  return slug.success ? readOnce(slug.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [i18n, project] = await Promise.all([pageI18n(params, pathOf), loadProject(params)]);
+  if (!project) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const name = i18n.localise(project.name);
+  return pageMetadata(i18n, { title: name, description: i18n.localise(project.description ?? name), type: 'article' });
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), loadProject(params)]);
+  if (!found) notFound();
+  const [project, sameChain] = await Promise.all([
+    i18n.localise(found),
+    fetchProjectsInChain(found.industryChain, found.slug).then(i18n.localise),
+  ]);
+  const m = pickMessages(i18n.lang, projectMessages);
+  return (
+    <PublicPage i18n={i18n}>
+      <Breadcrumbs label={m.breadcrumb} crumbs={[{ label: m.home, href: i18n.href('/') }, { label: m.title, href: i18n.href('/projects') }, { label: project.name }]} />
+      <h1 className="mb-2 text-3xl font-bold">{project.name}</h1>
+      {project.description && <p className="mb-6 max-w-3xl text-lg">{project.description}</p>}
+      {project.quote && project.passage && (
+        <div className="mb-6">
+          <SourceQuote quote={project.quote} passage={project.passage} linkLabel={m.sourceSentence} i18n={i18n} />
+        </div>
+      )}
+      <h2 className="mb-2 text-2xl font-bold">{m.keyFacts}</h2>
+      <ProjectFacts project={project} i18n={i18n} />
+      <p className="mt-2 text-sm text-muted">{m.notPublishedNote}</p>
+      <Suspense>
+        <ProjectAccountability projectId={found.id} i18n={i18n} />
+      </Suspense>
+
+      <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sets}</h2>
+      {project.sets.length === 0 ? (
+        <p>{m.noSets}</p>
+      ) : (
+        <ul className="list-disc pl-6">
+          {project.sets.map(({ set }) => (
+            <li key={set.id}>
+              <Link href={i18n.href(setHref(set.id))} className="text-brand underline">
+                {pickName(i18n.lang, set.name, set.nameEn)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {project.industryChain && (
+        <>
+          <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sameChain(project.industryChain)}</h2>
+          {sameChain.length === 0 ? (
+            <p>{m.noSameChain}</p>
+          ) : (
+            <ul className="list-disc pl-6">
+              {sameChain.map((other) => (
+                <li key={other.slug}>
+                  <Link href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                    {other.name}
+                  </Link>
+                  {other.enterprise && <span className="text-muted">（{other.enterprise.name}）</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <Suspense>
+        <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
+      </Suspense>
+      <p className="mt-4">
+        <a href={`/projects/${found.slug}/feed.xml`} className="text-brand underline" type="application/atom+xml">
+          {pickMessages(i18n.lang, historyMessages).feed}
+        </a>
+      </p>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ProjectFilterForm } from '@/components/projects/project-filter-form';
+import { ProjectList } from '@/components/projects/project-list';
+import { PublicPage } from '@/components/layout/public-page';
+import { Pagination } from '@/components/ui/pagination';
+import { fetchProjectFilterOptions, fetchProjectList } from '@/lib/data/projects';
+import { pickMessages } from '@/lib/i18n/messages';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/project-filters';
+import type { RawSearchParams } from '@/lib/validations/search-params';
+
+// The query decides the content: rendered for each request (its reads are index look-ups).
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<LangParams>; searchParams: Promise<RawSearchParams> };
+
+async function load({ params, searchParams }: Props) {
+  const filters = parseProjectFilters(await searchParams);
+  return { filters, i18n: await pageI18n(params, `/projects${projectFiltersQuery(filters)}`) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { i18n, filters } = await load(props);
+  const { pageCount } = await fetchProjectList(filters);
+  const m = pickMessages(i18n.lang, projectMessages);
+  return pageMetadata(i18n, { title: m.pageTitle(filters.page, pageCount), description: m.intro });
+}
+
+export default async function ProjectsPage(props: Props) {
+  const { i18n, filters } = await load(props);
+  const [{ total, items: projects, pageCount }, options] = await Promise.all([fetchProjectList(filters), fetchProjectFilterOptions()]);
+  const m = pickMessages(i18n.lang, projectMessages);
+  const hrefFor = (page: number) => i18n.href(`/projects${projectFiltersQuery(filters, { page })}`);
+  return (
+    <PublicPage i18n={i18n}>
+      <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
+      <p className="mb-6 max-w-3xl">{m.intro}</p>
+      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
+      <p className="mb-2 font-bold" data-testid="result-count">
+        {m.resultCount(total)}
+      </p>
+      {total > 0 && (
+        <p className="mb-4 text-sm" data-testid="downloads">
+          {m.download}
+          {(['csv', 'json'] as const).map((format, index) => (
+            <span key={format}>
+              {index > 0 && ' · '}
+              <a href={`/data/projects.${format}${projectFiltersQuery(filters, { page: 1 })}`} className="text-brand underline">
+                {format.toUpperCase()}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+      {total === 0 && <p>{m.noResults}</p>}
+      {total > 0 && projects.length === 0 && (
+        <p>
+          {m.pageBeyond}{' '}
+          <Link href={hrefFor(1)} className="text-brand underline">
+            {m.firstPage}
+          </Link>
+        </p>
+      )}
+      {projects.length > 0 && <ProjectList projects={i18n.localise(projects)} i18n={i18n} />}
+      <Pagination page={filters.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />
+    </PublicPage>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache, Suspense } from 'react';
+import { HistorySection } from '@/components/history/history-section';
+import { FigureTable } from '@/components/figures/figure-table';
+import { CompositionChart } from '@/components/sets/composition-chart';
+import { CompositionTable } from '@/components/sets/composition-table';
+import { ItemisedNote } from '@/components/sets/itemised-note';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { MoneyValue } from '@/components/ui/money-value';
+import { PublicPage } from '@/components/layout/public-page';
+import { fetchSetById } from '@/lib/data/sets';
+import { STATUSES } from '@/lib/domain/codelists';
+import { formatDate } from '@/lib/domain/format';
+import { compositionOf, findFigure, unnamedCount } from '@/lib/domain/set-composition';
+import { codeLabel } from '@/lib/i18n/code-label';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import { setMessages } from '@/lib/i18n/messages/sets';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { projectHref, setHref } from '@/lib/links';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { slugParam } from '@/lib/validations/search-params';
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+export const generateStaticParams = renderOnFirstVisit;
+
+type Props = { params: Promise<LangParams & { id: string }> };
+const pathOf = (params: { id: string }) => setHref(params.id);
+// generateMetadata and the page share one read per request.
+const readOnce = cache(fetchSetById);
+
+async function loadSet(params: Props['params']) {
+  const id = slugParam.safeParse((await params).id);
+  return id.success ? readOnce(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [i18n, set] = await Promise.all([pageI18n(params, pathOf), loadSet(params)]);
+  if (!set) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, set.name, set.nameEn)), description: i18n.localise(set.description ?? undefined) });
+}
+
+export default async function SetPage({ params }: Props) {
+  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), loadSet(params)]);
+  if (!found) notFound();
+  const set = i18n.localise(found);
+  const m = pickMessages(i18n.lang, setMessages);
+  const pm = pickMessages(i18n.lang, projectMessages);
+  const name = pickName(i18n.lang, set.name, set.nameEn);
+  const composition = compositionOf(set.figures);
+  const unnamed = unnamedCount(set.figures, set.itemised.itemisedCount);
+  const reportedCount = findFigure(set.figures, 'projectCount');
+  const deadline = findFigure(set.figures, 'newStartDeadline');
+  const newCount = findFigure(set.figures, 'newCount');
+  return (
+    <PublicPage i18n={i18n}>
+      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets }, { label: name }]} />
+      <h1 className="mb-2 text-3xl font-bold">{name}</h1>
+      {set.description && i18n.lang !== 'en' && <p className="mb-6 max-w-3xl text-lg">{set.description}</p>}
+
+      <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
+      <FigureTable caption={`${name}：${m.reported}`} figures={set.figures} i18n={i18n} />
+      {deadline && newCount && (
+        <p className="mt-4 border-l-8 border-brand bg-[#f3f2f1] p-4" data-testid="deadline">
+          {m.deadline(newCount.value, formatDate(deadline.value, i18n.lang))}
+        </p>
+      )}
+
+      {composition && (
+        <section aria-labelledby="composition" className="mt-8">
+          <h2 id="composition" className="mb-2 text-2xl font-bold">{m.composition}</h2>
+          <CompositionChart
+            composition={composition}
+            title={m.chartTitle}
+            description={m.chartDescription({ ...composition, completion: composition.completionTarget })}
+            labels={{ continuing: m.continuing, new: m.new, completion: m.completion }}
+          />
+          <CompositionTable figures={set.figures} i18n={i18n} />
+          <p className="mt-2" data-testid="sum-check">{m.sumCheck(composition.sumOfKinds, composition.total)}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="itemised" className="mt-8">
+        <h2 id="itemised" className="mb-2 text-2xl font-bold">{m.itemisedHeading}</h2>
+        {reportedCount && unnamed !== null && (
+          <p className="mb-2 font-bold" data-testid="gap">{m.gap(Number(reportedCount.value), set.itemised.itemisedCount, unnamed)}</p>
+        )}
+        <ItemisedNote itemised={set.itemised} lang={i18n.lang} />
+        {set.projects.length === 0 ? (
+          <p className="mt-2">{m.noItemised}</p>
+        ) : (
+          <table className="mt-4 w-full border-collapse text-left">
+            <caption className="sr-only">{m.itemisedHeading}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-3">{pm.title}</th>
+                <th scope="col" className="py-2 pr-3">{m.enterprise}</th>
+                <th scope="col" className="py-2 pr-3">{pm.fields.status}</th>
+                <th scope="col" className="py-2 text-right">{pm.fields.investment}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {set.projects.map((project) => (
+                <tr key={project.slug} className="border-b border-rule align-top">
+                  <td className="py-2 pr-3">
+                    <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</Link>
+                  </td>
+                  <td className="py-2 pr-3">{project.enterprise?.name}</td>
+                  <td className="py-2 pr-3">{codeLabel(STATUSES, project.status, i18n.lang)}</td>
+                  <td className="py-2 text-right"><MoneyValue wan={project.totalInvestment} lang={i18n.lang} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {set.itemised.itemisedCount > set.projects.length && (
+          <p className="mt-4">
+            <Link href={i18n.href(`/projects?set=${set.id}`)} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</Link>
+          </p>
+        )}
+      </section>
+      <Suspense>
+        <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
+      </Suspense>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,5 @@
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+// `/sources/<id>?figure=<key>`, rewritten here by proxy.ts so that it is cached per figure.
+export { default, generateMetadata } from '../../page';
+export const generateStaticParams = renderOnFirstVisit;

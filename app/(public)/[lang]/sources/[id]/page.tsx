@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { PassageText } from '@/components/sources/passage-text';
+import { SourceMetadata } from '@/components/sources/source-metadata';
+import { PublicPage } from '@/components/layout/public-page';
+import { fetchFigureQuote } from '@/lib/data/figures';
+import { fetchSourceById } from '@/lib/data/sources';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
+import { layoutMessages } from '@/lib/i18n/messages/layout';
+import { sourceMessages } from '@/lib/i18n/messages/sources';
+import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { figureHref, sourceHref } from '@/lib/links';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { slugParam } from '@/lib/validations/search-params';
+import { sourcePageParamsSchema } from '@/lib/validations/source-page';
+import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+
+export const generateStaticParams = renderOnFirstVisit;
+
+/**
+ * A source's text. `?figure=<key>` marks the sentence a figure comes from: proxy.ts rewrites that
+ * address onto `cited/[figure]` (the same page with the figure as a path parameter), so each
+ * marked version is rendered once and cached like the plain page.
+ */
+type Props = { params: Promise<LangParams & { id: string; figure?: string }> };
+const pathOf = (params: { id: string; figure?: string }) =>
+  `${sourceHref(params.id)}${params.figure ? `?figure=${encodeURIComponent(params.figure)}` : ''}`;
+// generateMetadata and the page share one read per request.
+const readOnce = cache(fetchSourceById);
+
+async function loadSource(rawId: string) {
+  const id = slugParam.safeParse(rawId);
+  return id.success ? readOnce(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [i18n, source] = await Promise.all([pageI18n(params, pathOf), params.then(({ id }) => loadSource(id))]);
+  if (!source) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  return pageMetadata(i18n, { title: i18n.localise(source.title), type: 'article' });
+}
+
+export default async function SourcePage({ params }: Props) {
+  const [{ id, figure: rawFigure }, i18n] = await Promise.all([params, pageI18n(params, pathOf)]);
+  const { figure: figureKey } = sourcePageParamsSchema.parse({ figure: rawFigure });
+  const [found, figure] = await Promise.all([loadSource(id), figureKey ? fetchFigureQuote(figureKey) : null]);
+  if (!found) notFound();
+  const source = i18n.localise(found);
+  const m = pickMessages(i18n.lang, sourceMessages);
+  const citedPassage = figure ? source.passages.find((p) => p.id === figure.passageId) : undefined;
+  // The quote is marked in the text as displayed, so it is converted like the text.
+  const citedQuote = figure && citedPassage ? i18n.localise(figure.quote) : null;
+  const note = figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn), String(citedPassage.position)) : null;
+
+  return (
+    <PublicPage i18n={i18n}>
+      <p className="text-muted">{m.source}</p>
+      <h1 className="mb-4 text-3xl font-bold">{source.title}</h1>
+      {note && citedPassage && figure && (
+        <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
+          {note.before}
+          <a href={`#${citedPassage.anchor}`} className="text-brand underline">
+            {note.link}
+          </a>
+          {note.after}{' '}
+          <Link href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
+            {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
+          </Link>
+        </div>
+      )}
+      <SourceMetadata source={source} lang={i18n.lang} />
+      <h2 className="mt-8 mb-3 text-2xl font-bold">{m.text}</h2>
+      <p className="mb-4 text-sm text-muted">{m.textHint}</p>
+      <ol className="space-y-4" lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>
+        {source.passages.map((passage) => (
+          <li key={passage.id} id={passage.anchor} className="passage grid scroll-mt-4 grid-cols-[2.5rem_1fr] gap-2">
+            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" aria-label={m.paragraph(passage.position)}>
+              ¶{passage.position}
+            </a>
+            <p>
+              <PassageText text={passage.text} highlight={citedPassage?.id === passage.id ? citedQuote : null} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      <details className="mt-8 border-t border-rule pt-4">
+        <summary className="cursor-pointer font-bold text-brand">{m.raw}</summary>
+        <div className="mt-3 space-y-2">
+          <p>{m.rawHint}</p>
+          <p>
+            <Link href={`/sources/${source.id}/raw`} className="text-brand underline" prefetch={false}>
+              {m.rawDownload}
+            </Link>
+          </p>
+        </div>
+      </details>
+    </PublicPage>
+  );
+}

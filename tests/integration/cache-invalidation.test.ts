@@ -1,0 +1,56 @@
+import type { PrismaClient } from '@prisma/client';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startCacheInvalidation } from '@/lib/cache/invalidation';
+import { LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
+import { loadShippedDataset } from '../helpers/load';
+import { request } from '../helpers/next-mocks';
+import { SLOW_SETUP_MS } from '../helpers/timeouts';
+
+vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheModule));
+
+/** Stands in for the incremental cache that the Next server puts on globalThis while it serves. */
+const expired: unknown[] = [];
+const incrementalCache = { revalidateTag: async (tags: string[], durations: unknown) => void expired.push([tags, durations]) };
+
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+  vi.useFakeTimers();
+  startCacheInvalidation();
+  (globalThis as Record<string, unknown>).__incrementalCache = incrementalCache;
+}, SLOW_SETUP_MS);
+afterAll(async () => {
+  vi.useRealTimers();
+  await prisma.$disconnect();
+});
+afterEach(() => {
+  request.reset();
+  expired.length = 0;
+});
+
+/** A write as another process (the import command) makes it: a revision appears, no listener runs here. */
+async function writeElsewhere() {
+  await prisma.revision.create({ data: { entityType: 'project', entityId: 'x', action: 'update', actorRole: 'import', actorName: '导入', reason: '测试' } });
+}
+
+describe('the cached public pages follow the database', () => {
+  it('a write in this server expires them at once, inside its request, and only once', async () => {
+    await withAudit(prisma, { actor: LOADER_ACTOR, reason: '测试', sourceRef: null }, (tx) =>
+      tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { location: '测试地点' } }),
+    );
+    expect(request.revalidated).toEqual(['public {"expire":0}']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(expired).toEqual([]);
+  });
+
+  it("another process's write expires them within a second, through the revision log", async () => {
+    await writeElsewhere();
+    expect(expired).toEqual([]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(expired).toEqual([[['public'], { expire: 0 }]]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(expired).toHaveLength(1);
+    expect(request.revalidated).toEqual([]);
+  });
+});
