@@ -102,7 +102,7 @@ async function measureSize(report: Report, database: SyntheticDatabase, only: st
     .filter((type) => !only || only.includes(type.id))
     .map((type) => ({ ...type, nextPath: pathCycle(type.paths) }));
   const heading = `${database.projects.toLocaleString('en')} synthetic projects (${path.relative(ROOT, database.file)})`;
-  report.table({ title: `Page types — ${heading}`, headers: ['page', 'what', 'first path'], rows: types.map((type) => [type.id, type.label, type.paths[0]]) });
+  report.table({ title: `Page types — ${heading}`, headers: ['page', 'what', 'first path'], rows: types.map((type) => [type.id, type.label, decodeURI(type.paths[0])]) });
   const server = await startNext({ port: PORTS.next, databaseUrl: database.url });
   try {
     await warmUp(server.url, types);
