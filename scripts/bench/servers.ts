@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT } from '../lib/run.mjs';
+
+/** Scratch space of the benchmarks: logs, cached floor figures (under the git-ignored tmp/). */
+export const BENCH_TMP = path.join(ROOT, 'tmp', 'bench');
+
+/** Ports the benchmarks may use; other people's servers use the rest of the machine. */
+export const PORTS = { next: 3310, baseline: 3311, floor: 3312, lighthouse: 3313 } as const;
+
+export type RunningServer = { url: string; stop(): Promise<void> };
+
+// Every server child still running; killed when this process ends for any reason.
+const children = new Set<ChildProcess>();
+
+/** Stops every started server on exit, Ctrl-C or SIGTERM (exit handlers run on process.exit). */
+export function stopServersOnExit(): void {
+  process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(128 + os.constants.signals[signal]));
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+async function assertPortFree(port: number): Promise<void> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', () => reject(new Error(`port ${port} is in use (a server left by an earlier run? see: ss -ltnp 'sport = :${port}')`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+// Ready means it answers HTTP at all; a slow first page still counts.
+async function waitUntilAnswering(url: string, child: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (hasExited(child)) break;
+    const answered = await fetch(url, { signal: AbortSignal.timeout(30_000) }).then(
+      async (response) => {
+        await response.body?.cancel();
+        return true;
+      },
+      () => false,
+    );
+    if (answered) return;
+    await sleep(200);
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the server at ${url} did not start; its log (${log}):\n${readFileSync(log, 'utf8').slice(-2_000)}`);
+}
+
+/**
+ * `next start` on loopback for the production build in `dir` (the project itself by default),
+ * with DATABASE_URL when given. Its output goes to tmp/bench/next-PORT.log, not to the report.
+ */
+export async function startNext({ port, databaseUrl, dir }: { port: number; databaseUrl?: string; dir?: string }): Promise<RunningServer> {
+  await assertPortFree(port);
+  mkdirSync(BENCH_TMP, { recursive: true });
+  const log = path.join(BENCH_TMP, `next-${port}.log`);
+  const output = openSync(log, 'w');
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', ...(dir ? [dir] : []), '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', output, output],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(databaseUrl && { DATABASE_URL: databaseUrl }) },
+  });
+  closeSync(output); // the child holds its own copy
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(url, child, log);
+  return {
+    url,
+    async stop() {
+      if (hasExited(child)) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
+}

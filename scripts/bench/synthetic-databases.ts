@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, run } from '../lib/run.mjs';
+
+/** A synthetic benchmark database: its file, DATABASE_URL, and how many projects the listing shows. */
+export type SyntheticDatabase = { projects: number; file: string; url: string; listed: number };
+
+const sizeName = (projects: number) => (projects % 1000 === 0 ? `${projects / 1000}k` : String(projects));
+
+const migrationNames = () =>
+  readdirSync(path.join(ROOT, 'prisma', 'migrations'))
+    .filter((name) => statSync(path.join(ROOT, 'prisma', 'migrations', name)).isDirectory())
+    .sort();
+
+// What an existing file holds; null when it is not a finished database of the current schema.
+function inspect(file: string): { synthetic: number; listed: number } | null {
+  if (!existsSync(file)) return null;
+  const db = new Database(file, { readonly: true });
+  try {
+    const applied = db.prepare<[], { name: string }>('SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY 1').all();
+    if (applied.map((row) => row.name).join() !== migrationNames().join()) return null;
+    const count = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
+    return {
+      synthetic: count(`SELECT count(*) AS "n" FROM "Project" WHERE "knownAs" = 'synthetic'`),
+      listed: count('SELECT count(*) AS "n" FROM "Project" WHERE "published" = 1'),
+    };
+  } catch {
+    return null; // a half-written file from an interrupted run
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * data/bench-<size>.db with `projects` synthetic projects: reused when it has that many and every
+ * migration of prisma/migrations, otherwise (re)built by `npm run db:synthetic` (~45 s for 100k).
+ */
+export async function ensureSyntheticDatabase(projects: number): Promise<SyntheticDatabase> {
+  const file = path.join(ROOT, 'data', `bench-${sizeName(projects)}.db`);
+  let found = inspect(file);
+  if (found?.synthetic === projects) {
+    console.log(`bench: reusing ${path.relative(ROOT, file)} (${projects} synthetic projects)`);
+  } else {
+    await run('tsx', ['scripts/db-synthetic.ts', '--projects', String(projects), '--out', file]);
+    found = inspect(file);
+    if (found?.synthetic !== projects) throw new Error(`${file} does not hold ${projects} synthetic projects after db:synthetic`);
+  }
+  return { projects, file, url: `file:${file}`, listed: found.listed };
+}
