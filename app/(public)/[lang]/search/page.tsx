@@ -27,8 +27,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { i18n, parsed } = await load(props);
   const m = pickMessages(i18n.lang, searchMessages);
   const { display } = parseSearchQuery(parsed.q);
-  // Search result pages are not for search engines; the empty search page is.
-  return { title: display ? m.titleFor(display) : m.title, robots: display ? { index: false } : undefined };
+  // Result pages stay indexable: a link to "all sources on 红木" is a useful page in its own right.
+  return { title: display ? m.titleFor(display) : m.title };
 }
 
 export default async function SearchPage(props: Props) {
