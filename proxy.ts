@@ -1,6 +1,4 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LANG_SEGMENTS, splitLocale } from '@/lib/i18n/locales';
-import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 
 /** Plain words for an address that cannot be read (e.g. %E0%A4 cut short), in all three languages. */
 const BAD_ADDRESS = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -17,47 +15,15 @@ function isReadable(pathname: string): boolean {
   }
 }
 
-const SOURCE_PAGE = /^\/sources\/([^/]+)$/;
-const INTERNAL_DEFAULT = `/${LANG_SEGMENTS['zh-Hans']}`;
-
 /**
- * Public pages live under a `[lang]` route segment so that each is rendered once per language
- * and cached. `/zh-hant/…` and `/en/…` are those segments already; the unprefixed Simplified
- * Chinese addresses are rewritten onto `/zh-hans/…` (which itself redirects to the one public
- * address). `/sources/<id>?figure=<key>` is rewritten onto a path, so that each marked version
- * of a source is cached too. The workspace has no language prefix. A path with broken
- * percent-encoding gets a plain 400 page here, before routing fails on it.
+ * A path with broken percent-encoding gets a plain 400 page here, before routing fails on it.
+ * Nothing else happens in this proxy: the language segment and the cited-figure addresses are
+ * rewrites in next.config.ts, which cost no code per request.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  if (!isReadable(pathname)) return new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-  if (pathname === INTERNAL_DEFAULT || pathname.startsWith(`${INTERNAL_DEFAULT}/`)) {
-    return redirectTo(request, pathname.slice(INTERNAL_DEFAULT.length) || '/');
-  }
-  const { lang, path } = splitLocale(pathname);
-  if (path === '/admin' || path.startsWith('/admin/')) return path === pathname ? NextResponse.next() : redirectTo(request, path);
-  const url = request.nextUrl.clone();
-  const figure = SOURCE_PAGE.test(path) ? sourcePageParamsSchema.parse({ figure: searchParams.get('figure') ?? undefined }).figure : undefined;
-  const segment = `/${LANG_SEGMENTS[lang]}`;
-  if (figure) {
-    url.pathname = `${segment}${path}/cited/${encodeURIComponent(figure)}`;
-    url.search = '';
-  } else if (path === pathname) {
-    url.pathname = path === '/' ? segment : `${segment}${path}`;
-  } else {
-    return NextResponse.next();
-  }
-  return NextResponse.rewrite(url);
+  if (isReadable(request.nextUrl.pathname)) return NextResponse.next();
+  return new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-function redirectTo(request: NextRequest, pathname: string) {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  return NextResponse.redirect(url, 308);
-}
-
-export const config = {
-  // Pages only: not API routes, feeds, downloads, Next's assets or files. File types are listed,
-  // because figure addresses contain dots too (/figures/launch2023.date is a page).
-  matcher: ['/((?!api/|_next/|.*\\.(?:xml|csv|json|txt|ico|png|svg|jpg|jpeg|webp|gif|js|css|map|woff2?)$).*)'],
-};
+// Only addresses with a percent sign can be broken that way: every other request skips the proxy.
+export const config = { matcher: ['/:path(.*%.*)'] };

@@ -26,6 +26,8 @@ test('the workspace is never cached and the internal language segment is not a s
   const internal = await request.get('/zh-hans/projects?sort=date', { maxRedirects: 0 });
   expect(internal.status()).toBe(308);
   expect(internal.headers().location).toBe('/projects?sort=date');
+  // Rewrites are the router's, not a proxy's: nothing internal is echoed to the client.
+  expect((await request.get('/projects?q=%E7%BA%A2%E6%9C%A8')).headers()['x-middleware-rewrite']).toBeUndefined();
 });
 
 test("another process's write (the import command) reaches the cached pages within a second", async ({ request }, testInfo) => {
