@@ -6,6 +6,12 @@
 
 export type Validators = { etag: string; lastModified: Date | null };
 
+/**
+ * For answers that change with the data: browsers check again on every use (a 304 costs two index
+ * look-ups), shared caches may keep a copy 60 s and serve it 5 minutes longer while they check.
+ */
+export const REVALIDATED_PUBLICLY = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+
 /** Inclusive byte positions, as Content-Range writes them. */
 export type ByteRange = { start: number; end: number };
 

@@ -2,15 +2,12 @@ import 'server-only';
 import { dataMeta } from '@/lib/api/meta';
 import { CORS_HEADERS } from '@/lib/api/respond';
 import { fetchDataRevision } from '@/lib/data/data-version';
-import { isNotModified, type Validators } from '@/lib/http/conditional';
+import { isNotModified, REVALIDATED_PUBLICLY, type Validators } from '@/lib/http/conditional';
 import { fileResponse } from '@/lib/http/file-response';
 import { downloadBody, downloadContentType, downloadFileName, type ExportFilters } from '@/lib/open-data/download-body';
 import { entityTag, openCachedFile, type CacheEntry } from '@/lib/open-data/download-cache';
 import type { DownloadFile } from '@/lib/validations/downloads';
 import { DEFAULT_PAGE_SIZE, projectFiltersQuery } from '@/lib/validations/project-filters';
-
-/** Browsers check again on every use (a 304 costs two index look-ups); shared caches may keep a copy for 60 s and serve it 5 minutes longer while they check. */
-const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 const DOWNLOAD_CORS = {
   ...CORS_HEADERS,
@@ -18,7 +15,12 @@ const DOWNLOAD_CORS = {
   'Access-Control-Expose-Headers': 'ETag, Content-Disposition, Content-Range, Accept-Ranges, X-Data-Updated-At',
 };
 
-/** The filters in one canonical order, without paging (a download has every matching row); '' when none. */
+/** The answer to a CORS preflight: other sites may read downloads with conditional and range requests. */
+export function downloadPreflight(): Response {
+  return new Response(null, { status: 204, headers: DOWNLOAD_CORS });
+}
+
+/** The filters in one canonical order, without paging (a download has every matching row); null when none. */
 function filterKey(filters: ExportFilters | undefined): string | null {
   const query = filters ? projectFiltersQuery({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE }) : '';
   return query === '' ? null : query;
@@ -38,7 +40,7 @@ export async function downloadResponse(request: Request, file: DownloadFile, fil
     ...DOWNLOAD_CORS,
     'Content-Type': downloadContentType(file),
     'Content-Disposition': `attachment; filename="${downloadFileName(file, meta.dataUpdatedAt)}"`,
-    'Cache-Control': CACHE_CONTROL,
+    'Cache-Control': REVALIDATED_PUBLICLY,
     ...(lastModified && { 'Last-Modified': lastModified.toUTCString(), 'X-Data-Updated-At': meta.dataUpdatedAt! }),
   };
   if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: { ...headers, ETag: validators.etag } });

@@ -31,7 +31,7 @@ const LISTING_PATHS = ['/', '/projects', '/figures', '/work-line', '/areas', '/s
 const partsOf = (count: number, size: number) => Math.ceil(count / size);
 
 /** Every part, in order: the listing of the sitemap index. */
-export async function listSitemapParts(size = ENTITIES_PER_PART): Promise<SitemapPart[]> {
+async function listSitemapParts(size = ENTITIES_PER_PART): Promise<SitemapPart[]> {
   const [references, enterprises, maxProjectId] = await Promise.all([countReferencePages(), countEnterprises(), fetchMaxProjectId()]);
   const counts: Record<SitemapSection, number> = {
     pages: partsOf(LISTING_PATHS.length + references, size),
@@ -42,7 +42,7 @@ export async function listSitemapParts(size = ENTITIES_PER_PART): Promise<Sitema
 }
 
 /** The pages of one part; `lastModified` of a listing page is the time the data last changed. */
-async function sitemapPartEntries({ section, index }: SitemapPart, dataUpdatedAt: Date | null, size = ENTITIES_PER_PART): Promise<SitemapEntry[]> {
+async function sitemapPartEntries({ section, index }: SitemapPart, dataUpdatedAt: Date | null, size: number): Promise<SitemapEntry[]> {
   if (section === 'projects') return fetchProjectSitemapEntries(index * size, (index + 1) * size);
   if (section === 'enterprises') return fetchEnterpriseSitemapEntries(index * size, size);
   const listings = LISTING_PATHS.map((path) => ({ path, lastModified: dataUpdatedAt }));

@@ -2,11 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { fetchDataRevision } from '@/lib/data/data-version';
 import { fetchLastUpdated } from '@/lib/data/revisions';
-import { isNotModified, type Validators } from '@/lib/http/conditional';
+import { isNotModified, REVALIDATED_PUBLICLY, type Validators } from '@/lib/http/conditional';
 import { siteUrl } from '@/lib/site-url';
-
-// Crawlers check again each time; a shared cache may keep a copy 60 s (5 minutes more while it checks).
-const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 /**
  * GET and HEAD of the sitemap index or a part: 304 when the crawler's copy is of the current data
@@ -22,7 +19,7 @@ export async function sitemapResponse(request: Request, name: string, build: (da
   const validators: Validators = { etag: `W/"${revision}-${tag}"`, lastModified };
   const headers = {
     'Content-Type': 'application/xml; charset=utf-8',
-    'Cache-Control': CACHE_CONTROL,
+    'Cache-Control': REVALIDATED_PUBLICLY,
     ETag: validators.etag,
     ...(lastModified && { 'Last-Modified': lastModified.toUTCString() }),
   };

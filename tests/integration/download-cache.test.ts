@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
-import { GET as download, HEAD as head } from '@/app/data/[file]/route';
+import { GET as download, HEAD as head, OPTIONS as preflight } from '@/app/data/[file]/route';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { loadShippedDataset } from '../helpers/load';
 
@@ -128,6 +128,14 @@ describe('downloads kept per data version', () => {
     expect(headed.body).toBeNull();
     expect(headed.headers.get('etag')).toBe(got.headers.get('etag'));
     expect(headed.headers.get('content-disposition')).toBe(got.headers.get('content-disposition'));
+  });
+
+  it('lets other sites send conditional and range requests (CORS preflight)', () => {
+    const answer = preflight();
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-allow-headers')).toBe('If-None-Match, If-Modified-Since, If-Range, Range');
+    expect(answer.headers.get('access-control-expose-headers')).toBe('ETag, Content-Disposition, Content-Range, Accept-Ranges, X-Data-Updated-At');
   });
 });
 

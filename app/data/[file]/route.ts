@@ -1,5 +1,5 @@
 import { notFound, parseQuery } from '@/lib/api/respond';
-import { downloadResponse } from '@/lib/open-data/download-response';
+import { downloadPreflight, downloadResponse } from '@/lib/open-data/download-response';
 import { downloadFileSchema } from '@/lib/validations/downloads';
 import { projectFiltersStrictSchema } from '@/lib/validations/project-filters';
 
@@ -13,3 +13,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
 }
 
 export { GET as HEAD };
+export const OPTIONS = downloadPreflight;
