@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { isNotModified } from '@/lib/http/conditional';
 import { searchParamsRecord } from '@/lib/validations/query-params';
 
 /**
@@ -22,16 +23,11 @@ export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-function matchesEtag(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 export function jsonResponse(request: Request, body: unknown, status = 200): Response {
   const text = JSON.stringify(body);
   const etag = etagOf(text);
   const headers = { ...CORS_HEADERS, ETag: etag, 'Cache-Control': status === 200 ? CACHE_OK : CACHE_ERROR, Vary: 'Origin' };
-  if (status === 200 && matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (status === 200 && isNotModified(request.headers, { etag, lastModified: null })) return new Response(null, { status: 304, headers });
   return new Response(text, { status, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }
 

@@ -95,10 +95,14 @@ for (const path of ['/', '/sources', ZHICHENG, '/projects', '/sets/key-projects-
   });
 }
 
-test('sitemap and robots list the public pages in three languages', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+test('the sitemap index, its parts and robots list the public pages in three languages', async ({ request }) => {
+  const index = await (await request.get('/sitemap.xml')).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  expect(parts).toEqual(['/sitemap/pages-0.xml', '/sitemap/enterprises-0.xml', '/sitemap/projects-0.xml']);
+  const sitemap = (await Promise.all(parts.map(async (part) => (await request.get(part)).text()))).join('');
   expect(sitemap).toContain('/projects/beichen-phase-ii-workshop</loc>');
   expect(sitemap).toContain(`hreflang="zh-Hant" href="http://localhost:${process.env.E2E_PORT ?? 3100}/zh-hant/areas/project-breakthrough"`);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /admin');
+  expect(robots).toContain(`Sitemap: http://localhost:${process.env.E2E_PORT ?? 3100}/sitemap.xml`);
 });
