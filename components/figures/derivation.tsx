@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureValue } from '@/components/figures/figure-value';
 import { isDerivationOperation, operationSymbol } from '@/lib/domain/derive';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
@@ -20,9 +19,9 @@ export function Derivation({ operation, inputs, i18n }: { operation: string | nu
           <li key={input.key} data-figure={input.key}>
             <span aria-hidden="true" className="inline-block w-5">{index > 0 ? symbol : ''}</span>
             <FigureValue figure={input} lang={i18n.lang} />{' '}
-            <Link href={i18n.href(figureHref(input.key))} className="text-brand underline">
+            <a href={i18n.href(figureHref(input.key))} className="text-brand underline">
               {pickName(i18n.lang, input.label, input.labelEn)}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

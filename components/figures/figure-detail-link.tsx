@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pickMessages } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { I18n } from '@/lib/i18n/server';
@@ -8,9 +7,9 @@ import { figureHref } from '@/lib/links';
 export function FigureDetailLink({ figure, i18n }: { figure: { key: string; label: string }; i18n: Pick<I18n, 'lang' | 'href'> }) {
   const m = pickMessages(i18n.lang, figureDetailMessages);
   return (
-    <Link href={i18n.href(figureHref(figure.key))} className="text-sm text-brand underline" data-testid="figure-detail-link">
+    <a href={i18n.href(figureHref(figure.key))} className="text-sm text-brand underline" data-testid="figure-detail-link">
       {m.detailsLink}
       <span className="sr-only">{m.detailsOf(figure.label)}</span>
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pickMessages } from '@/lib/i18n/messages';
 import { figureMessages } from '@/lib/i18n/messages/figures';
 import type { I18n } from '@/lib/i18n/server';
@@ -14,9 +13,9 @@ export function FigureSourceLink({ figure, i18n }: Props) {
   if (!figure.passage) return null;
   const m = pickMessages(i18n.lang, figureMessages);
   return (
-    <Link href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm text-brand underline">
+    <a href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm text-brand underline">
       {m.sourceParagraph(figure.passage.anchor.replace('p-', ''))}
       <span className="sr-only">{m.sentenceOf(figure.label)}</span>
-    </Link>
+    </a>
   );
 }

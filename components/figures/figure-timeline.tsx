@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
@@ -47,15 +46,15 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
                 <FigureValue figure={figure} lang={i18n.lang} />
               </td>
               <td className="py-2">
-                <Link href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
+                <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
                   {pickName(i18n.lang, figure.label, figure.labelEn)}
-                </Link>
+                </a>
                 {figure.key === currentKey && m.thisFigure}
                 <span className="block text-sm text-muted">
                   {figure.passage ? (
-                    <Link href={i18n.href(sourceHref(figure.passage.sourceId))} className="underline">
+                    <a href={i18n.href(sourceHref(figure.passage.sourceId))} className="underline">
                       {figure.passage.source.publisher ?? figure.passage.source.title}
-                    </Link>
+                    </a>
                   ) : (
                     `${m.computed}：${figure.derivation}`
                   )}

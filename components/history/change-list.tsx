@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ChangeValue } from '@/components/history/change-value';
 import { entityHref } from '@/components/history/entity-href';
 import { formatDateTime } from '@/lib/domain/date-time';
@@ -32,9 +31,9 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
                 <>
                   {'：'}
                   {href ? (
-                    <Link href={i18n.href(href)} className="text-brand underline">
+                    <a href={i18n.href(href)} className="text-brand underline">
                       {i18n.localise(change.name)}
-                    </Link>
+                    </a>
                   ) : (
                     i18n.localise(change.name)
                   )}

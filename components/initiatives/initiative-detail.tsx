@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
 import { SourceQuote } from '@/components/sources/source-quote';
@@ -18,9 +17,9 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
   const pm = pickMessages(i18n.lang, projectMessages);
   const name = pickName(i18n.lang, initiative.name, initiative.nameEn);
   const link = (target: { id: string; kind: string; name: string; nameEn: string }) => (
-    <Link href={i18n.href(initiativeHref(target))} className="text-brand underline">
+    <a href={i18n.href(initiativeHref(target))} className="text-brand underline">
       {pickName(i18n.lang, target.name, target.nameEn)}
-    </Link>
+    </a>
   );
   return (
     <>
@@ -51,7 +50,7 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
         <ul className="list-disc pl-6">
           {initiative.projects.map(({ project }) => (
             <li key={project.slug}>
-              <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</Link>
+              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { InitiativeSummary } from '@/lib/data/initiatives';
 import { pickMessages } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
@@ -15,10 +14,10 @@ export function InitiativePoints({ points, i18n }: { points: InitiativeSummary['
         <li key={point.id} className="border-l-4 border-rule pl-3">
           <span className="mr-2 text-sm font-bold text-muted">{m.pointKinds[point.kind] ?? point.kind}</span>
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>{point.quote}</span>{' '}
-          <Link href={i18n.href(passageHref(point.passage))} className="text-sm text-brand underline">
+          <a href={i18n.href(passageHref(point.passage))} className="text-sm text-brand underline">
             ¶{point.passage.anchor.replace('p-', '')}
             <span className="sr-only">{m.source}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
 import type { InitiativeSummary } from '@/lib/data/initiatives';
@@ -17,18 +16,18 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
   return (
     <section aria-labelledby={`initiative-${initiative.id}`} className="space-y-2" data-initiative={initiative.id}>
       <Heading id={`initiative-${initiative.id}`} className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
-        <Link href={i18n.href(initiativeHref(initiative))} className="text-brand underline">
+        <a href={i18n.href(initiativeHref(initiative))} className="text-brand underline">
           {name}
-        </Link>
+        </a>
       </Heading>
       {initiative.summary && i18n.lang !== 'en' && <p>{initiative.summary}</p>}
       {initiative.points.length === 0 && initiative.quote && initiative.passage && (
         <p className="text-muted">
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{initiative.quote}”</span>{' '}
-          <Link href={i18n.href(passageHref(initiative.passage))} className="text-sm text-brand underline">
+          <a href={i18n.href(passageHref(initiative.passage))} className="text-sm text-brand underline">
             ¶{initiative.passage.anchor.replace('p-', '')}
             <span className="sr-only">{m.source}</span>
-          </Link>
+          </a>
         </p>
       )}
       <InitiativePoints points={initiative.points} i18n={i18n} />

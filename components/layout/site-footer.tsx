@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { fetchFooterData } from '@/lib/data/footer';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
@@ -32,9 +31,9 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
             {sources.map((source, index) => (
               <span key={source.id}>
                 {index > 0 && '；'}
-                <Link href={i18n.href(sourceHref(source.id))} className="text-brand underline">
+                <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">
                   {source.title}
-                </Link>
+                </a>
               </span>
             ))}
           </p>
@@ -42,9 +41,9 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
         <p className="text-muted">{m.policy}</p>
         {/* The workspace is Simplified Chinese only, so the link has no language prefix. */}
         <p>
-          <Link href="/admin/sign-in" className="text-brand underline" rel="nofollow">
+          <a href="/admin/sign-in" className="text-brand underline" rel="nofollow">
             {pickMessages(i18n.lang, adminMessages).staffSignIn}
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { HeaderSearch } from '@/components/layout/header-search';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -29,22 +28,22 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
       </a>
       <LanguageSwitch i18n={i18n} label={m.languages} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
-        <Link href={i18n.href('/')} className="text-lg font-bold text-white no-underline hover:underline">
+        <a href={i18n.href('/')} className="text-lg font-bold text-white no-underline hover:underline">
           {m.portalName}
-        </Link>
+        </a>
         <HeaderSearch action={i18n.href('/search')} label={m.search.label} button={m.search.button} />
       </div>
       <nav aria-label={m.mainNav} className="border-t border-white/30">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link
+              <a
                 href={i18n.href(item.href)}
                 aria-current={isCurrentSection(item.href, i18n.path) ? 'page' : undefined}
                 className="text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline"
               >
                 {item.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureLinks } from '@/components/figures/figure-links';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
@@ -45,9 +44,9 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           key: 'enterprise',
           label: m.enterprise,
           value: project.enterprise ? (
-            <Link href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
               {project.enterprise.name}
-            </Link>
+            </a>
           ) : (
             <NotPublished lang={lang} />
           ),

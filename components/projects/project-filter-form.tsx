@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SelectField } from '@/components/ui/select-field';
 import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { codeLabel } from '@/lib/i18n/code-label';
@@ -51,9 +50,9 @@ export function ProjectFilterForm({ filters, options, i18n }: { filters: Project
         <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
           {m.apply}
         </button>
-        <Link href={i18n.href('/projects')} className="text-brand underline">
+        <a href={i18n.href('/projects')} className="text-brand underline">
           {m.clear}
-        </Link>
+        </a>
       </div>
     </form>
   );

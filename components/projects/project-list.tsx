@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import type { ProjectListItem } from '@/lib/data/projects';
@@ -17,17 +16,17 @@ export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i
       {projects.map((project) => (
         <li key={project.slug} className="py-4">
           <h2 className="text-lg font-bold">
-            <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+            <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
               {project.name}
-            </Link>
+            </a>
           </h2>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
             <dt className="text-muted">{m.enterprise}</dt>
             <dd>
               {project.enterprise ? (
-                <Link href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+                <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
                   {project.enterprise.name}
-                </Link>
+                </a>
               ) : (
                 <NotPublished lang={i18n.lang} />
               )}

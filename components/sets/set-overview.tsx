@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FigureTable } from '@/components/figures/figure-table';
 import { ItemisedNote } from '@/components/sets/itemised-note';
 import type { SetOverview as SetOverviewData } from '@/lib/data/sets';
@@ -14,9 +13,9 @@ export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n })
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-xl font-bold">
-        <Link href={i18n.href(setHref(set.id))} className="text-brand underline">
+        <a href={i18n.href(setHref(set.id))} className="text-brand underline">
           {name}
-        </Link>
+        </a>
       </h2>
       {set.description && i18n.lang !== 'en' && <p className="text-muted">{set.description}</p>}
       <FigureTable caption={pickMessages(i18n.lang, homeMessages).reportedFigures(name)} figures={set.figures} i18n={i18n} />

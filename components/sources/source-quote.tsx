@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { I18n } from '@/lib/i18n/server';
 import { passageHref } from '@/lib/links';
 
@@ -13,9 +12,9 @@ export function SourceQuote({ quote, passage, linkLabel, i18n }: {
     <figure className="border-l-4 border-rule pl-4">
       <blockquote lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{quote}”</blockquote>
       <figcaption className="mt-1 text-sm">
-        <Link href={i18n.href(passageHref(passage))} className="text-brand underline">
+        <a href={i18n.href(passageHref(passage))} className="text-brand underline">
           {linkLabel}（{passage.anchor.replace('p-', '¶')}）
-        </Link>
+        </a>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type Crumb = { label: string; href?: string };
 
@@ -11,9 +10,9 @@ export function Breadcrumbs({ label, crumbs }: { label: string; crumbs: Crumb[] 
           <li key={`${index}-${crumb.label}`} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <Link href={crumb.href} className="text-brand underline">
+              <a href={crumb.href} className="text-brand underline">
                 {crumb.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type Props = {
   page: number;
@@ -21,9 +20,9 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
   return (
     <nav aria-label={labels.nav} className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className="text-brand underline">
+        <a href={hrefFor(page - 1)} rel="prev" className="text-brand underline">
           ‹ {labels.previous}
-        </Link>
+        </a>
       )}
       <ul className="flex flex-wrap gap-2">
         {pageWindow(page, pageCount).map((item, index) =>
@@ -38,18 +37,18 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
                   {item}
                 </span>
               ) : (
-                <Link href={hrefFor(item)} className="inline-block min-w-8 px-2 text-center text-brand underline">
+                <a href={hrefFor(item)} className="inline-block min-w-8 px-2 text-center text-brand underline">
                   {item}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
       </ul>
       {page < pageCount && (
-        <Link href={hrefFor(page + 1)} rel="next" className="text-brand underline">
+        <a href={hrefFor(page + 1)} rel="next" className="text-brand underline">
           {labels.next} ›
-        </Link>
+        </a>
       )}
       <span className="text-muted">{labels.pageOf(page, pageCount)}</span>
     </nav>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { lang } from 'next/root-params';
 import { PublicPage } from '@/components/layout/public-page';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -25,13 +24,13 @@ export default async function NotFound() {
       <p className="mb-2">{m.typed}</p>
       <p className="mb-2">{m.pasted}</p>
       <p>
-        <Link href={i18n.href('/')} className="text-brand underline">
+        <a href={i18n.href('/')} className="text-brand underline">
           {m.goHome}
-        </Link>
+        </a>
         {' · '}
-        <Link href={i18n.href('/sources')} className="text-brand underline">
+        <a href={i18n.href('/sources')} className="text-brand underline">
           {m.orSources}
-        </Link>
+        </a>
       </p>
     </PublicPage>
   );

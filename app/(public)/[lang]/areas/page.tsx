@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
 import { PublicPage } from '@/components/layout/public-page';
@@ -42,9 +41,9 @@ export default async function AreasPage({ params }: { params: Promise<LangParams
             <ol className="list-decimal space-y-3 pl-6" data-testid="area-list">
               {named.map((area) => (
                 <li key={area.id}>
-                  <Link href={i18n.href(initiativeHref(area))} className="text-brand underline">
+                  <a href={i18n.href(initiativeHref(area))} className="text-brand underline">
                     {pickName(i18n.lang, area.name, area.nameEn)}
-                  </Link>
+                  </a>
                   {i18n.lang === 'en' && <span lang="zh-Hans" className="ml-2 text-muted">{area.name}</span>}
                 </li>
               ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { FieldTable } from '@/components/open-data/field-table';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchLastUpdated } from '@/lib/data/revisions';
@@ -77,7 +76,7 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
       </section>
       <section aria-labelledby="api">
         <h2 id="api" className="mb-2 text-2xl font-bold">{m.api}</h2>
-        <p>{m.apiText} <Link href={i18n.href('/api')} className="text-brand underline">{m.apiLink}</Link></p>
+        <p>{m.apiText} <a href={i18n.href('/api')} className="text-brand underline">{m.apiLink}</a></p>
       </section>
     </PublicPage>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectList } from '@/components/projects/project-list';
 import { PublicPage } from '@/components/layout/public-page';
@@ -59,9 +58,9 @@ export default async function ProjectsPage(props: Props) {
       {total > 0 && projects.length === 0 && (
         <p>
           {m.pageBeyond}{' '}
-          <Link href={hrefFor(1)} className="text-brand underline">
+          <a href={hrefFor(1)} className="text-brand underline">
             {m.firstPage}
-          </Link>
+          </a>
         </p>
       )}
       {projects.length > 0 && <ProjectList projects={i18n.localise(projects)} i18n={i18n} />}

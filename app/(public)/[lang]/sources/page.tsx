@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchSourceSummaries } from '@/lib/data/sources';
 import { formatDate } from '@/lib/domain/format';
@@ -26,9 +25,9 @@ export default async function SourcesPage({ params }: { params: Promise<LangPara
       <ul className="space-y-4">
         {sources.map((source) => (
           <li key={source.id} className="border-b border-rule pb-4">
-            <Link href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline">
+            <a href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline">
               {source.title}
-            </Link>
+            </a>
             <p className="text-sm text-muted">
               {m.reliabilities[source.reliability] ?? source.reliability}
               {source.publishedOn

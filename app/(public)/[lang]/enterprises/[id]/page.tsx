@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { SourceQuote } from '@/components/sources/source-quote';
@@ -52,7 +51,7 @@ export default async function EnterprisePage({ params }: Props) {
         <ul className="list-disc pl-6">
           {enterprise.projects.map((project) => (
             <li key={project.slug}>
-              <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</Link>
+              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
               {project.industryChain && <span className="text-muted">（{m.chain}：{project.industryChain}）</span>}
             </li>
           ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CitationBlock } from '@/components/figures/citation-block';
@@ -70,7 +69,7 @@ export default async function FigurePage({ params }: Props) {
           { key: 'kind', label: m.fields.kind, value: derived ? m.derivedKind : m.sourcedKind },
           ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
           ...(figure.set
-            ? [{ key: 'set', label: m.fields.set, value: <Link href={i18n.href(setHref(figure.set.id))} className="text-brand underline">{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</Link> }]
+            ? [{ key: 'set', label: m.fields.set, value: <a href={i18n.href(setHref(figure.set.id))} className="text-brand underline">{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</a> }]
             : []),
           ...(figure.passage && figure.quote
             ? [
@@ -80,9 +79,9 @@ export default async function FigurePage({ params }: Props) {
                   value: (
                     <>
                       <q lang="zh-Hans" data-testid="figure-quote">{figure.quote}</q>{' '}
-                      <Link href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))} className="text-brand underline">
+                      <a href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))} className="text-brand underline">
                         {m.sentenceLink}
-                      </Link>
+                      </a>
                     </>
                   ),
                 },
@@ -97,7 +96,7 @@ export default async function FigurePage({ params }: Props) {
           <ul className="list-disc pl-6">
             {figure.usedIn.map((use) => (
               <li key={use.key}>
-                <Link href={i18n.href(figureHref(use.key))} className="text-brand underline">{pickName(i18n.lang, use.label, use.labelEn)}</Link>
+                <a href={i18n.href(figureHref(use.key))} className="text-brand underline">{pickName(i18n.lang, use.label, use.labelEn)}</a>
               </li>
             ))}
           </ul>
@@ -108,7 +107,7 @@ export default async function FigurePage({ params }: Props) {
         <section aria-labelledby="source-heading" className="mt-10">
           <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
           <p className="mb-3">
-            <Link href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}：{source.title}</Link>
+            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}：{source.title}</a>
           </p>
           <SourceMetadata source={source} lang={i18n.lang} />
         </section>

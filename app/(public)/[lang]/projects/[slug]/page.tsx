@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
@@ -70,9 +69,9 @@ export default async function ProjectPage({ params }: Props) {
         <ul className="list-disc pl-6">
           {project.sets.map(({ set }) => (
             <li key={set.id}>
-              <Link href={i18n.href(setHref(set.id))} className="text-brand underline">
+              <a href={i18n.href(setHref(set.id))} className="text-brand underline">
                 {pickName(i18n.lang, set.name, set.nameEn)}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -87,9 +86,9 @@ export default async function ProjectPage({ params }: Props) {
             <ul className="list-disc pl-6">
               {sameChain.map((other) => (
                 <li key={other.slug}>
-                  <Link href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
                     {other.name}
-                  </Link>
+                  </a>
                   {other.enterprise && <span className="text-muted">（{other.enterprise.name}）</span>}
                 </li>
               ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
@@ -106,7 +105,7 @@ export default async function SetPage({ params }: Props) {
               {set.projects.map((project) => (
                 <tr key={project.slug} className="border-b border-rule align-top">
                   <td className="py-2 pr-3">
-                    <Link href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</Link>
+                    <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
                   </td>
                   <td className="py-2 pr-3">{project.enterprise?.name}</td>
                   <td className="py-2 pr-3">{codeLabel(STATUSES, project.status, i18n.lang)}</td>
@@ -118,7 +117,7 @@ export default async function SetPage({ params }: Props) {
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">
-            <Link href={i18n.href(`/projects?set=${set.id}`)} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</Link>
+            <a href={i18n.href(`/projects?set=${set.id}`)} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</a>
           </p>
         )}
       </section>

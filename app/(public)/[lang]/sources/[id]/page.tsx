@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { PassageText } from '@/components/sources/passage-text';
@@ -65,9 +64,9 @@ export default async function SourcePage({ params }: Props) {
             {note.link}
           </a>
           {note.after}{' '}
-          <Link href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
+          <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
             {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
-          </Link>
+          </a>
         </div>
       )}
       <SourceMetadata source={source} lang={i18n.lang} />
@@ -90,9 +89,9 @@ export default async function SourcePage({ params }: Props) {
         <div className="mt-3 space-y-2">
           <p>{m.rawHint}</p>
           <p>
-            <Link href={`/sources/${source.id}/raw`} className="text-brand underline" prefetch={false}>
+            <a href={`/sources/${source.id}/raw`} className="text-brand underline">
               {m.rawDownload}
-            </Link>
+            </a>
           </p>
         </div>
       </details>
