@@ -12,6 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { listProjectsWith } from '@/lib/project-list/list-projects';
+import { listChainsWith } from '@/lib/project-list/listing-options';
 import { searchEverythingWith } from '@/lib/search/search-everything';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { listingQueries } from './lib/listing-queries';
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
       for (const query of queries) samples.push(await timed(() => listProjectsWith(prisma, projectFiltersSchema.parse(query))));
       printRow(kind, samples, `${queries.length} queries, e.g. ?${new URLSearchParams(queries[1])}`);
     }
+    // The page also reads the chain filter's options on every request.
+    const options: Sample[] = [];
+    for (let run = 0; run < 300; run += 1) options.push(await timed(() => listChainsWith(prisma)));
+    printRow('chain options', options, 'listChainsWith, 300 runs');
   } finally {
     await prisma.$disconnect();
   }

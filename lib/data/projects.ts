@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { passageRefSelect } from '@/lib/data/sources';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
+import { listChainsWith } from '@/lib/project-list/listing-options';
 import type { ProjectListRow } from '@/lib/project-list/listing-rows';
 import type { ListingFilters } from '@/lib/project-list/listing-sql';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
@@ -60,11 +61,8 @@ export async function fetchProjectRecord(slug: string) {
 
 /** The values the listing's filters can take, from the data itself. */
 export async function fetchProjectFilterOptions() {
-  const [chains, sets] = await Promise.all([
-    db.project.groupBy({ by: ['industryChain'], where: { published: true, industryChain: { not: null } }, orderBy: { industryChain: 'asc' } }),
-    db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } }),
-  ]);
-  return { chains: chains.map((c) => c.industryChain).filter((c): c is string => c !== null), sets };
+  const [chains, sets] = await Promise.all([listChainsWith(db), db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } })]);
+  return { chains, sets };
 }
 
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
+import { listChainsWith } from '@/lib/project-list/listing-options';
 import type { PlanLimits } from '@/lib/project-list/listing-plan';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { loadShippedDataset } from '../helpers/load';
@@ -132,6 +133,15 @@ describe('query plans of the project listing', () => {
     expect(await explained('export by investment, batches of 2', statements)).toEqual([
       exported(walk('Project_list_investment_idx')),
       exported('SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id>?)'),
+    ]);
+  });
+
+  it('finds the options of the chain filter with one seek per chain', async () => {
+    const { client, statements } = recordingClient(prisma);
+    expect(await listChainsWith(client)).toEqual(['智能制造与高端装备', '节能环保与压力容器']);
+    const seek = 'SEARCH p USING COVERING INDEX Project_industryChain_published_name_idx (industryChain>?)';
+    expect(await explained('chain options', statements)).toEqual([
+      ['CO-ROUTINE next', 'SETUP', 'SCAN CONSTANT ROW', 'SCALAR SUBQUERY 1', seek, 'RECURSIVE STEP', 'SCAN n', 'CORRELATED SCALAR SUBQUERY 3', seek, 'SCAN next'],
     ]);
   });
 });
