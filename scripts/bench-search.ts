@@ -1,6 +1,8 @@
 /**
  * `npm run bench:search [-- --projects 100000 --db FILE --runs 30]`: server-side search time
- * (the search page's data function, not HTTP) on a synthetic database, per kind of query.
+ * (the search page's data function, not HTTP) on a synthetic database, per kind of query; then
+ * the project listing's read (fetchProjectList: count and page) for a few hundred distinct
+ * queries of each kind (scripts/lib/listing-queries.ts), each run once.
  * Builds the database with `npm run db:synthetic` when FILE is missing; reuses it otherwise.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { createPrismaClient } from '@/lib/prisma-client';
+import { listProjectsWith } from '@/lib/project-list/list-projects';
+import { listChainsWith } from '@/lib/project-list/listing-options';
 import { searchEverythingWith } from '@/lib/search/search-everything';
+import { projectFiltersSchema } from '@/lib/validations/project-filters';
+import { listingQueries } from './lib/listing-queries';
 
 const argsSchema = z.object({
   projects: z.coerce.number().int().min(1).max(1_000_000).default(100_000),
@@ -30,6 +36,27 @@ const QUERIES: Record<string, string[]> = {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
+type Sample = { wall: number; cpu: number };
+const HEADER = 'kind                    p50 ms   p95 ms   max ms  cpu p50  cpu p95';
+
+/**
+ * Times one call: wall-clock, and this process's CPU time, which a machine busy with other work
+ * inflates far less (the database runs in-process, so it includes SQLite's work).
+ */
+async function timed(call: () => Promise<unknown>): Promise<Sample> {
+  const [started, cpu] = [performance.now(), process.cpuUsage()];
+  await call();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+}
+
+function printRow(kind: string, samples: Sample[], note: string): void {
+  const wall = samples.map((s) => s.wall).sort((a, b) => a - b);
+  const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b);
+  const cells = [...[50, 95, 100].map((p) => percentile(wall, p)), ...[50, 95].map((p) => percentile(cpu, p))].map((ms) => ms.toFixed(2).padStart(8));
+  console.log(`${kind.padEnd(22)}${cells.join(' ')}   (${note})`);
+}
+
 async function main(): Promise<void> {
   const named = Object.fromEntries(process.argv.slice(2).flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : [])));
   const args = argsSchema.parse(named);
@@ -42,21 +69,26 @@ async function main(): Promise<void> {
   try {
     const projects = await prisma.project.count();
     console.log(`bench:search: ${file}, ${projects} projects, ${args.runs} runs per query (all groups, first page)\n`);
-    console.log('kind            p50 ms   p95 ms   max ms');
+    console.log(HEADER);
     for (const [kind, queries] of Object.entries(QUERIES)) {
       for (const q of queries) await searchEverythingWith(prisma, { q, type: undefined, page: 1 }); // warm-up
-      const times: number[] = [];
+      const samples: Sample[] = [];
       for (let run = 0; run < args.runs; run += 1) {
-        for (const q of queries) {
-          const started = performance.now();
-          await searchEverythingWith(prisma, { q, type: undefined, page: 1 });
-          times.push(performance.now() - started);
-        }
+        for (const q of queries) samples.push(await timed(() => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
       }
-      times.sort((a, b) => a - b);
-      const cells = [50, 95, 100].map((p) => percentile(times, p).toFixed(2).padStart(8));
-      console.log(`${kind.padEnd(14)}${cells.join(' ')}   (${queries.join(', ')})`);
+      printRow(kind, samples, queries.join(', '));
     }
+    console.log('\nlisting: fetchProjectList (count + page of 20), every query distinct and run once');
+    console.log(HEADER);
+    for (const [kind, queries] of Object.entries(listingQueries(projects))) {
+      const samples: Sample[] = [];
+      for (const query of queries) samples.push(await timed(() => listProjectsWith(prisma, projectFiltersSchema.parse(query))));
+      printRow(kind, samples, `${queries.length} queries, e.g. ?${new URLSearchParams(queries[1])}`);
+    }
+    // The page also reads the chain filter's options on every request.
+    const options: Sample[] = [];
+    for (let run = 0; run < 300; run += 1) options.push(await timed(() => listChainsWith(prisma)));
+    printRow('chain options', options, 'listChainsWith, 300 runs');
   } finally {
     await prisma.$disconnect();
   }

@@ -98,7 +98,15 @@ export function openApiDocument(serverUrl: string) {
         },
         Meta: {
           type: 'object',
-          properties: { dataUpdatedAt: { type: ['string', 'null'], format: 'date-time' }, licence: { type: 'string' }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' } },
+          properties: {
+            dataUpdatedAt: { type: ['string', 'null'], format: 'date-time' },
+            licence: { type: 'string' },
+            total: { type: 'integer' },
+            atLeast: { type: 'boolean', description: 'projects: true when the keyword q matched more than total projects (matches are counted, and paged, up to 1000)' },
+            page: { type: 'integer' },
+            pageSize: { type: 'integer' },
+            pageCount: { type: 'integer' },
+          },
         },
         Error: {
           type: 'object',

@@ -1,7 +1,10 @@
 import 'server-only';
-import type { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import { passageRefSelect } from '@/lib/data/sources';
+import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
+import { listChainsWith } from '@/lib/project-list/listing-options';
+import type { ProjectListRow } from '@/lib/project-list/listing-rows';
+import type { ListingFilters } from '@/lib/project-list/listing-sql';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
 
 /** What a listing row shows. */
@@ -36,68 +39,19 @@ export const projectDetailSelect = {
   updatedAt: true,
 } as const;
 
-type Filters = Omit<ProjectFilters, 'page' | 'pageSize'>;
-
 /**
- * Ids of projects whose name, industry chain or enterprise contains `q` literally. instr() and not
- * Prisma's `contains`: on SQLite that becomes LIKE, where a typed % or _ would match everything.
- */
-async function matchingIds(q: string): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT p."id" FROM "Project" p LEFT JOIN "Enterprise" e ON e."id" = p."enterpriseId"
-    WHERE instr(p."name", ${q}) > 0 OR instr(coalesce(p."industryChain", ''), ${q}) > 0 OR instr(coalesce(e."name", ''), ${q}) > 0`;
-  return rows.map((row) => Number(row.id));
-}
-
-async function projectWhere({ q, set, sector, chain, level, kind, status }: Filters): Promise<Prisma.ProjectWhereInput> {
-  return {
-    published: true,
-    ...(sector && { sector }),
-    ...(chain && { industryChain: chain }),
-    ...(level && { level }),
-    ...(kind && { kind }),
-    ...(status && { status }),
-    ...(set && { sets: { some: { setId: set } } }),
-    ...(q && { id: { in: await matchingIds(q) } }),
-  };
-}
-
-// Unknown amounts and dates sort last; the id keeps pages stable between reads.
-function projectOrder(sort: ProjectFilters['sort']): Prisma.ProjectOrderByWithRelationInput[] {
-  if (sort === 'investment') return [{ totalInvestment: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }];
-  if (sort === 'date') return [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }];
-  return [{ name: 'asc' }, { id: 'asc' }];
-}
-
-/**
- * One page of published projects matching the filters, with the total count.
- * Shared by /projects, /api/v1/projects and the exports.
+ * One page of published projects matching the filters, with the total count (capped with a
+ * keyword: see lib/project-list/list-projects.ts). Shared by /projects, /api/v1/projects.
  */
 export async function fetchProjectList(filters: ProjectFilters) {
-  const where = await projectWhere(filters);
-  const [total, items] = await Promise.all([
-    db.project.count({ where }),
-    db.project.findMany({
-      where,
-      orderBy: projectOrder(filters.sort),
-      skip: (filters.page - 1) * filters.pageSize,
-      take: filters.pageSize,
-      select: projectListSelect,
-    }),
-  ]);
-  return { items, total, page: filters.page, pageSize: filters.pageSize, pageCount: Math.max(1, Math.ceil(total / filters.pageSize)) };
+  return listProjectsWith(db, filters);
 }
 
-export type ProjectListItem = Awaited<ReturnType<typeof fetchProjectList>>['items'][number];
+export type ProjectListItem = ProjectListRow;
 
 /** Every matching project, read in batches so that an export of any size never holds all rows at once. */
-export async function* iterateProjects(filters: Filters, batchSize = 500) {
-  const where = await projectWhere(filters);
-  for (let skip = 0; ; skip += batchSize) {
-    const batch = await db.project.findMany({ where, orderBy: projectOrder(filters.sort), skip, take: batchSize, select: projectDetailSelect });
-    yield* batch;
-    if (batch.length < batchSize) return;
-  }
+export function iterateProjects(filters: ListingFilters, batchSize?: number) {
+  return iterateProjectsWith(db, filters, batchSize);
 }
 
 /** Every public field of one published project: the API, its feed and the downloads. */
@@ -107,11 +61,8 @@ export async function fetchProjectRecord(slug: string) {
 
 /** The values the listing's filters can take, from the data itself. */
 export async function fetchProjectFilterOptions() {
-  const [chains, sets] = await Promise.all([
-    db.project.groupBy({ by: ['industryChain'], where: { published: true, industryChain: { not: null } }, orderBy: { industryChain: 'asc' } }),
-    db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } }),
-  ]);
-  return { chains: chains.map((c) => c.industryChain).filter((c): c is string => c !== null), sets };
+  const [chains, sets] = await Promise.all([listChainsWith(db), db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } })]);
+  return { chains, sets };
 }
 
 

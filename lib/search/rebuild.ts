@@ -17,11 +17,13 @@ export async function rebuildSearchIndex(prisma: PrismaClient): Promise<{ docume
       await tx.$executeRawUnsafe(`DELETE FROM "search_doc"`);
       let count = 0;
       for (const kind of SEARCH_KINDS) {
+        // A project's document id is its block's start plus Project.id, as the triggers number it
+        // (the listing's keyword filter relies on it); other kinds are numbered in order.
+        const number = kind === 'project' ? '"project_id"' : 'row_number() OVER ()';
         count += await tx.$executeRawUnsafe(
           `INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
-           SELECT ? + row_number() OVER (), ?, "ref", "title", "body", "extra", "pinyin_source", CASE WHEN "pinyin_source" IS NULL THEN '' END
+           SELECT ${kindIdRange(kind).lo} + ${number}, ?, "ref", "title", "body", "extra", "pinyin_source", CASE WHEN "pinyin_source" IS NULL THEN '' END
            FROM "search_src_${kind}"`,
-          kindIdRange(kind).lo,
           kind,
         );
       }

@@ -1,12 +1,16 @@
-import type { PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import { z } from 'zod';
-import { kindIdRange, SEARCH_KINDS, type SearchKind } from '@/lib/search/kinds';
+import { SEARCH_KINDS, type SearchKind } from '@/lib/search/kinds';
+import { cappedCount, matchingDocs, sqlInteger } from '@/lib/search/match-sql';
 import type { ParsedQuery } from '@/lib/search/parse-query';
 
 /**
  * Runs a parsed query against the search index (migration 20261129020000_search_index): per
- * kind, the first hits in document order and a count capped at COUNT_CAP. Every group is a
- * rowid range of an FTS5 index, so each look-up reads only the matching part of the index.
+ * kind, a count capped at COUNT_CAP and a page of hits ranked by relevance — first the documents
+ * whose name (title) is the query, then those whose name starts with it, in name order, then
+ * every other match in document order. Each part is a bounded index look-up: a range of
+ * search_doc_title_rank read no further than the page's end, then the FTS index's rowid range of
+ * the kind, read in order, skipping the names already listed. Nothing sorts all the matches.
  * Takes the client as an argument so the benchmark can run it outside Next (lib/data/search.ts
  * is the pages' entry point).
  */
@@ -33,57 +37,67 @@ export type SearchHit = {
 export type SearchGroup = { kind: SearchKind; total: number; atLeast: boolean; hits: SearchHit[] };
 export type SearchPage = { kind: SearchKind; offset: number; limit: number };
 
-type Client = Pick<PrismaClient, '$queryRawUnsafe'>;
-type Sql = { sql: string; params: unknown[] };
+type Client = Pick<PrismaClient, '$queryRaw'>;
 type Row = { kind: SearchKind; ref: string; title: string; body: string; extra: string | null };
 
+// The highest code point: every title that starts with the query sorts below query + this.
+const PAST_PREFIX = '\u{10FFFF}';
+
+/** Condition: the document's name, in lower case, is the query or starts with it. */
+function named(query: ParsedQuery): Prisma.Sql {
+  return Prisma.sql`lower(d."title") >= ${query.text} AND lower(d."title") < ${query.text + PAST_PREFIX}`;
+}
+
 /**
- * Document ids of one kind matching the query, from the one index the query uses. The id bounds
- * are written into the SQL as integer literals (our own constants): bound as parameters they
- * arrive as REAL, and FTS5 then walks the whole doclist instead of seeking.
+ * Documents of a kind named like the query: one range of search_doc_title_rank, in (name, id)
+ * order, so the exact name comes first. Each of them matches the query too: its name holds
+ * every term, in the order the index reads them.
  */
-function matchingIds(query: ParsedQuery, kind: SearchKind): Sql {
-  const { lo, hi } = kindIdRange(kind);
-  const [table, match] = query.trigram ? ['search_trigram', query.trigram] : ['search_bigram', query.bigram];
-  return { sql: `SELECT "rowid" AS "id" FROM "${table}" WHERE "${table}" MATCH ? AND "rowid" > ${lo} AND "rowid" < ${hi}`, params: [match] };
+function namedDocs(query: ParsedQuery, kind: SearchKind): Prisma.Sql {
+  return Prisma.sql`FROM "search_doc" d INDEXED BY "search_doc_title_rank" WHERE d."kind" = ${kind} AND ${named(query)}`;
 }
 
-function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage): Sql {
-  const ids = matchingIds(query, kind);
-  const page = `LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
-  return {
-    sql: `SELECT * FROM (SELECT d."kind", d."ref", d."title", d."body", d."extra" FROM (${ids.sql} ORDER BY "rowid" ${page}) m JOIN "search_doc" d ON d."id" = m."id" ORDER BY d."id")`,
-    params: ids.params,
-  };
-}
+const HIT_COLUMNS = Prisma.sql`d."kind", d."ref", d."title", d."body", d."extra"`;
 
-function countOf(query: ParsedQuery, kind: SearchKind): Sql {
-  const ids = matchingIds(query, kind);
-  return { sql: `(SELECT count(*) FROM (${ids.sql} LIMIT ${COUNT_CAP + 1}))`, params: ids.params };
+/** One page of a kind: the part of it that falls among the named documents, then the rest. */
+function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage, namedCount: number): Prisma.Sql[] {
+  const fromNamed = Math.max(0, Math.min(limit, namedCount - offset));
+  const parts: Prisma.Sql[] = [];
+  if (fromNamed > 0) {
+    parts.push(Prisma.sql`SELECT * FROM (SELECT ${HIT_COLUMNS}, 0 AS "tier", lower(d."title") AS "k", d."id" AS "n" ${namedDocs(query, kind)}
+      ORDER BY lower(d."title"), d."id" LIMIT ${sqlInteger(fromNamed)} OFFSET ${sqlInteger(offset)})`);
+  }
+  if (fromNamed < limit) {
+    parts.push(Prisma.sql`SELECT * FROM (SELECT ${HIT_COLUMNS}, 1 AS "tier", '' AS "k", d."id" AS "n"
+      FROM (SELECT m."rowid" AS "id" ${matchingDocs(query, kind)}) AS hit JOIN "search_doc" d ON d."id" = hit."id"
+      WHERE NOT (${named(query)}) ORDER BY hit."id" LIMIT ${sqlInteger(limit - fromNamed)} OFFSET ${sqlInteger(Math.max(0, offset - namedCount))})`);
+  }
+  return parts;
 }
 
 /** Hits of the given pages and the capped count of every kind; no groups for an empty query. */
 export async function runSearch(prisma: Client, query: ParsedQuery, pages: SearchPage[], kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchGroup[]> {
   if (!query.trigram && !query.bigram) return [];
-  const counts = kinds.map((kind) => countOf(query, kind));
-  const [countRow] = await prisma.$queryRawUnsafe<Record<string, bigint | number>[]>(
-    `SELECT ${counts.map((c, i) => `${c.sql} AS "c${i}"`).join(', ')}`,
-    ...counts.flatMap((c) => c.params),
-  );
-  const wanted = pages.filter((page) => kinds.includes(page.kind) && Number(countRow[`c${kinds.indexOf(page.kind)}`]) > page.offset);
-  const hits = wanted.map((page) => hitsOf(query, page));
-  const rows = hits.length
-    ? await prisma.$queryRawUnsafe<Row[]>(hits.map((h) => h.sql).join(' UNION ALL '), ...hits.flatMap((h) => h.params))
+  const asked = pages.filter((page) => kinds.includes(page.kind));
+  // Named documents are counted only as far as each page's end: enough to place the page.
+  const [counts] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
+    [
+      ...kinds.map((kind, i) => Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${matchingDocs(query, kind)}`, COUNT_CAP + 1)} AS ${Prisma.raw(`"c${i}"`)}`),
+      ...asked.map((page, i) => Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${namedDocs(query, page.kind)}`, page.offset + page.limit)} AS ${Prisma.raw(`"t${i}"`)}`),
+    ],
+    ', ',
+  )}`;
+  const found = (kind: SearchKind) => Number(counts[`c${kinds.indexOf(kind)}`]);
+  const parts = asked.flatMap((page, i) => (found(page.kind) > page.offset ? hitsOf(query, page, Number(counts[`t${i}`])) : []));
+  const rows = parts.length
+    ? await prisma.$queryRaw<Row[]>`SELECT "kind", "ref", "title", "body", "extra" FROM (${Prisma.join(parts, ' UNION ALL ')}) ORDER BY "tier", "k", "n"`
     : [];
-  return kinds.map((kind, i) => {
-    const total = Math.min(Number(countRow[`c${i}`]), COUNT_CAP);
-    return {
-      kind,
-      total,
-      atLeast: Number(countRow[`c${i}`]) > COUNT_CAP,
-      hits: rows.filter((row) => row.kind === kind).map((row) => ({ ...row, extra: parseExtra(row.extra) })),
-    };
-  });
+  return kinds.map((kind) => ({
+    kind,
+    total: Math.min(found(kind), COUNT_CAP),
+    atLeast: found(kind) > COUNT_CAP,
+    hits: rows.filter((row) => row.kind === kind).map((row) => ({ ...row, extra: parseExtra(row.extra) })),
+  }));
 }
 
 function parseExtra(extra: string | null): SearchHit['extra'] {

@@ -12,7 +12,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export const projectFilterFields = {
-  q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise or industry chain'),
+  q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise, industry chain, location or description, as /search finds them (Traditional or pinyin too); matches are counted and paged up to 1000 (meta.atLeast)'),
   set: z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().describe('Set id, e.g. launch-2023-01-29'),
   sector: z.enum(SECTOR_CODES).optional().describe('Sector code'),
   chain: z.string().trim().max(100).optional().describe('Industry chain, exactly as published'),

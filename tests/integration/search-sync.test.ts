@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
+import { listProjectsWith } from '@/lib/project-list/list-projects';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
 import { rebuildSearchIndex } from '@/lib/search/rebuild';
 import { searchEverythingWith } from '@/lib/search/search-everything';
+import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { loadShippedDataset } from '../helpers/load';
 
 let prisma: PrismaClient;
@@ -83,15 +85,34 @@ describe('search index sync', () => {
   it('rebuilds to the same answers, and leaves both FTS indexes consistent', async () => {
     const queries = ['红木', '压力容器', 'hongmu', '98.8', '项目'];
     const before = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
+    const listed = async () => Promise.all(queries.map(async (q) => (await listProjectsWith(prisma, projectFiltersSchema.parse({ q }))).items.map((p) => p.slug)));
+    const listedBefore = await listed();
+    expect(listedBefore.slice(0, 3)).toEqual([['zhicheng-huijia-smart-home-rosewood-furniture-workshop'], ['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products'], ['zhicheng-huijia-smart-home-rosewood-furniture-workshop']]);
     const { documents, pinyin } = await rebuildSearchIndex(prisma);
     // projects, enterprises, sets, initiatives, figures with a sentence (38 of 43: derived ones have none), passages of all six sources
     expect(documents).toBe(3 + 4 + 2 + 22 + 38 + 30);
     expect(pinyin).toBe(3 + 4 + 2 + 22);
     const after = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
     expect(after).toEqual(before);
+    // The listing's keyword maps documents to projects by id: the rebuild numbers them the same way.
+    expect(await listed()).toEqual(listedBefore);
     const database = sqlite();
     database.exec(`INSERT INTO search_trigram (search_trigram, rank) VALUES ('integrity-check', 1)`);
     database.exec(`INSERT INTO search_bigram (search_bigram) VALUES ('integrity-check')`);
     database.close();
+  });
+
+  it('numbers each project document by its project id, through the triggers and the rebuild alike', async () => {
+    // Ids 4 (deleted above) and on are gaps: numbering in order would no longer match.
+    await withAudit(prisma, ADMIN, (tx) => tx.project.create({ data: { slug: 'test-numbering', name: '编号测试项目', knownAs: 'official' } }));
+    const offsets = async () => {
+      const database = sqlite();
+      const rows = database.prepare(`SELECT d."id" - p."id" AS "offset" FROM "search_doc" d JOIN "Project" p ON p."slug" = d."ref" WHERE d."kind" = 'project'`).all() as { offset: number }[];
+      database.close();
+      return rows.map((row) => row.offset);
+    };
+    expect(await offsets()).toEqual(Array(4).fill(6_000_000_000));
+    await rebuildSearchIndex(prisma);
+    expect(await offsets()).toEqual(Array(4).fill(6_000_000_000));
   });
 });

@@ -56,7 +56,8 @@ describe('search of the shipped dataset', () => {
 
   it('finds sets and result areas, and needs every term of a query', async () => {
     expect(await found('集中开工')).toMatchObject({ set: ['launch-2023-01-29'] });
-    expect((await found('招商引资精准发力')).initiative).toEqual(['two-year-results', 'precise-investment-promotion']);
+    // The result area named exactly so comes before the work line that mentions it.
+    expect((await found('招商引资精准发力')).initiative).toEqual(['precise-investment-promotion', 'two-year-results']);
     expect(await found('红木 二期')).toEqual({});
     expect(await found('压力容器 润丰')).toEqual({ project: [RUNFENG], enterprise: ['runfeng-pressure-vessel'], passage: [passage('p-22')] });
     // A longer term next to a short one is matched as a whole phrase, not as scattered pieces.

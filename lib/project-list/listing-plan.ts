@@ -1,0 +1,93 @@
+import { Prisma, type PrismaClient } from '@prisma/client';
+import { columnConditions, driveFrom, hasColumnFilters, PUBLISHED_INDEX, walkFrom, type ListingFilters } from '@/lib/project-list/listing-sql';
+import { cappedCount, matchingProjectIds, projectMatches } from '@/lib/search/match-sql';
+import { parseSearchQuery, type ParsedQuery } from '@/lib/search/parse-query';
+import { COUNT_CAP } from '@/lib/search/run-search';
+
+/**
+ * How a listing reads its rows. Column filters are checked in the sort's index; a set's members
+ * and a keyword's matches are lists of ids, each small or large. A small list (≤ `drive` ids) is
+ * read first and its rows sorted. Otherwise the sort's index is walked and each row checked: a
+ * set by one primary-key look-up; a keyword that matches most rows by one look-up in the search
+ * index (few are needed to fill a page), else against its matches read once into a list. Which
+ * one is decided by counting, a statement before: each list up to `drive + 1` (a keyword's past
+ * COUNT_CAP too), and the keyword's matches among the first SAMPLE project ids (roughly its share
+ * of all rows). The choice changes only the speed, never the rows.
+ */
+
+export type PlanLimits = { drive: number; probeShare: number };
+export const PLAN_LIMITS: PlanLimits = { drive: 5_000, probeShare: 0.5 };
+const SAMPLE = 4_096;
+
+type Client = Pick<PrismaClient, '$queryRaw'>;
+type Source = { keyword: boolean; ids: Prisma.Sql; check: (size: number, share: number) => Prisma.Sql };
+export type Plan = {
+  keyword: ParsedQuery | null;
+  /** The FROM … WHERE … of the listing, with any further conditions (an export's position). */
+  from: (extra?: Prisma.Sql[]) => Prisma.Sql;
+  /** An exact count, when there is no keyword (a keyword's matches are counted up to a cap). */
+  count: Prisma.Sql;
+  /**
+   * The keyword's matches, counted up to at least COUNT_CAP + 1, when nothing else narrows the
+   * listing: the search index holds published projects only, so they are the listing's rows.
+   */
+  keywordMatches: number | null;
+};
+
+/** The keyword as the search index reads it (Traditional → Simplified, pinyin…), or null when it has no terms. */
+export function parseKeyword(q: string | undefined): ParsedQuery | null {
+  const query = q ? parseSearchQuery(q) : null;
+  return query && (query.trigram || query.bigram) ? query : null;
+}
+
+function setSource(setId: string): Source {
+  const probe = Prisma.sql`EXISTS (SELECT 1 FROM "SetMembership" sm WHERE sm."setId" = ${setId} AND sm."projectId" = p."id")`;
+  return { keyword: false, ids: Prisma.sql`SELECT sm."projectId" AS "id" FROM "SetMembership" sm WHERE sm."setId" = ${setId}`, check: () => probe };
+}
+
+function keywordSource(query: ParsedQuery, limits: PlanLimits): Source {
+  return {
+    keyword: true,
+    ids: matchingProjectIds(query),
+    check: (size, share) => (size <= limits.drive || share >= limits.probeShare ? projectMatches(query) : Prisma.sql`p."id" IN (${matchingProjectIds(query)})`),
+  };
+}
+
+export async function planListing(prisma: Client, filters: ListingFilters, limits: PlanLimits = PLAN_LIMITS): Promise<Plan> {
+  const keyword = parseKeyword(filters.q);
+  const conditions = columnConditions(filters);
+  const sources = [...(filters.set ? [setSource(filters.set)] : []), ...(keyword ? [keywordSource(keyword, limits)] : [])];
+  const walk = (extra: Prisma.Sql[], checks: Prisma.Sql[] = []) => walkFrom(filters.sort, [...conditions, ...extra, ...checks]);
+  if (sources.length === 0) {
+    const counted = hasColumnFilters(filters) ? walk([]) : walkFrom(filters.sort, conditions, PUBLISHED_INDEX);
+    return { keyword, from: (extra = []) => walk(extra), count: Prisma.sql`(SELECT count(*) ${counted})`, keywordMatches: null };
+  }
+  const caps = sources.map((source) => (source.keyword ? Math.max(limits.drive, COUNT_CAP) : limits.drive) + 1);
+
+  const [measured] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
+    [
+      ...sources.map((source, i) => Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`),
+      keyword ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)})) AS "sample"` : Prisma.sql`0 AS "sample"`,
+    ],
+    ', ',
+  )}`;
+  const sizes = sources.map((_, i) => Number(measured[`size${i}`]));
+  const share = Number(measured.sample) / SAMPLE;
+  const smallest = sizes.indexOf(Math.min(...sizes));
+  const driven = sizes[smallest] <= limits.drive ? smallest : -1;
+  const checks = sources.flatMap((source, i) => (i === driven ? [] : [source.check(sizes[i], share)]));
+  const from = (extra: Prisma.Sql[] = []) => (driven >= 0 ? driveFrom(sources[driven].ids, [...conditions, ...extra, ...checks]) : walk(extra, checks));
+  const alone = sources.length === 1 && keyword !== null && conditions.length === 1;
+  return { keyword, from, count: exactCount(filters, from(), driven >= 0 || keyword !== null), keywordMatches: alone ? sizes[0] : null };
+}
+
+/**
+ * `(SELECT count(*) …)`. A large set with no other filter is counted from the set itself, less
+ * its unpublished members, rather than by a look-up per project.
+ */
+function exactCount(filters: ListingFilters, from: Prisma.Sql, narrowed: boolean): Prisma.Sql {
+  if (!filters.set || narrowed || hasColumnFilters(filters)) return Prisma.sql`(SELECT count(*) ${from})`;
+  const members = Prisma.sql`FROM "SetMembership" sm WHERE sm."setId" = ${filters.set}`;
+  const unpublished = walkFrom(filters.sort, [Prisma.sql`p."published" = 0`, Prisma.sql`EXISTS (SELECT 1 ${members} AND sm."projectId" = p."id")`], PUBLISHED_INDEX);
+  return Prisma.sql`((SELECT count(*) ${members}) - (SELECT count(*) ${unpublished}))`;
+}

@@ -1,0 +1,109 @@
+import { Prisma } from '@prisma/client';
+import { sqlInteger } from '@/lib/search/match-sql';
+import type { ProjectFilters } from '@/lib/validations/project-filters';
+
+/**
+ * The SQL of the project listing (/projects, /api/v1/projects, the project downloads): the rows
+ * a listing starts from (an index walk or a short list of ids), the conditions on them, the
+ * order, and pages of rows. Aliases: p Project, e Enterprise, pa Passage, k a list of ids.
+ */
+
+export type ListingFilters = Omit<ProjectFilters, 'page' | 'pageSize'>;
+type Sort = ProjectFilters['sort'];
+
+/**
+ * Each sort walks its own index (migration 20261130104500_listing_indexes), which holds every
+ * filter column: a walk checks them in the index and reads the table only for the rows shown.
+ * Named with INDEXED BY because without statistics (no ANALYZE) SQLite may prefer a one-column
+ * filter index and then sort every match.
+ */
+export const LISTING_INDEXES = {
+  name: 'Project_list_name_idx',
+  investment: 'Project_list_investment_idx',
+  date: 'Project_list_date_idx',
+} as const satisfies Record<Sort, string>;
+
+/** Narrow: the count of every published project reads it rather than a wide index. */
+export const PUBLISHED_INDEX = 'Project_published_idx';
+
+const SORT_COLUMNS = { name: 'name', investment: 'totalInvestment', date: 'startDate' } as const satisfies Record<Sort, string>;
+
+// SQLite sorts NULL below every value, so DESC puts unknown amounts and dates last, as the
+// indexes store them; the id keeps pages stable between reads.
+const DIRECTION = { name: '', investment: ' DESC', date: ' DESC' } as const satisfies Record<Sort, string>;
+const order = (sort: Sort, alias = 'p') => Prisma.raw(`${alias}."${SORT_COLUMNS[sort]}"${DIRECTION[sort]}, ${alias}."id"`);
+
+const COLUMN_FILTERS = [
+  ['sector', 'sector'],
+  ['chain', 'industryChain'],
+  ['level', 'level'],
+  ['kind', 'kind'],
+  ['status', 'status'],
+] as const;
+
+export const hasColumnFilters = (filters: ListingFilters) => COLUMN_FILTERS.some(([filter]) => filters[filter]);
+
+/** Published, and equal to each column filter given (all of them held in the listing indexes). */
+export function columnConditions(filters: ListingFilters): Prisma.Sql[] {
+  const conditions = [Prisma.sql`p."published" = 1`];
+  for (const [filter, column] of COLUMN_FILTERS) {
+    const value = filters[filter];
+    if (value) conditions.push(Prisma.sql`p.${Prisma.raw(`"${column}"`)} = ${value}`);
+  }
+  return conditions;
+}
+
+/** `FROM "Project" p INDEXED BY … WHERE …`: every project in the index's order (by default the sort's), checked one by one. */
+export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = LISTING_INDEXES[sort]): Prisma.Sql {
+  return Prisma.sql`FROM "Project" p INDEXED BY ${Prisma.raw(`"${index}"`)} WHERE ${Prisma.join(conditions, ' AND ')}`;
+}
+
+/** `FROM (<ids>) k CROSS JOIN "Project" p WHERE …`: only the listed ids (CROSS JOIN keeps the list the outer loop), sorted afterwards. */
+export function driveFrom(ids: Prisma.Sql, conditions: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`FROM (${ids}) AS k CROSS JOIN "Project" p WHERE p."id" = k."id" AND ${Prisma.join(conditions, ' AND ')}`;
+}
+
+const JOINS = Prisma.sql`JOIN "Project" p ON p."id" = pg."id"
+    LEFT JOIN "Enterprise" e ON e."id" = p."enterpriseId"
+    LEFT JOIN "Passage" pa ON pa."id" = p."passageId"`;
+
+/**
+ * Rows `offset` to `offset + limit` with the given columns. The page's ids come first (from the
+ * index alone on a walk); only those rows are read from the table, joined, and sorted again.
+ */
+export function listingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${columns}
+    FROM (SELECT p."id" ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(limit)} OFFSET ${sqlInteger(offset)}) AS pg
+    ${JOINS}
+    ORDER BY ${order(sort)}`;
+}
+
+/**
+ * One page and, on each row, "found": how many rows there are up to `cap` — one read for both,
+ * so that the rows' source (a list or look-ups) is read once. The first `cap` ids are numbered in
+ * order, counted, and the page's numbers kept. A page past the last row has no row to say it.
+ */
+export function cappedListingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.Sql, offset: number, limit: number, cap: number): Prisma.Sql {
+  // The sort's own column and the id: both in the walked index, so the walk stays index-only.
+  const firstIds = Prisma.sql`SELECT p."id", p.${Prisma.raw(`"${SORT_COLUMNS[sort]}"`)} ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(cap)}`;
+  return Prisma.sql`SELECT ${columns}, pg."found"
+    FROM (SELECT "id", "n", count(*) OVER () AS "found" FROM (SELECT hit."id", row_number() OVER (ORDER BY ${order(sort, 'hit')}) AS "n" FROM (${firstIds}) AS hit)) AS pg
+    ${JOINS}
+    WHERE pg."n" > ${sqlInteger(offset)} AND pg."n" <= ${sqlInteger(offset + limit)}
+    ORDER BY pg."n"`;
+}
+
+/** Where the previous row of an export was, by its sort value and id. */
+export type Position = { id: number; key: string | number | null };
+
+/** Condition: the row comes after `last` in the sort's order (exports read on from there, never re-reading). */
+export function after(sort: Sort, last: Position): Prisma.Sql {
+  const column = Prisma.raw(`p."${SORT_COLUMNS[sort]}"`);
+  if (sort === 'name') return Prisma.sql`(${column}, p."id") > (${last.key}, ${last.id})`;
+  // Descending, unknown values last: smaller values, the same value with a larger id, then every unknown one.
+  if (last.key === null) return Prisma.sql`(${column} IS NULL AND p."id" > ${last.id})`;
+  return Prisma.sql`(${column} < ${last.key} OR (${column} = ${last.key} AND p."id" > ${last.id}) OR ${column} IS NULL)`;
+}
+
+export const sortKey = (sort: Sort, row: { name: string; totalInvestment: bigint | number | null; startDate: string | null }) =>
+  sort === 'name' ? row.name : sort === 'investment' ? (row.totalInvestment === null ? null : Number(row.totalInvestment)) : row.startDate;
