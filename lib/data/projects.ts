@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { passageRefSelect } from '@/lib/data/sources';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
@@ -43,9 +44,7 @@ export const projectDetailSelect = {
  * One page of published projects matching the filters, with the total count (capped with a
  * keyword: see lib/project-list/list-projects.ts). Shared by /projects, /api/v1/projects.
  */
-export async function fetchProjectList(filters: ProjectFilters) {
-  return listProjectsWith(db, filters);
-}
+export const fetchProjectList = cachedRead('project-list', async (filters: ProjectFilters) => listProjectsWith(db, filters));
 
 export type ProjectListItem = ProjectListRow;
 
@@ -60,11 +59,10 @@ export async function fetchProjectRecord(slug: string) {
 }
 
 /** The values the listing's filters can take, from the data itself. */
-export async function fetchProjectFilterOptions() {
+export const fetchProjectFilterOptions = cachedRead('project-filter-options', async () => {
   const [chains, sets] = await Promise.all([listChainsWith(db), db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } })]);
   return { chains, sets };
-}
-
+});
 
 /** The status, amounts and dates officials keep up to date (public page, workspace and edit form). */
 export const projectFactsSelect = {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectList } from '@/components/projects/project-list';
+import { ProjectResultCount } from '@/components/projects/project-result-count';
 import { PublicPage } from '@/components/layout/public-page';
 import { Pagination } from '@/components/ui/pagination';
 import { fetchProjectFilterOptions, fetchProjectList } from '@/lib/data/projects';
@@ -16,21 +18,25 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<LangParams>; searchParams: Promise<RawSearchParams> };
 
+// Metadata and page share one listing read per request, keyed by the normalised query.
+const readList = cache((query: string) => fetchProjectList(parseProjectFilters(Object.fromEntries(new URLSearchParams(query)))));
+
 async function load({ params, searchParams }: Props) {
   const filters = parseProjectFilters(await searchParams);
-  return { filters, i18n: await pageI18n(params, `/projects${projectFiltersQuery(filters)}`) };
+  const query = projectFiltersQuery(filters);
+  return { filters, list: readList(query), i18n: await pageI18n(params, `/projects${query}`) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { i18n, filters } = await load(props);
-  const { pageCount } = await fetchProjectList(filters);
+  const { i18n, filters, list } = await load(props);
+  const { pageCount } = await list;
   const m = pickMessages(i18n.lang, projectMessages);
   return pageMetadata(i18n, { title: m.pageTitle(filters.page, pageCount), description: m.intro });
 }
 
 export default async function ProjectsPage(props: Props) {
-  const { i18n, filters } = await load(props);
-  const [{ total, items: projects, pageCount }, options] = await Promise.all([fetchProjectList(filters), fetchProjectFilterOptions()]);
+  const { i18n, filters, list } = await load(props);
+  const [{ total, atLeast, items: projects, pageCount }, options] = await Promise.all([list, fetchProjectFilterOptions()]);
   const m = pickMessages(i18n.lang, projectMessages);
   const hrefFor = (page: number) => i18n.href(`/projects${projectFiltersQuery(filters, { page })}`);
   return (
@@ -38,9 +44,7 @@ export default async function ProjectsPage(props: Props) {
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-6 max-w-3xl">{m.intro}</p>
       <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
-      <p className="mb-2 font-bold" data-testid="result-count">
-        {m.resultCount(total)}
-      </p>
+      <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
       {total > 0 && (
         <p className="mb-4 text-sm" data-testid="downloads">
           {m.download}
