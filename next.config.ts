@@ -13,9 +13,10 @@ const FIGURE_QUERY = { type: 'query' as const, key: 'figure', value: '(?<figure>
 
 /**
  * Addresses that are not public pages, so never rewritten onto the language segment: the other
- * languages' segments, the workspace, the API, Next's assets, and files (feeds, downloads, robots).
+ * languages' segments, the workspace, the API (but /api, its documentation page, is one), Next's
+ * assets, and files (feeds, downloads, robots).
  */
-const NOT_A_PAGE = '(?!(?:zh-hans|zh-hant|en|admin|api|_next)(?:/|$))(?!.*\\.(?:xml|csv|json|txt|ico|svg|png)$)';
+const NOT_A_PAGE = '(?!(?:zh-hans|zh-hant|en|admin)(?:/|$)|api/|_next/)(?!.*\\.(?:xml|csv|json|txt|ico|svg|png)$)';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
