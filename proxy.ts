@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { CORS_HEADERS } from '@/lib/api/respond';
 
 /** Plain words for an address that cannot be read (e.g. %E0%A4 cut short), in all three languages. */
 const BAD_ADDRESS = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -16,12 +17,19 @@ function isReadable(pathname: string): boolean {
 }
 
 /**
- * A path with broken percent-encoding gets a plain 400 page here, before routing fails on it.
+ * A path with broken percent-encoding gets a plain 400 page (the API: a 400 JSON error) here,
+ * before routing fails on it.
  * Nothing else happens in this proxy: the language segment and the cited-figure addresses are
  * rewrites in next.config.ts, which cost no code per request.
  */
 export function proxy(request: NextRequest) {
-  if (isReadable(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  if (isReadable(pathname)) return NextResponse.next();
+  // The API answers in its own error shape (lib/api/respond.ts), naming what was wrong.
+  if (pathname.startsWith('/api/')) {
+    const error = { status: 400, code: 'invalidParameter', parameter: 'path', message: 'path: the address has broken percent-encoding' };
+    return NextResponse.json({ error }, { status: 400, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } });
+  }
   return new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

@@ -103,3 +103,17 @@ test('a path with broken percent-encoding gets a plain 400 page, not an error', 
     expect(await response.text()).toContain('网址无效');
   }
 });
+
+test('an API or feed path with broken percent-encoding gets a 400 in its own format, not an error', async ({ request }) => {
+  for (const kind of ['projects', 'sets', 'figures', 'initiatives', 'sources']) {
+    const response = await request.get(`/api/v1/${kind}/%E0%A4`);
+    expect(response.status(), kind).toBe(400);
+    expect(response.headers()['access-control-allow-origin'], kind).toBe('*');
+    expect(await response.json()).toEqual({
+      error: { status: 400, code: 'invalidParameter', parameter: 'path', message: 'path: the address has broken percent-encoding' },
+    });
+  }
+  const feed = await request.get('/projects/%E0%A4/feed.xml');
+  expect(feed.status()).toBe(400);
+  expect(await feed.text()).toContain('网址无效');
+});
