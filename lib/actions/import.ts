@@ -62,7 +62,7 @@ export async function applyImportAction(state: ImportState, formData: FormData):
   if (!table.ok) return { ...EMPTY_IMPORT_STATE, errors: table.errors };
   const context = { actor: { ...actorOf(user), role: 'import' as const }, reason: parsed.data.reason, sourceRef: `${parsed.data.evidence}（文件：${parsed.data.fileName}）` };
   try {
-    const { changedSlugs, ...applied } = await applyImport(db, table.rows, context);
+    const applied = await applyImport(db, table.rows, context);
     return { ...EMPTY_IMPORT_STATE, applied };
   } catch (error) {
     if (error instanceof ImportRefused) return { ...EMPTY_IMPORT_STATE, errors: error.errors };

@@ -20,7 +20,7 @@ const CHUNK = 500;
  * writes everything or nothing. The audit triggers record a revision for each project created
  * or changed; unchanged rows write nothing, so the same file imported twice changes nothing.
  */
-export async function applyImport(prisma: PrismaClient, rows: ImportRow[], context: AuditContext, onProgress: Progress = () => {}): Promise<ImportSummary & { changedSlugs: string[] }> {
+export async function applyImport(prisma: PrismaClient, rows: ImportRow[], context: AuditContext, onProgress: Progress = () => {}): Promise<ImportSummary> {
   const summary = await withAudit(
     prisma,
     context,
@@ -32,7 +32,6 @@ export async function applyImport(prisma: PrismaClient, rows: ImportRow[], conte
         created: plan.creates.length,
         updated: plan.updates.length,
         unchanged: plan.unchanged,
-        changedSlugs: [...plan.creates, ...plan.updates].map((p) => p.slug),
       };
     },
     { timeout: 600_000 },

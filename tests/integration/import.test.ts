@@ -107,14 +107,14 @@ describe('import apply', { timeout: SLOW_TEST_MS }, () => {
       { slug: 'runfeng-waste-equipment-environmental-products', progressPercent: '30' },
     ]));
     const revisions = await prisma.revision.count();
-    expect(await applyImport(prisma, await rowsOf(file), CONTEXT)).toEqual({ created: 1, updated: 1, unchanged: 0, changedSlugs: ['shi-li-xiang-mu-yi', 'runfeng-waste-equipment-environmental-products'] });
+    expect(await applyImport(prisma, await rowsOf(file), CONTEXT)).toEqual({ created: 1, updated: 1, unchanged: 0 });
     const written = await prisma.revision.findMany({ where: { id: { gt: 0 } }, orderBy: { id: 'asc' }, skip: revisions });
     expect(written.map((r) => [r.entityType, r.entityId, r.action, r.actorRole, r.sourceRef])).toEqual([
       ['project', 'shi-li-xiang-mu-yi', 'create', 'import', '区发改局名单'],
       ['project', 'runfeng-waste-equipment-environmental-products', 'update', 'import', '区发改局名单'],
     ]);
     const after = await prisma.revision.count();
-    expect(await applyImport(prisma, await rowsOf(file), CONTEXT)).toEqual({ created: 0, updated: 0, unchanged: 2, changedSlugs: [] });
+    expect(await applyImport(prisma, await rowsOf(file), CONTEXT)).toEqual({ created: 0, updated: 0, unchanged: 2 });
     expect(await prisma.revision.count()).toBe(after);
     expect(await prisma.project.findUniqueOrThrow({ where: { code: 'CQ-100' }, include: { sets: true } })).toMatchObject({ totalInvestment: 12000, sets: [{ setId: 'key-projects-2023' }] });
   });
