@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache, Suspense } from 'react';
+import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { InitiativeDetail } from '@/components/initiatives/initiative-detail';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchInitiativeById } from '@/lib/data/initiatives';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 
@@ -19,25 +19,24 @@ type Props = { params: Promise<LangParams & { id: string }> };
  * areas live under /areas only, everything else under /work-line only (one URL per item).
  */
 export function initiativeRoute(section: 'work-line' | 'areas') {
-  const pathOf = (params: { id: string }) => `/${section}/${encodeURIComponent(params.id)}`;
   const belongs = (kind: string) => (kind === 'resultArea') === (section === 'areas');
-  // generateMetadata and the page share one read per request.
-  const readOnce = cache(fetchInitiativeById);
-
-  async function load(params: Props['params']) {
-    const id = slugParam.safeParse((await params).id);
-    const initiative = id.success ? await readOnce(id.data) : null;
-    return initiative && belongs(initiative.kind) ? initiative : null;
-  }
+  const load = detailLoader({
+    path: (params: { lang: string; id: string }) => `/${section}/${encodeURIComponent(params.id)}`,
+    id: (params) => slugParam.safeParse(params.id).data ?? null,
+    read: async (id: string) => {
+      const initiative = await fetchInitiativeById(id);
+      return initiative && belongs(initiative.kind) ? initiative : null;
+    },
+  });
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const [i18n, initiative] = await Promise.all([pageI18n(params, pathOf), load(params)]);
-    if (!initiative) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+    const { i18n, found: initiative } = await load(params);
+    if (!initiative) return notFoundMetadata(i18n);
     return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, initiative.name, initiative.nameEn)), description: i18n.localise(initiative.quote ?? undefined) });
   }
 
   async function Page({ params }: Props) {
-    const [i18n, found] = await Promise.all([pageI18n(params, pathOf), load(params)]);
+    const { i18n, found } = await load(params);
     if (!found) notFound();
     const m = pickMessages(i18n.lang, initiativeMessages);
     const label = section === 'areas' ? m.areas : m.workLine;

@@ -1,14 +1,12 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
-import { PUBLIC_TAG } from '@/lib/cache/tags';
+import { cachedRead } from '@/lib/cache/cached-read';
 
 /**
- * Called by the public layout: puts PUBLIC_TAG on the page being rendered, so that the page is
- * kept until a write revalidates the tag (lib/cache/invalidation.ts). (A tag reaches a page's
- * cache entry through a tagged cached read made while rendering it; this one caches nothing but
- * the tag.)
+ * Called by the public layout: puts the public tag on the page being rendered, so that the page
+ * is kept until a write revalidates the tag (lib/cache/invalidation.ts). (A tag reaches a page's
+ * cache entry through a tagged cached read made while rendering it; this one reads nothing.)
  */
-export const tagPublicPage: () => Promise<number> = unstable_cache(async () => 1, ['public-page'], { tags: [PUBLIC_TAG] });
+export const tagPublicPage = cachedRead('public-page', async () => 1);
 
 /**
  * `generateStaticParams` of every public route with parameters: nothing at build time (the build

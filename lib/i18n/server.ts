@@ -12,7 +12,7 @@ export type I18n = {
   localise: <T>(value: T) => T;
 };
 
-/** The `[lang]` route segment every public page lives under (proxy.ts maps `/…` to `/zh-hans/…`). */
+/** The `[lang]` route segment every public page lives under (next.config.ts rewrites `/…` onto `/zh-hans/…`). */
 export type LangParams = { lang: string };
 
 /**
@@ -26,8 +26,7 @@ export function i18nFor(segment: string, path: string): I18n {
   return { lang, path, href: (target) => localePath(lang, target), localise: (value) => localise(value, lang) };
 }
 
-/** The language tools of a page from its params; `path` may be computed from the same params. */
-export async function pageI18n<P extends LangParams>(params: Promise<P>, path: string | ((params: P) => string)): Promise<I18n> {
-  const resolved = await params;
-  return i18nFor(resolved.lang, typeof path === 'string' ? path : path(resolved));
+/** The language tools of a page from its params (detail pages: lib/pages/detail-loader.ts). */
+export async function pageI18n(params: Promise<LangParams>, path: string): Promise<I18n> {
+  return i18nFor((await params).lang, path);
 }

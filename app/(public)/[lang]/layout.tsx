@@ -36,7 +36,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function PublicLayout({ children, params }: Props) {
   const { lang } = await params;
-  // Only proxy.ts's rewrites reach this segment, but an address typed as /zh-hans/… must not.
+  // next.config.ts rewrites every public address onto a valid segment; any other value is no page.
   if (!isLangSegment(lang)) notFound();
   await tagPublicPage();
   const i18n = i18nFor(lang, '/');

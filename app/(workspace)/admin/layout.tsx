@@ -9,7 +9,7 @@ import '../../globals.css';
  * The root layout of the officials' workspace: its own route group, so that the public pages'
  * layout (and its cached queries) never runs here, and the only place that reads the session.
  * Always rendered per request, never cached, never indexed. Simplified Chinese only:
- * proxy.ts sends /zh-hant/admin and /en/admin here.
+ * next.config.ts redirects /zh-hant/admin and /en/admin here.
  */
 export const metadata: Metadata = { title: { default: '工作人员工作台', template: '%s - 工作人员工作台' }, robots: { index: false, follow: false } };
 

@@ -1,40 +1,36 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { SourceQuote } from '@/components/sources/source-quote';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchEnterpriseById } from '@/lib/data/enterprises';
 import { pickMessages } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { projectMessages } from '@/lib/i18n/messages/projects';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
 import { enterpriseHref, projectHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 
 export const generateStaticParams = renderOnFirstVisit;
 
 type Props = { params: Promise<LangParams & { id: string }> };
-const pathOf = (params: { id: string }) => enterpriseHref(params.id);
-// generateMetadata and the page share one read per request.
-const readOnce = cache(fetchEnterpriseById);
-
-async function load(params: Props['params']) {
-  const id = slugParam.safeParse((await params).id);
-  return id.success ? readOnce(id.data) : null;
-}
+const load = detailLoader({
+  path: (params: { lang: string; id: string }) => enterpriseHref(params.id),
+  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  read: fetchEnterpriseById,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, enterprise] = await Promise.all([pageI18n(params, pathOf), load(params)]);
-  if (!enterprise) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const { i18n, found: enterprise } = await load(params);
+  if (!enterprise) return notFoundMetadata(i18n);
   return pageMetadata(i18n, { title: i18n.localise(enterprise.name) });
 }
 
 export default async function EnterprisePage({ params }: Props) {
-  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), load(params)]);
+  const { i18n, found } = await load(params);
   if (!found) notFound();
   const enterprise = i18n.localise(found);
   const m = pickMessages(i18n.lang, initiativeMessages);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { CitationBlock } from '@/components/figures/citation-block';
 import { Derivation } from '@/components/figures/derivation';
 import { FigureTimeline } from '@/components/figures/figure-timeline';
@@ -15,34 +14,30 @@ import { beijingDate } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
 import { siteUrl } from '@/lib/site-url';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 
 export const generateStaticParams = renderOnFirstVisit;
 
 type Props = { params: Promise<LangParams & { key: string }> };
-const pathOf = (params: { key: string }) => figureHref(params.key);
-// generateMetadata and the page share one read per request.
-const readOnce = cache(fetchFigureDetail);
-
-async function loadFigure(rawKey: string) {
-  const key = figureKeySchema.safeParse(rawKey);
-  return key.success ? readOnce(key.data) : null;
-}
+const load = detailLoader({
+  path: (params: { lang: string; key: string }) => figureHref(params.key),
+  id: (params) => figureKeySchema.safeParse(params.key).data ?? null,
+  read: fetchFigureDetail,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, figure] = await Promise.all([pageI18n(params, pathOf), params.then(({ key }) => loadFigure(key))]);
-  if (!figure) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const { i18n, found: figure } = await load(params);
+  if (!figure) return notFoundMetadata(i18n);
   return { title: pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn) };
 }
 
 export default async function FigurePage({ params }: Props) {
-  const [{ key }, i18n] = await Promise.all([params, pageI18n(params, pathOf)]);
-  const found = await loadFigure(key);
+  const { i18n, found } = await load(params);
   if (!found) notFound();
   const figure = i18n.localise(found);
   const m = pickMessages(i18n.lang, figureDetailMessages);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache, Suspense } from 'react';
+import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { ProjectAccountability } from '@/components/projects/project-accountability';
 import { ProjectFacts } from '@/components/projects/project-facts';
@@ -10,35 +10,32 @@ import { PublicPage } from '@/components/layout/public-page';
 import { fetchProjectBySlug, fetchProjectsInChain } from '@/lib/data/projects';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { projectMessages } from '@/lib/i18n/messages/projects';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
 import { projectHref, setHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 
 export const generateStaticParams = renderOnFirstVisit;
 
 type Props = { params: Promise<LangParams & { slug: string }> };
-const pathOf = (params: { slug: string }) => projectHref(params.slug);
-// generateMetadata and the page share one read per request.
-const readOnce = cache(fetchProjectBySlug);
-
-async function loadProject(params: Props['params']) {
-  const slug = slugParam.safeParse((await params).slug);
-  return slug.success ? readOnce(slug.data) : null;
-}
+const load = detailLoader({
+  path: (params: { lang: string; slug: string }) => projectHref(params.slug),
+  id: (params) => slugParam.safeParse(params.slug).data ?? null,
+  read: fetchProjectBySlug,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, project] = await Promise.all([pageI18n(params, pathOf), loadProject(params)]);
-  if (!project) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const { i18n, found: project } = await load(params);
+  if (!project) return notFoundMetadata(i18n);
   const name = i18n.localise(project.name);
   return pageMetadata(i18n, { title: name, description: i18n.localise(project.description ?? name), type: 'article' });
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), loadProject(params)]);
+  const { i18n, found } = await load(params);
   if (!found) notFound();
   const [project, sameChain] = await Promise.all([
     i18n.localise(found),

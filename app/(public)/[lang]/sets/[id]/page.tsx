@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache, Suspense } from 'react';
+import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
@@ -15,35 +15,32 @@ import { formatDate } from '@/lib/domain/format';
 import { compositionOf, findFigure, unnamedCount } from '@/lib/domain/set-composition';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
 import { projectHref, setHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 
 export const generateStaticParams = renderOnFirstVisit;
 
 type Props = { params: Promise<LangParams & { id: string }> };
-const pathOf = (params: { id: string }) => setHref(params.id);
-// generateMetadata and the page share one read per request.
-const readOnce = cache(fetchSetById);
-
-async function loadSet(params: Props['params']) {
-  const id = slugParam.safeParse((await params).id);
-  return id.success ? readOnce(id.data) : null;
-}
+const load = detailLoader({
+  path: (params: { lang: string; id: string }) => setHref(params.id),
+  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  read: fetchSetById,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, set] = await Promise.all([pageI18n(params, pathOf), loadSet(params)]);
-  if (!set) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const { i18n, found: set } = await load(params);
+  if (!set) return notFoundMetadata(i18n);
   return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, set.name, set.nameEn)), description: i18n.localise(set.description ?? undefined) });
 }
 
 export default async function SetPage({ params }: Props) {
-  const [i18n, found] = await Promise.all([pageI18n(params, pathOf), loadSet(params)]);
+  const { i18n, found } = await load(params);
   if (!found) notFound();
   const set = i18n.localise(found);
   const m = pickMessages(i18n.lang, setMessages);

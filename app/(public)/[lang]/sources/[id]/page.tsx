@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { PassageText } from '@/components/sources/passage-text';
 import { SourceMetadata } from '@/components/sources/source-metadata';
 import { PublicPage } from '@/components/layout/public-page';
@@ -8,43 +7,40 @@ import { fetchFigureQuote } from '@/lib/data/figures';
 import { fetchSourceById } from '@/lib/data/sources';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
-import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
-import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, sourceHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
+import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 
 export const generateStaticParams = renderOnFirstVisit;
 
 /**
- * A source's text. `?figure=<key>` marks the sentence a figure comes from: proxy.ts rewrites that
+ * A source's text. `?figure=<key>` marks the sentence a figure comes from: next.config.ts rewrites that
  * address onto `cited/[figure]` (the same page with the figure as a path parameter), so each
  * marked version is rendered once and cached like the plain page.
  */
 type Props = { params: Promise<LangParams & { id: string; figure?: string }> };
-const pathOf = (params: { id: string; figure?: string }) =>
-  `${sourceHref(params.id)}${params.figure ? `?figure=${encodeURIComponent(params.figure)}` : ''}`;
-// generateMetadata and the page share one read per request.
-const readOnce = cache(fetchSourceById);
-
-async function loadSource(rawId: string) {
-  const id = slugParam.safeParse(rawId);
-  return id.success ? readOnce(id.data) : null;
-}
+const load = detailLoader({
+  path: (params: { lang: string; id: string; figure?: string }) =>
+    `${sourceHref(params.id)}${params.figure ? `?figure=${encodeURIComponent(params.figure)}` : ''}`,
+  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  read: fetchSourceById,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [i18n, source] = await Promise.all([pageI18n(params, pathOf), params.then(({ id }) => loadSource(id))]);
-  if (!source) return { title: pickMessages(i18n.lang, layoutMessages).notFound.title };
+  const { i18n, found: source } = await load(params);
+  if (!source) return notFoundMetadata(i18n);
   return pageMetadata(i18n, { title: i18n.localise(source.title), type: 'article' });
 }
 
 export default async function SourcePage({ params }: Props) {
-  const [{ id, figure: rawFigure }, i18n] = await Promise.all([params, pageI18n(params, pathOf)]);
-  const { figure: figureKey } = sourcePageParamsSchema.parse({ figure: rawFigure });
-  const [found, figure] = await Promise.all([loadSource(id), figureKey ? fetchFigureQuote(figureKey) : null]);
+  const { i18n, found, params: resolved } = await load(params);
+  const { figure: figureKey } = sourcePageParamsSchema.parse({ figure: resolved.figure });
+  const figure = figureKey ? await fetchFigureQuote(figureKey) : null;
   if (!found) notFound();
   const source = i18n.localise(found);
   const m = pickMessages(i18n.lang, sourceMessages);
