@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
+import { clearAccountThrottle } from '@/lib/auth/throttle';
 import { db } from '@/lib/db';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { userAccessSchema } from '@/lib/validations/user-access';
@@ -17,16 +18,17 @@ export async function saveUserAccess(userId: number, _state: FormState, formData
   if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
   const { disabled, unlock, projects } = parsed.data;
   if (id === admin.id && disabled) return invalid(values, { disabled: '不能停用自己的账户' });
-  const user = await db.user.findUnique({ where: { id }, select: { role: true } });
+  const user = await db.user.findUnique({ where: { id }, select: { role: true, username: true } });
   if (!user) redirect('/admin/users');
   const known = await db.project.count({ where: { id: { in: projects } } });
   if (known !== new Set(projects).size) return invalid(values, { projects: '所选项目不存在' });
   await db.$transaction([
-    db.user.update({ where: { id }, data: { disabled, ...(unlock ? { failedSignIns: 0, lockedUntil: null } : {}) } }),
+    db.user.update({ where: { id }, data: { disabled } }),
     // Only editors are limited to assigned projects; other roles keep none.
     db.projectAssignment.deleteMany({ where: { userId: id } }),
     db.projectAssignment.createMany({ data: user.role === 'editor' ? projects.map((projectId) => ({ userId: id, projectId })) : [] }),
     ...(disabled ? [db.session.deleteMany({ where: { userId: id } })] : []),
   ]);
+  if (unlock) await clearAccountThrottle(db, user.username);
   redirect('/admin/users?saved=user');
 }

@@ -3,10 +3,14 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { canEditProject, type Role, type SignedInUser } from '@/lib/auth/roles';
-import { ABSOLUTE_LIFETIME_MS, findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
+import { CHALLENGE_COOKIE, findChallengeUser, type ChallengeUser } from '@/lib/auth/challenges';
+import { authCookieOptions } from '@/lib/auth/cookie-options';
+import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
 
 export const SIGN_IN_PATH = '/admin/sign-in';
 export const FORBIDDEN_PATH = '/admin/forbidden';
+export const TWO_FACTOR_PATH = '/admin/two-factor';
+export const RECOVERY_CODES_PATH = '/admin/two-factor/recovery-codes';
 
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads
@@ -33,22 +37,8 @@ export async function requireProjectEditor(slug: string): Promise<{ user: Signed
   return { user, projectId: project.id };
 }
 
-/** Secure when the request reached us over https (directly or through a proxy that says so). */
-async function isHttps(): Promise<boolean> {
-  const requestHeaders = await headers();
-  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded === 'https';
-  return (requestHeaders.get('origin') ?? requestHeaders.get('referer') ?? '').startsWith('https:');
-}
-
 export async function setSessionCookie(token: string): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await isHttps(),
-    path: '/',
-    maxAge: ABSOLUTE_LIFETIME_MS / 1000,
-  });
+  (await cookies()).set(SESSION_COOKIE, token, authCookieOptions(await headers()));
 }
 
 export async function readSessionToken(): Promise<string | undefined> {
@@ -57,4 +47,29 @@ export async function readSessionToken(): Promise<string | undefined> {
 
 export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
+}
+
+/** The sign-in waiting for its second step (see lib/auth/challenges.ts), or null. */
+export async function getChallengeUser(): Promise<ChallengeUser | null> {
+  return findChallengeUser(db, (await cookies()).get(CHALLENGE_COOKIE)?.value);
+}
+
+export async function readChallengeToken(): Promise<string | undefined> {
+  return (await cookies()).get(CHALLENGE_COOKIE)?.value;
+}
+
+export async function clearChallengeCookie(): Promise<void> {
+  (await cookies()).delete({ name: CHALLENGE_COOKIE, path: '/admin' });
+}
+
+/**
+ * Who may enrol a second factor: a signed-in official (optional for editors and viewers), or an
+ * admin between password and workspace (required: admins get no session before enrolling).
+ */
+export async function requireEnrollee(): Promise<{ id: number; username: string; viaChallenge: boolean }> {
+  const user = await getCurrentUser();
+  if (user) return { id: user.id, username: user.username, viaChallenge: false };
+  const pending = await getChallengeUser();
+  if (!pending || pending.totpEnabled) redirect(SIGN_IN_PATH);
+  return { id: pending.id, username: pending.username, viaChallenge: true };
 }

@@ -17,11 +17,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-let dummyHash: Promise<string> | undefined;
+// Made when the module loads, so that even the first unknown name costs no extra hashing.
+const dummyHash: Promise<string> = hashPassword('not a password: timing equaliser');
 
-/** Spends the same work as a real check, so an unknown user name takes as long to refuse. */
-export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword('not a password: timing equaliser');
-  await verifyPassword(await dummyHash, password);
-  return false;
+/**
+ * The hash to check a password against: the account's, or (for an unknown name) a dummy made
+ * with the same parameters, so that both take one argon2 verification of the same cost.
+ */
+export async function hashToVerify(passwordHash: string | undefined): Promise<string> {
+  return passwordHash ?? (await dummyHash);
 }

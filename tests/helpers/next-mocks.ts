@@ -29,7 +29,7 @@ export const headersModule = {
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)!.value } : undefined),
     set: (name: string, value: string, options: CookieOptions = {}) => void request.cookies.set(name, { value, options }),
-    delete: (name: string) => void request.cookies.delete(name),
+    delete: (cookie: string | { name: string }) => void request.cookies.delete(typeof cookie === 'string' ? cookie : cookie.name),
   }),
   headers: async () => new Headers([...request.headers]),
 };

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { ActionForm } from '@/components/forms/action-form';
+import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageContainer } from '@/components/ui/page-container';
-import { signIn } from '@/lib/actions/auth';
 import { getCurrentUser } from '@/lib/auth/guards';
+import { NOTICE_COOKIE, readNotice } from '@/lib/auth/sign-in-notice';
 
 export const metadata: Metadata = { title: '工作人员登录' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await getCurrentUser()) redirect('/admin');
-  const signedOut = (await searchParams).signedOut === '1';
+  const params = await searchParams;
+  const signedOut = params.signedOut === '1';
+  const notice = readNotice((await cookies()).get(NOTICE_COOKIE)?.value, params.n);
   return (
     <PageContainer>
       <h1 className="mb-4 text-3xl font-bold">工作人员登录</h1>
@@ -19,15 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <p className="mb-6 max-w-xl">本页面仅供负责重点项目信息的工作人员使用。账户由管理员开设。</p>
-      <ActionForm
-        id="sign-in"
-        action={signIn}
-        submitLabel="登录"
-        fields={[
-          { name: 'username', label: '用户名', type: 'text', autoComplete: 'username' },
-          { name: 'password', label: '密码', type: 'password', autoComplete: 'current-password' },
-        ]}
-      />
+      <SignInForm notice={notice} />
     </PageContainer>
   );
 }

@@ -14,7 +14,6 @@ export const metadata: Metadata = { title: '账户' };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser(ADMINS);
   const [users, projects] = await Promise.all([fetchUsers(), fetchProjectChoices()]);
-  const now = new Date();
   const nameOf = new Map(projects.map((p) => [p.id, p.name]));
   return (
     <PageContainer>
@@ -29,7 +28,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <h2 className="font-bold">
               {user.displayName}（{user.username}，{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}）
               {user.disabled && '：已停用'}
-              {user.lockedUntil && user.lockedUntil > now && '：登录已暂时锁定'}
+              {user.signInWaiting && '：登录失败过多，正在限速'}
+              {!user.totpEnabled && '：未开启两步验证'}
             </h2>
             {user.role === 'editor' && <p>负责的项目：{user.assignments.map((a) => nameOf.get(a.projectId)).join('、') || '无'}</p>}
             <Disclosure label="修改账户" hidden={user.username}>
@@ -39,7 +39,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 submitLabel="保存账户"
                 fields={[
                   { name: 'disabled', label: '停用此账户（立即退出登录）', type: 'checkbox', defaultValue: user.disabled ? 'on' : '' },
-                  { name: 'unlock', label: '解除登录锁定', type: 'checkbox' },
+                  { name: 'unlock', label: '解除登录限速', type: 'checkbox' },
                   ...(user.role === 'editor'
                     ? [{ name: 'projects', label: '负责的项目', type: 'checkboxes' as const, options: projects.map((p) => ({ value: String(p.id), label: p.name })), defaultValue: user.assignments.map((a) => String(a.projectId)) }]
                     : []),

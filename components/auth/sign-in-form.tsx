@@ -1,0 +1,33 @@
+import { ErrorSummary } from '@/components/forms/error-summary';
+import type { FieldSpec } from '@/components/forms/field-types';
+import { FormField } from '@/components/forms/form-field';
+import type { SignInNotice } from '@/lib/auth/sign-in-notice';
+
+const FIELDS: FieldSpec[] = [
+  { name: 'username', label: '用户名', type: 'text', autoComplete: 'username' },
+  { name: 'password', label: '密码', type: 'password', autoComplete: 'current-password' },
+];
+
+/**
+ * The password step: a plain form posted to the route handler /admin/session (so that it can
+ * answer 429 and 413), with the GOV.UK error summary and the user name kept from the last try.
+ */
+export function SignInForm({ notice }: { notice: SignInNotice | null }) {
+  const errors = notice?.errors ?? {};
+  return (
+    <form id="sign-in" method="post" action="/admin/session" noValidate className="mb-8">
+      <ErrorSummary formId="sign-in" errors={errors} fieldOrder={FIELDS.map((f) => f.name)} />
+      {notice?.message && (
+        <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">
+          {notice.message}
+        </div>
+      )}
+      {FIELDS.map((field) => (
+        <FormField key={field.name} formId="sign-in" field={field} value={field.name === 'username' ? notice?.username : undefined} error={errors[field.name]} />
+      ))}
+      <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+        登录
+      </button>
+    </form>
+  );
+}
