@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CORS_HEADERS } from '@/lib/api/respond';
+import { SIGN_IN_PATH, SIGN_IN_POST } from '@/lib/auth/paths';
 
 /** Plain words for an address that cannot be read (e.g. %E0%A4 cut short), in all three languages. */
 const BAD_ADDRESS = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -24,6 +25,10 @@ function isReadable(pathname: string): boolean {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The sign-in page's address takes no POST of its own (its form is sent to /admin/session);
+  // without this, Next would try any multipart POST there as a server action and answer a body
+  // over 1 MB with 500. The route handler answers it instead: 413, or the form's errors.
+  if (pathname === SIGN_IN_PATH && request.method === 'POST') return NextResponse.rewrite(new URL(SIGN_IN_POST, request.url));
   if (isReadable(pathname)) return NextResponse.next();
   // The API answers in its own error shape (lib/api/respond.ts), naming what was wrong.
   if (pathname.startsWith('/api/')) {
@@ -33,5 +38,6 @@ export function proxy(request: NextRequest) {
   return new NextResponse(BAD_ADDRESS, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-// Only addresses with a percent sign can be broken that way: every other request skips the proxy.
-export const config = { matcher: ['/:path(.*%.*)'] };
+// Only addresses with a percent sign can be broken that way: every other request skips the proxy,
+// but for the sign-in page (see above).
+export const config = { matcher: ['/:path(.*%.*)', '/admin/sign-in'] };

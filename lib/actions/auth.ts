@@ -9,11 +9,11 @@ import {
   readChallengeToken,
   readSessionToken,
   requireEnrollee,
-  RECOVERY_CODES_PATH,
   requireUser,
   setSessionCookie,
   SIGN_IN_PATH,
 } from '@/lib/auth/guards';
+import { RECOVERY_CODES_PATH } from '@/lib/auth/paths';
 import { ROLES } from '@/lib/auth/roles';
 import { checkSecondFactor, confirmEnrolment, revokeRecoveryCodes, type FactorResult } from '@/lib/auth/second-factor';
 import { createSession, deleteSession } from '@/lib/auth/sessions';

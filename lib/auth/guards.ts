@@ -5,12 +5,11 @@ import { db } from '@/lib/db';
 import { canEditProject, type Role, type SignedInUser } from '@/lib/auth/roles';
 import { CHALLENGE_COOKIE, findChallengeUser, type ChallengeUser } from '@/lib/auth/challenges';
 import { authCookieOptions } from '@/lib/auth/cookie-options';
+import { FORBIDDEN_PATH, SIGN_IN_PATH } from '@/lib/auth/paths';
 import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
 
-export const SIGN_IN_PATH = '/admin/sign-in';
-export const FORBIDDEN_PATH = '/admin/forbidden';
-export const TWO_FACTOR_PATH = '/admin/two-factor';
-export const RECOVERY_CODES_PATH = '/admin/two-factor/recovery-codes';
+export { FORBIDDEN_PATH, SIGN_IN_PATH };
+
 
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads

@@ -6,7 +6,8 @@ import { authCookieOptions } from '@/lib/auth/cookie-options';
 import { readFormBody } from '@/lib/auth/read-form-body';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
-import { encodeNotice, newNotice, NOTICE_COOKIE, NOTICE_LIFETIME_MS, noticeAddress, SIGN_IN_PAGE, type SignInNotice } from '@/lib/auth/sign-in-notice';
+import { CODE_STEP_PATH, SIGN_IN_PATH, TWO_FACTOR_PATH } from '@/lib/auth/paths';
+import { encodeNotice, newNotice, NOTICE_COOKIE, NOTICE_LIFETIME_MS, noticeAddress, type SignInNotice } from '@/lib/auth/sign-in-notice';
 import { refusalPage } from '@/lib/auth/refusal-page';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { INVALID_SIGN_IN, signInSchema, TOO_LARGE, waitMessage } from '@/lib/validations/sign-in';
@@ -14,8 +15,7 @@ import { INVALID_SIGN_IN, signInSchema, TOO_LARGE, waitMessage } from '@/lib/val
 /** A user name and a password fit in far less; anything bigger is refused before it is parsed. */
 export const FORM_LIMIT_BYTES = 16 * 1024;
 
-// Not imported from guards.ts, which reads Next's request cookies: this module is also tested without them.
-const NEXT_PAGE = { session: '/admin', code: '/admin/sign-in/code', enrol: '/admin/two-factor' } as const;
+const NEXT_PAGE = { session: '/admin', code: CODE_STEP_PATH, enrol: TWO_FACTOR_PATH } as const;
 
 /** A browser always sends Origin with a cross-site POST: one from elsewhere could sign a victim into the wrong account. */
 function fromAnotherSite(request: Request): boolean {
@@ -30,7 +30,7 @@ function fromAnotherSite(request: Request): boolean {
 }
 
 function withNotice(response: NextResponse, request: Request, notice: SignInNotice): NextResponse {
-  response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_PAGE));
+  response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_PATH));
   return response;
 }
 
@@ -64,6 +64,6 @@ export async function passwordStep(prisma: PrismaClient, request: Request, now =
   const response = new NextResponse(null, { status: 303, headers: { Location: NEXT_PAGE[result.next] } });
   if (result.next === 'session') response.cookies.set(SESSION_COOKIE, result.token, authCookieOptions(request.headers));
   else response.cookies.set(CHALLENGE_COOKIE, result.token, authCookieOptions(request.headers, CHALLENGE_LIFETIME_MS, '/admin'));
-  response.cookies.set(NOTICE_COOKIE, '', { path: SIGN_IN_PAGE, maxAge: 0 });
+  response.cookies.set(NOTICE_COOKIE, '', { path: SIGN_IN_PATH, maxAge: 0 });
   return response;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { SIGN_IN_PATH } from '@/lib/auth/paths';
 
 /**
  * The password step is a route handler (it must answer 413 and 429 with Retry-After, which a
@@ -10,7 +11,6 @@ import { z } from 'zod';
  */
 export const NOTICE_COOKIE = 'portal_sign_in_notice';
 export const NOTICE_LIFETIME_MS = 60_000;
-export const SIGN_IN_PAGE = '/admin/sign-in';
 
 const noticeSchema = z.object({
   n: z.string(),
@@ -40,5 +40,5 @@ export function readNotice(cookie: string | undefined, n: unknown): SignInNotice
 }
 
 export function noticeAddress(notice: SignInNotice): string {
-  return `${SIGN_IN_PAGE}?n=${notice.n}`;
+  return `${SIGN_IN_PATH}?n=${notice.n}`;
 }

@@ -2,19 +2,48 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { base32Decode, codeForStep, STEP_SECONDS, stepAt } from '@/lib/auth/totp';
 
 export const E2E_PASSWORD = 'e2e password, long enough';
+/** The second factor of every e2e admin (RFC 6238's test key), as if enrolled with an app. */
+export const E2E_TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'file:./data/e2e.db';
+const databasePath = () => path.resolve(DATABASE_URL.slice('file:'.length));
 
 /** A fresh account in the e2e database, made the only way accounts are made: `npm run user:create`. */
-export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'>, name: string, role: 'admin' | 'editor' | 'viewer'): string {
+export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'>, name: string, role: 'admin' | 'editor' | 'viewer', { enrol = true } = {}): string {
   const username = `${name}-${testInfo.project.name}-${Date.now().toString(36)}${testInfo.workerIndex}`;
   execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--username', username, '--role', role, '--display-name', `测试${role}`], {
     input: `${E2E_PASSWORD}\n`,
     env: { ...process.env, DATABASE_URL },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
+  // Admins cannot sign in without a second factor: give them one already enrolled (`enrol: false` leaves it to the test).
+  if (role === 'admin' && enrol) {
+    const database = new Database(databasePath());
+    try {
+      database.prepare('UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?').run(E2E_TOTP_SECRET, username);
+    } finally {
+      database.close();
+    }
+  }
   return username;
+}
+
+/**
+ * A code the server has not accepted yet: each step's code works once, so a second sign-in of
+ * the same admin within 30 seconds takes the next step's code (accepted one step early), or
+ * waits for the step to turn.
+ */
+export async function freshTotpCode(username: string, secret = E2E_TOTP_SECRET): Promise<string> {
+  const [row] = queryDatabase<{ totpLastStep: number | null }>('SELECT "totpLastStep" FROM "User" WHERE "username" = ?', username);
+  let now = stepAt(Date.now());
+  const wanted = Math.max(now, (row?.totpLastStep ?? -1) + 1);
+  if (wanted > now + 1) {
+    await new Promise((resolve) => setTimeout(resolve, (wanted - 1) * STEP_SECONDS * 1_000 - Date.now() + 200));
+    now = stepAt(Date.now());
+  }
+  return codeForStep(base32Decode(secret), Math.max(wanted, now));
 }
 
 export async function signIn(page: Page, username: string, password = E2E_PASSWORD): Promise<void> {
@@ -24,15 +53,20 @@ export async function signIn(page: Page, username: string, password = E2E_PASSWO
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-/** Signs in and waits for the dashboard: the session cookie is set from here on. */
+/** Signs in (with the app's code when the account has a second factor) and waits for the dashboard. */
 export async function signInAs(page: Page, username: string): Promise<void> {
   await signIn(page, username);
+  await page.waitForURL(/\/admin(\/sign-in\/code)?$/);
+  if (new URL(page.url()).pathname === '/admin/sign-in/code') {
+    await page.getByLabel('验证码').fill(await freshTotpCode(username));
+    await page.getByRole('button', { name: '继续' }).click();
+  }
   await expect(page).toHaveURL('/admin');
 }
 
 /** Read-only look into the e2e database, for what the pages do not show (revisions, counts). */
 export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
-  const database = new Database(path.resolve(DATABASE_URL.slice('file:'.length)), { readonly: true });
+  const database = new Database(databasePath(), { readonly: true });
   try {
     return database.prepare(sql).all(...params) as T[];
   } finally {

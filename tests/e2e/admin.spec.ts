@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, expectNoHorizontalScroll, queryDatabase, signIn, signInAs } from './admin-helpers';
+import { createAccount, E2E_PASSWORD, expectNoHorizontalScroll, freshTotpCode, queryDatabase, signIn, signInAs } from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 // Each test signs in, creates records and runs axe: generous time on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-// One admin and one viewer per worker, made with `npm run user:create` (the lockout test makes its own).
+// One admin and one viewer per worker, made with `npm run user:create` (the sign-in tests make their own).
 const accounts = { admin: '', viewer: '' };
 test.beforeAll(({}, workerInfo) => {
   accounts.admin = createAccount(workerInfo, 'admin', 'admin');
@@ -117,18 +117,67 @@ test('a viewer reads but cannot edit', async ({ page }) => {
   await expect(page).toHaveURL('/admin/forbidden');
 });
 
-test('five failed sign-ins lock the account for 15 minutes, with the same message as for unknown names', async ({ page }, testInfo) => {
-  const official = createAccount(testInfo, 'lockout', 'editor');
+test('failed sign-ins throttle the account (429 with Retry-After), with the same message as for unknown names, and never lock it', async ({ page }, testInfo) => {
+  const official = createAccount(testInfo, 'throttle', 'editor');
   await signIn(page, `nobody-${official}`, 'whatever password');
   await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
-  for (let i = 0; i < 5; i += 1) {
-    await signIn(page, official, 'wrong password');
-    await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
-  }
+  await expect(page.getByLabel('用户名')).toHaveValue(`nobody-${official}`);
+  await signIn(page, official, 'wrong password');
+  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
+  await expect(page.getByLabel('密码', { exact: true })).toHaveValue('');
+  // Seven more wrong passwords, quickly: the 5th allows the next try after 1 s, the 8th after 8 s.
+  const post = (password: string) => page.request.post('/admin/session', { form: { username: official, password }, maxRedirects: 0 });
+  for (let i = 0; i < 7; i += 1) expect([303, 429]).toContain((await post('wrong password')).status());
+  const refused = await post(E2E_PASSWORD);
+  const refusedAt = Date.now();
+  expect(refused.status()).toBe(429);
+  const retryAfter = Number(refused.headers()['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  // In the browser: the form again, saying how long to wait, the user name kept.
   await signIn(page, official);
-  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('登录尝试失败次数过多，请 15 分钟后再试。');
-  await expect(page).toHaveURL('/admin/sign-in');
+  await expect(page).toHaveURL(/\/admin\/sign-in\?n=/);
+  await expect(page.locator('#sign-in').getByRole('alert')).toContainText('登录尝试失败次数过多，请');
   await expect(page.getByLabel('用户名')).toHaveValue(official);
+  // A refused try is not counted: once the wait is over, the right password works.
+  await page.waitForTimeout(Math.max(0, refusedAt + retryAfter * 1_000 + 500 - Date.now()));
+  await signInAs(page, official);
+});
+
+test('a 2 MB form sent to sign in is answered 413 with a plain page, never 500', async ({ page }) => {
+  const big = { name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(2 * 1024 * 1024) };
+  const response = await page.request.post('/admin/session', { multipart: { username: 'nobody', password: 'x', padding: big }, maxRedirects: 0 });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('提交的内容过大');
+  const onPage = await page.request.post('/admin/sign-in', { multipart: { username: 'nobody', password: 'x', padding: big }, maxRedirects: 0 });
+  expect(onPage.status()).not.toBe(500);
+});
+
+test('a new admin enrols an authenticator app before the workspace opens, then signs in with its codes', async ({ page }, testInfo) => {
+  const admin = createAccount(testInfo, 'enrol', 'admin', { enrol: false });
+  await signIn(page, admin);
+  await expect(page).toHaveURL('/admin/two-factor');
+  await expect(page.getByText('管理员账户必须先开启两步验证')).toBeVisible();
+  await page.goto('/admin');
+  await expect(page).toHaveURL('/admin/sign-in'); // no session yet
+  await page.goto('/admin/two-factor');
+  const secret = (await page.locator('[data-totp-secret]').getAttribute('data-totp-secret'))!;
+  await page.getByLabel('验证码').fill('000000');
+  await page.getByRole('button', { name: '开启两步验证' }).click();
+  await expect(page.locator('#two-factor').getByRole('alert').first()).toContainText('验证码不正确或已使用过。');
+  await page.getByLabel('验证码').fill(await freshTotpCode(admin, secret));
+  await page.getByRole('button', { name: '开启两步验证' }).click();
+  await expect(page).toHaveURL('/admin/two-factor/recovery-codes');
+  const codes = await page.getByRole('list', { name: '恢复码' }).getByRole('listitem').allTextContents();
+  expect(codes).toHaveLength(10);
+  await page.reload();
+  await expect(page.getByText('恢复码已经显示过')).toBeVisible();
+  // Signing in again: password, then a recovery code (single use) instead of the app's code.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signIn(page, admin);
+  await expect(page).toHaveURL('/admin/sign-in/code');
+  await page.getByLabel('验证码').fill(codes[0]!);
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page).toHaveURL('/admin');
 });
 
 test('sign-out ends the session', async ({ page }) => {
