@@ -74,6 +74,7 @@ async function main() {
       },
     });
     console.log(`user:create: ${user.username} (${user.role})${slugs.length ? `, assigned ${slugs.join(', ')}` : ''}`);
+    if (user.role === 'admin') console.log('user:create: an admin enrols an authenticator app (two-factor) at the first sign-in, before the workspace opens');
   } finally {
     await prisma.$disconnect();
   }

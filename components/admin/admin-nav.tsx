@@ -7,6 +7,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
   const links = [
     { href: '/admin', label: '概览' },
     { href: '/admin/projects', label: '项目' },
+    { href: '/admin/two-factor', label: '两步验证' },
     ...(user.role === 'admin'
       ? [
           { href: '/admin/initiatives', label: '两年见效领域' },
