@@ -9,14 +9,14 @@ import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validati
 import { userAccessSchema } from '@/lib/validations/user-access';
 import { recordIdSchema } from '@/lib/validations/accountability';
 
-/** Admins disable or re-enable accounts, clear a lock, and choose an editor's projects. Accounts are created with `npm run user:create`. */
+/** Admins disable or re-enable accounts, clear a sign-in wait, reset a second factor, and choose an editor's projects. Accounts are created with `npm run user:create`. */
 export async function saveUserAccess(userId: number, _state: FormState, formData: FormData): Promise<FormState> {
   const admin = await requireUser(ADMINS);
   const id = recordIdSchema.parse(userId);
   const values = formValues(formData);
   const parsed = userAccessSchema.safeParse(values);
   if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  const { disabled, unlock, projects } = parsed.data;
+  const { disabled, unlock, resetTwoFactor, projects } = parsed.data;
   if (id === admin.id && disabled) return invalid(values, { disabled: '不能停用自己的账户' });
   const user = await db.user.findUnique({ where: { id }, select: { role: true, username: true } });
   if (!user) redirect('/admin/users');
@@ -27,7 +27,12 @@ export async function saveUserAccess(userId: number, _state: FormState, formData
     // Only editors are limited to assigned projects; other roles keep none.
     db.projectAssignment.deleteMany({ where: { userId: id } }),
     db.projectAssignment.createMany({ data: user.role === 'editor' ? projects.map((projectId) => ({ userId: id, projectId })) : [] }),
-    ...(disabled ? [db.session.deleteMany({ where: { userId: id } })] : []),
+    // A lost phone and lost recovery codes: the official enrols again at the next sign-in (an
+    // admin must), so their sessions end now.
+    ...(resetTwoFactor
+      ? [db.user.update({ where: { id }, data: { totpSecret: null, totpEnabled: false, totpLastStep: null } }), db.recoveryCode.deleteMany({ where: { userId: id } })]
+      : []),
+    ...(disabled || resetTwoFactor ? [db.session.deleteMany({ where: { userId: id } })] : []),
   ]);
   if (unlock) await clearAccountThrottle(db, user.username);
   redirect('/admin/users?saved=user');

@@ -2,15 +2,17 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { confirmTwoFactor, submitSignInCode } from '@/lib/actions/auth';
+import { saveUserAccess } from '@/lib/actions/users';
 import { CHALLENGE_COOKIE, findChallengeUser } from '@/lib/auth/challenges';
 import { checkSecondFactor, enrolmentSecret, issueRecoveryCodes } from '@/lib/auth/second-factor';
-import { findSessionUser } from '@/lib/auth/sessions';
+import { createSession, findSessionUser } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
+import { waitingNames } from '@/lib/auth/throttle';
 import { base32Decode, codeForStep, stepAt } from '@/lib/auth/totp';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { form, RedirectSignal, request } from '../helpers/next-mocks';
-import { createUser, TEST_PASSWORD, totpCode } from '../helpers/users';
+import { createUser, signInAs, TEST_PASSWORD, totpCode } from '../helpers/users';
 
 vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
 vi.mock('next/navigation', () => import('../helpers/next-mocks').then((m) => m.navigationModule));
@@ -98,4 +100,21 @@ describe('second factor', { timeout: SLOW_TEST_MS }, () => {
     expect(await findSessionUser(prisma, cookie.value)).toMatchObject({ username: 'admin-with-app', role: 'admin' });
     expect(await findChallengeUser(prisma, result.token)).toBeNull();
   });
+
+  it('an admin can reset a lost second factor (ending its sessions) and clear a sign-in wait', async () => {
+    const admin = await createUser(prisma, 'resetter', 'admin', [], { totp: true });
+    const lost = await createUser(prisma, 'lost-phone', 'editor', [], { totp: true });
+    await issueRecoveryCodes(prisma, lost.id);
+    const theirSession = await createSession(prisma, lost.id);
+    for (let i = 0; i < 6; i += 1) await attemptSignIn(prisma, { username: 'lost-phone', password: 'wrong' });
+    expect((await waitingNames(prisma, ['lost-phone'], Date.now())).size).toBe(1);
+    await signInAs(prisma, admin.id);
+    await expect(saveUserAccess(lost.id, EMPTY_FORM_STATE, form({ unlock: 'on', resetTwoFactor: 'on' }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ totpSecret: null, totpEnabled: false, totpLastStep: null });
+    expect(await prisma.recoveryCode.count({ where: { userId: lost.id } })).toBe(0);
+    expect(await findSessionUser(prisma, theirSession)).toBeNull();
+    expect((await waitingNames(prisma, ['lost-phone'], Date.now())).size).toBe(0);
+    expect(await attemptSignIn(prisma, { username: 'lost-phone', password: TEST_PASSWORD })).toMatchObject({ ok: true, next: 'session' });
+  });
 });
+

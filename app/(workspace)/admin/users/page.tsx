@@ -40,6 +40,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 fields={[
                   { name: 'disabled', label: '停用此账户（立即退出登录）', type: 'checkbox', defaultValue: user.disabled ? 'on' : '' },
                   { name: 'unlock', label: '解除登录限速', type: 'checkbox' },
+                  ...(user.totpEnabled ? [{ name: 'resetTwoFactor', label: '重置两步验证（手机和恢复码都已遗失时；立即退出登录，下次登录时重新设置）', type: 'checkbox' as const }] : []),
                   ...(user.role === 'editor'
                     ? [{ name: 'projects', label: '负责的项目', type: 'checkboxes' as const, options: projects.map((p) => ({ value: String(p.id), label: p.name })), defaultValue: user.assignments.map((a) => String(a.projectId)) }]
                     : []),
