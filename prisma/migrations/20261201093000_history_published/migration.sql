@@ -12,6 +12,10 @@
 
 ALTER TABLE "Revision" ADD COLUMN "public" BOOLEAN NOT NULL DEFAULT false;
 
+-- One entity's history: its public revisions in time order from the index, not every revision
+-- of its type (the old index lacked "public", so SQLite preferred walking the type's index below).
+DROP INDEX "Revision_entityType_entityId_idx";
+CREATE INDEX "Revision_entityType_entityId_public_at_id_idx" ON "Revision"("entityType", "entityId", "public", "at", "id");
 CREATE INDEX "Revision_public_at_id_idx" ON "Revision"("public", "at", "id");
 CREATE INDEX "Revision_public_entityType_at_id_idx" ON "Revision"("public", "entityType", "at", "id");
 
