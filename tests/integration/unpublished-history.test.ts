@@ -7,6 +7,7 @@ import { createProject, updateProject } from '@/lib/actions/projects';
 import { fetchFooterData } from '@/lib/data/footer';
 import { fetchChangesPage, fetchEntityHistory } from '@/lib/data/revisions';
 import { searchEverything } from '@/lib/data/search';
+import { PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
 import { form, RedirectSignal, request } from '../helpers/next-mocks';
@@ -169,5 +170,11 @@ describe('unpublished projects and results areas stay out of the public history'
     expect(JSON.stringify([view.all, view.projects]) + view.feed).not.toContain(SLUG);
     expect(view.feed).not.toContain(PROJECT.name);
     expect(view.projectHits).toBe(0);
+  });
+
+  it('the trigger that marks revisions public knows exactly the public types', async () => {
+    const [{ sql }] = await prisma.$queryRaw<{ sql: string }[]>`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = 'revision_public_insert'`;
+    const listed = sql.match(/"entityType" IN \(([^)]*)\)/)![1].split(',').map((type) => type.trim().replaceAll("'", ''));
+    expect(listed).toEqual([...PUBLIC_ENTITY_TYPES]);
   });
 });
