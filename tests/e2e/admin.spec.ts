@@ -156,6 +156,28 @@ test('axe finds no violations on the admin pages, and nothing scrolls sideways',
   await expectNoAxeViolations(page);
 });
 
+test('an unpublished project and results area leave no trace in /changes or /feed.xml', async ({ page }, testInfo) => {
+  await signInAs(page, accounts.admin);
+  const suffix = `hidden-${testInfo.project.name}-${Date.now().toString(36)}`;
+  const slug = await createTestProject(page, suffix);
+  await page.goto('/admin/initiatives');
+  const form = page.locator('form#area-new');
+  await form.getByLabel('名称', { exact: true }).fill(`浏览器测试领域 ${suffix}`);
+  await form.getByLabel('英文名称').fill(`Browser test area ${suffix}`);
+  await expect(form.getByLabel('在公开网站上显示')).not.toBeChecked();
+  await form.getByLabel('改动原因').fill(`浏览器测试 ${suffix}`);
+  await form.getByRole('button', { name: '新增领域' }).click();
+  await expect(page).toHaveURL('/admin/initiatives?saved=initiative');
+  await expect(page.getByRole('heading', { level: 2, name: `浏览器测试领域 ${suffix}（未公开）` })).toBeVisible();
+  // Both are the newest writes: before the fix they led page 1 of each listing and the feed.
+  for (const path of ['/changes', '/changes?type=initiative', '/changes?type=project', '/feed.xml']) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = await response.text();
+    for (const trace of [suffix, slug]) expect(body, path).not.toContain(trace);
+  }
+});
+
 test('an update shows at once on the cached public pages, /changes, the feeds and the downloads, in every language', async ({ page }, testInfo) => {
   await signInAs(page, accounts.admin);
   const suffix = `public-${testInfo.project.name}-${Date.now().toString(36)}`;
