@@ -34,6 +34,11 @@ const nextConfig: NextConfig = {
       // read when the server starts): a reverse proxy may pass on a Host of its own. The front
       // door (server/front-door.mts) refuses every other Origin with a 403 before Next sees it.
       allowedOrigins: [configuredSiteUrl()?.host].filter((host): host is string => Boolean(host)),
+      // Server actions carry form fields only (the largest: an editor's assignment checkboxes),
+      // never a file: the import upload is the route /admin/import/check, which reads at most
+      // 5 MB + framing itself. Next answers an action body over this limit with a 500, so the
+      // front door refuses larger workspace bodies with a 413 first (its BODY_LIMIT, the same).
+      bodySizeLimit: '1mb',
     },
   },
   /**
