@@ -46,8 +46,9 @@ function isReadable(pathname: string): boolean {
   }
 }
 
+/** Only the import upload (a route, lib/actions/import-upload.ts) takes a file; /admin/import's own form is a server action. */
 function bodyLimit(pathname: string): number {
-  return pathname.startsWith('/admin/import') ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+  return pathname === '/admin/import/check' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
 }
 
 /** A browser always names the page a form was sent from; a form from another site is refused. */
