@@ -124,7 +124,11 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse, si
   }
   if (method === 'POST') {
     if (isForeignOrigin(request, siteUrl)) return answer(response, kind, ANSWERS.foreignOrigin);
-    if (Number(request.headers['content-length'] ?? 0) > bodyLimit(pathname)) return refuseBody(request, response, kind);
+    // Browsers always state a form's length. A body sent without one (chunked) could only be
+    // measured by reading it, and Next answers a server action's oversized body with a 500.
+    const length = request.headers['content-length'];
+    if (length === undefined) return answer(response, kind, ANSWERS.lengthRequired, { Connection: 'close' });
+    if (Number(length) > bodyLimit(pathname)) return refuseBody(request, response, kind);
   }
   return false;
 }

@@ -39,6 +39,17 @@ export const ANSWERS = {
       'This address accepts only the request methods listed in the Allow header.',
     ],
   },
+  lengthRequired: {
+    status: 411,
+    code: 'lengthRequired',
+    api: 'a request body must state its length (Content-Length)',
+    title: ['请求缺少长度', '請求缺少長度', 'The request did not state its length'],
+    text: [
+      '提交的内容必须注明长度。请从本网站的表单提交。',
+      '提交的內容必須註明長度。請從本網站的表單提交。',
+      'What is sent must state its length. Send it from a form on this website.',
+    ],
+  },
   tooLarge: {
     status: 413,
     code: 'tooLarge',

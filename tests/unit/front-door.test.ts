@@ -96,6 +96,11 @@ describe('front door', () => {
     expect((await send('POST', '/admin/import', { 'Content-Type': 'text/plain' }, big)).status).toBe(413);
   });
 
+  it('refuses a body sent without its length with 411, before Next reads it', async () => {
+    const chunked = await send('POST', '/admin/projects/x/edit', { 'Transfer-Encoding': 'chunked' }, 'x'.repeat(2 * 1024 * 1024));
+    expect([chunked.status, reached.length]).toEqual([411, 0]);
+  });
+
   it('drops headers only the server may set before Next sees them', async () => {
     await send('GET', '/api/nothing', { 'x-portal-path': '//evil.example/phish', 'x-middleware-subrequest': 'proxy', 'x-invoke-path': '/admin' });
     expect(Object.keys(reached[0].headers).filter((name) => name.startsWith('x-'))).toEqual([]);
