@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { configuredSiteUrl } from './lib/site-url.mts';
 
 /**
  * What a CDN or reverse proxy may do with a public page: keep it for a second, then serve it
@@ -26,7 +27,20 @@ const nextConfig: NextConfig = {
   // Rendered pages are kept in memory only, per process: several servers on different database
   // files (tests, benchmarks) share one build folder and must not read each other's pages.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    serverActions: {
+      // Forms are accepted from the request's own host and from the public address (SITE_URL,
+      // read when the server starts): a reverse proxy may pass on a Host of its own. The front
+      // door (server/front-door.mts) refuses every other Origin with a 403 before Next sees it.
+      allowedOrigins: [configuredSiteUrl()?.host].filter((host): host is string => Boolean(host)),
+      // Server actions carry form fields only (the largest: an editor's assignment checkboxes),
+      // never a file: the import upload is the route /admin/import/check, which reads at most
+      // 5 MB + framing itself. Next answers an action body over this limit with a 500, so the
+      // front door refuses larger workspace bodies with a 413 first (its BODY_LIMIT, the same).
+      bodySizeLimit: '1mb',
+    },
+  },
   /**
    * Every public page lives under the `[lang]` segment, so that each is rendered once per
    * language and cached. `/zh-hant/…` and `/en/…` are that segment already; the unprefixed

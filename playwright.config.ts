@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // A second server on a synthetic database (tests/e2e/synthetic.ts) for pagination and filters.
 const syntheticPort = port + 1;
+// scripts/lib/run.mjs SERVER_COMMAND (Playwright loads its config as CommonJS, so it can't import that module).
+const SERVER = 'node_modules/.bin/node server/serve.mts';
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -39,18 +41,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node_modules/.bin/next start -p ${port}`,
+      command: SERVER,
       url: baseURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { PORT: String(port), DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
     },
     {
-      command: `node_modules/.bin/next start -p ${syntheticPort}`,
+      command: SERVER,
       url: `http://127.0.0.1:${syntheticPort}`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { DATABASE_URL: process.env.SYNTHETIC_DATABASE_URL ?? 'file:./data/e2e-synthetic.db', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { PORT: String(syntheticPort), DATABASE_URL: process.env.SYNTHETIC_DATABASE_URL ?? 'file:./data/e2e-synthetic.db', NEXT_TELEMETRY_DISABLED: '1' },
     },
   ],
 });

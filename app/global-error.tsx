@@ -4,7 +4,7 @@
 export default function GlobalError() {
   return (
     <html lang="zh-Hans">
-      <body style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem' }}>
+      <body>
         <main>
           <h1>抱歉，服务出现问题</h1>
           <p>请稍后再试。</p>

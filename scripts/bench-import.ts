@@ -8,36 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { applyImport } from '@/lib/import/apply-import';
 import { readImportFile } from '@/lib/import/read-table';
 import { readDataset } from '@/lib/loader/build-dataset';
 import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { syntheticProjects } from '@/lib/synthetic/generate-projects';
+import { syntheticImportCsv } from '@/lib/synthetic/import-csv';
 
 const rows = z.coerce.number().int().min(1).max(100_000).parse(process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 10_000);
-
-function syntheticCsv(count: number): string {
-  const lines = [IMPORT_COLUMNS.map((c) => c.header).join(','), IMPORT_COLUMNS.map((c) => c.key).join(',')];
-  for (const [i, p] of syntheticProjects(count).entries()) {
-    const cells: Record<string, string> = {
-      code: `SYN-${String(i + 1).padStart(6, '0')}`,
-      name: p.name,
-      kind: p.kind,
-      level: p.level,
-      sector: p.sector,
-      status: p.status,
-      statusDate: p.startDate,
-      totalInvestment: p.totalInvestment === null ? '' : String(p.totalInvestment),
-      startDate: p.startDate,
-      description: p.description,
-      sets: 'key-projects-2023',
-    };
-    lines.push(IMPORT_COLUMNS.map((c) => cells[c.key] ?? '').join(','));
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
 
@@ -49,7 +27,7 @@ async function main() {
   try {
     await writeDataset(prisma, readDataset());
     const file = path.join(dir, 'synthetic.csv');
-    writeFileSync(file, syntheticCsv(rows));
+    writeFileSync(file, syntheticImportCsv(rows));
     const context = { actor: { role: 'import' as const, id: null, name: '性能基准（合成数据）' }, reason: '性能基准', sourceRef: '合成数据' };
 
     let started = performance.now();

@@ -67,7 +67,14 @@ async function main() {
   }
 }
 
+/** The last line of the message: Prisma's first lines repeat the call, the last says what failed. */
+function plainMessage(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.at(-1) ?? '未知错误';
+}
+
+// A plain line, never a stack trace: whoever runs the import needs what failed, not where in the code.
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(`import: 导入失败：${plainMessage(error)}`);
   process.exit(1);
 });

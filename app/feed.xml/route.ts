@@ -1,7 +1,7 @@
 import { cachedRead } from '@/lib/cache/cached-read';
 import { fetchLastUpdated, fetchRecentChanges } from '@/lib/data/revisions';
 import { atomFeed, atomResponse } from '@/lib/feeds/atom';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 
 const FEED_SIZE = 50;
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { CORS_HEADERS } from '@/lib/api/cors.mts';
 import { isNotModified } from '@/lib/http/conditional';
 import { searchParamsRecord } from '@/lib/validations/query-params';
 
@@ -7,14 +8,6 @@ import { searchParamsRecord } from '@/lib/validations/query-params';
  * Responses of the public JSON API: open CORS for reading, an ETag on every answer (304 when
  * the client already has it), a short public cache, and errors as JSON naming what was wrong.
  */
-
-export const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'If-None-Match',
-  'Access-Control-Expose-Headers': 'ETag',
-  'Access-Control-Max-Age': '86400',
-} as const;
 
 const CACHE_OK = 'public, max-age=60, must-revalidate';
 const CACHE_ERROR = 'no-store';

@@ -12,22 +12,14 @@ import { refusalPage } from '@/lib/auth/refusal-page';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { INVALID_SIGN_IN, signInSchema, TOO_LARGE, waitMessage } from '@/lib/validations/sign-in';
 
-/** A user name and a password fit in far less; anything bigger is refused before it is parsed. */
+/**
+ * A user name and a password fit in far less; anything bigger is refused before it is parsed.
+ * (The front door, server/front-door.mts, has already refused forms from other sites, bodies
+ * without a length and bodies over 1 MB.)
+ */
 export const FORM_LIMIT_BYTES = 16 * 1024;
 
 const NEXT_PAGE = { session: '/admin', code: CODE_STEP_PATH, enrol: TWO_FACTOR_PATH } as const;
-
-/** A browser always sends Origin with a cross-site POST: one from elsewhere could sign a victim into the wrong account. */
-function fromAnotherSite(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
 
 function withNotice(response: NextResponse, request: Request, notice: SignInNotice): NextResponse {
   response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_PATH));
@@ -45,10 +37,9 @@ function refuse(request: Request, status: 413 | 429, notice: SignInNotice, heade
 /**
  * POST /admin/session, where the sign-in form is sent. Answers: 303 to the workspace (or to the
  * second step) with its cookie; 303 back to the form with the errors; 429 with Retry-After while
- * throttled; 413 for a body over 16 KB; 403 for a form posted from another site.
+ * throttled; 413 for a body over 16 KB.
  */
 export async function passwordStep(prisma: PrismaClient, request: Request, now = new Date()): Promise<Response> {
-  if (fromAnotherSite(request)) return new NextResponse('Forbidden', { status: 403 });
   const form = await readFormBody(request, FORM_LIMIT_BYTES);
   if (!form) return refuse(request, 413, newNotice({ username: '', errors: {}, message: TOO_LARGE }));
   const values = formValues(form);

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { toPublicChange } from '@/lib/revisions/public-change';
-import { CHANGES_PAGE_SIZE, PUBLIC_ENTITY_TYPES, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
+import { CHANGES_PAGE_SIZE, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
 
 // Never actorId / actorName: the public sees the role only.
 const revisionSelect = {
@@ -20,9 +20,16 @@ const revisionSelect = {
 
 const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
 
+/**
+ * Only revisions the public may see: of a public type, made while their entity was published,
+ * which is published still (the column is kept by triggers, migration
+ * 20261201093000_history_published). Every reader below filters on it; each is an index walk.
+ */
+const shown = { public: true } as const;
+
 /** One page of the public history, newest first, optionally of one entity type. */
 export const fetchChangesPage = cachedRead('changes-page', async ({ type, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
-  const where = { entityType: type ? type : { in: [...PUBLIC_ENTITY_TYPES] } };
+  const where = type ? { ...shown, entityType: type } : shown;
   const [total, rows] = await Promise.all([
     db.revision.count({ where }),
     db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
@@ -32,14 +39,14 @@ export const fetchChangesPage = cachedRead('changes-page', async ({ type, page }
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
 export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {
-  const rows = await db.revision.findMany({ where: { entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
+  const rows = await db.revision.findMany({ where: { ...shown, entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
   return rows.map(toPublicChange);
 }
 
 /** The latest public changes, for the site feed. */
 export async function fetchRecentChanges(limit: number) {
   const rows = await db.revision.findMany({
-    where: { entityType: { in: [...PUBLIC_ENTITY_TYPES] } },
+    where: shown,
     orderBy: [...newestFirst],
     take: limit,
     select: revisionSelect,
@@ -47,8 +54,8 @@ export async function fetchRecentChanges(limit: number) {
   return rows.map(toPublicChange);
 }
 
-/** Time of the latest revision: "数据更新于 …" on every page and in every download. */
+/** Time of the latest public revision: "数据更新于 …" on every page and in every download. */
 export async function fetchLastUpdated(): Promise<Date | null> {
-  const latest = await db.revision.findFirst({ orderBy: [...newestFirst], select: { at: true } });
+  const latest = await db.revision.findFirst({ where: shown, orderBy: [...newestFirst], select: { at: true } });
   return latest?.at ?? null;
 }

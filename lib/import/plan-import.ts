@@ -52,12 +52,17 @@ function duplicateErrors(rows: ParsedRow[]): ImportError[] {
 export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan> {
   const checked = input.map(validateRow);
   const rows = checked.map((c) => c.parsed);
-  const errors = [...checked.flatMap((c) => c.errors), ...duplicateErrors(rows)];
+  const duplicates = duplicateErrors(rows);
+  const repeated = new Set(duplicates.map((e) => e.row));
+  const errors = [...checked.flatMap((c) => c.errors), ...duplicates];
   const [existing, sets, slugs] = await Promise.all([findExisting(db, rows), db.set.findMany({ select: { id: true } }), db.project.findMany({ select: { slug: true } })]);
   const byCode = new Map(existing.flatMap((p) => (p.code ? [[p.code, p] as const] : [])));
   const bySlug = new Map(existing.map((p) => [p.slug, p]));
   const setIds = new Set(sets.map((s) => s.id));
-  const taken = new Set(slugs.map((s) => s.slug));
+  // A slug made from a name must not take a slug that another row of the file gives: the
+  // given one wins, whatever the order of the rows (the apply would break the unique slug).
+  const taken = new Set([...slugs.map((s) => s.slug), ...rows.flatMap((r) => (r.values.slug ? [r.values.slug] : []))]);
+  const targetedBy = new Map<number, number>();
   const plan: ImportPlan = { errors, creates: [], updates: [], unchanged: 0 };
   const invalidRows = new Set(errors.map((e) => e.row));
 
@@ -71,6 +76,10 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
     if (matchCode && slug && matchCode.slug !== slug) error(HEADER_OF.slug, `项目编码“${code}”属于网址标识为“${matchCode.slug}”的项目，与本行网址标识不一致（网址标识不能修改）`);
     if (!matchCode && matchSlug?.code && code) error(HEADER_OF.code, `网址标识“${slug}”的项目已有编码“${matchSlug.code}”，与本行编码不一致`);
     const target = matchCode ?? matchSlug;
+    // Two rows may reach one project by different keys (one by code, one by slug).
+    const earlier = target && targetedBy.get(target.id);
+    if (earlier && !repeated.has(row)) error(matchCode ? HEADER_OF.code : HEADER_OF.slug, `与第 ${earlier} 行是同一个项目（${target.slug}），一个项目只能有一行`);
+    else if (target) targetedBy.set(target.id, row);
 
     if (target) {
       const given = Object.fromEntries(Object.entries({ ...fields, ...(code ? { code } : {}) }).filter(([, v]) => v !== undefined));

@@ -1,28 +1,27 @@
 import ExcelJS from 'exceljs';
-import { IMPORT_COLUMNS } from '@/lib/import/columns';
+import { IMPORT_COLUMNS, type ImportKey } from '@/lib/import/columns';
+import { BOM, csvLine } from '@/lib/open-data/csv';
 
-/** Example rows: the projects the sources name, by their real names and slugs; every other cell blank. */
-export type TemplateExample = { slug: string; name: string };
+/**
+ * Rows in the template's layout: Chinese headers, machine keys, then one line per row (blank
+ * where a row gives nothing). The downloaded template's rows are the projects the sources name,
+ * by their real names and slugs.
+ */
+export type TemplateRow = Partial<Record<ImportKey, string>>;
 
-function grid(examples: TemplateExample[]): string[][] {
-  return [
-    IMPORT_COLUMNS.map((c) => c.header),
-    IMPORT_COLUMNS.map((c) => c.key),
-    ...examples.map((example) => IMPORT_COLUMNS.map((c) => (c.key === 'slug' ? example.slug : c.key === 'name' ? example.name : ''))),
-  ];
+function grid(rows: TemplateRow[]): string[][] {
+  return [IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.key), ...rows.map((row) => IMPORT_COLUMNS.map((c) => row[c.key] ?? ''))];
 }
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-/** UTF-8 with BOM, so that Excel opens the Chinese headers correctly. */
-export function templateCsv(examples: TemplateExample[]): string {
-  return `\uFEFF${grid(examples).map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** UTF-8 with BOM, so that Excel opens the Chinese headers correctly; cells as every download writes them. */
+export function templateCsv(rows: TemplateRow[]): string {
+  return BOM + grid(rows).map(csvLine).join('');
 }
 
-export async function templateXlsx(examples: TemplateExample[]): Promise<Buffer> {
+export async function templateXlsx(rows: TemplateRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('项目');
-  for (const row of grid(examples)) sheet.addRow(row);
+  for (const row of grid(rows)) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(2).font = { color: { argb: 'FF505A5F' } };
   IMPORT_COLUMNS.forEach((column, i) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
 import { HEADER_OF, type ImportError, type ImportKey, type ImportRow } from '@/lib/import/columns';
+import { withoutFormulaGuard } from '@/lib/open-data/csv';
 import { isoDate, optionalPercent, optionalWan, projectCodeSchema, slugSchema } from '@/lib/validations/project-fields';
 
 /** A code given either as the machine code or as its Chinese label (在建 → underConstruction). */
@@ -50,7 +51,8 @@ export function validateRow({ row, cells }: ImportRow): { parsed: ParsedRow; err
   const errors: ImportError[] = [];
   for (const [key, raw] of Object.entries(cells) as [ImportKey, string][]) {
     if (raw === '') continue;
-    const result = FIELD_SCHEMAS[key].safeParse(raw);
+    // The template (CSV) guards text like =HYPERLINK(…) with an apostrophe; read it back as it was.
+    const result = FIELD_SCHEMAS[key].safeParse(withoutFormulaGuard(raw));
     if (result.success) values[key] = result.data;
     else errors.push({ row, column: HEADER_OF[key], message: result.error.issues[0]?.message ?? `${HEADER_OF[key]}无效` });
   }

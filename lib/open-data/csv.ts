@@ -2,17 +2,27 @@ import type { Cell, Row } from '@/lib/open-data/rows';
 
 /**
  * CSV as Excel and every other tool reads it: UTF-8 with a byte-order mark (so Excel shows
- * Chinese), CRLF line ends, RFC 4180 quoting. A cell starting with = + - @ is prefixed with an
- * apostrophe so that a spreadsheet never runs it as a formula.
+ * Chinese), CRLF line ends, RFC 4180 quoting. Every CSV the portal writes (downloads, the
+ * dictionary, the import template) goes through csvCell, the one cell encoder.
+ * A text cell starting with = + - @ (after any apostrophes) gets one more apostrophe in front,
+ * so that a spreadsheet never runs it as a formula; the importer removes exactly that one
+ * (`withoutFormulaGuard`), so the import template reads back as it was written.
  */
 
 export const BOM = '\uFEFF';
 
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A cell read back from a CSV that csvCell wrote: its text as it was before the guard. */
+export function withoutFormulaGuard(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
 export function csvLine(values: Cell[]): string {

@@ -5,7 +5,7 @@ import { datasetRows } from '@/lib/open-data/dataset-rows';
 import { dictionaryCsv } from '@/lib/open-data/dictionary';
 import { DATASETS, type DatasetId } from '@/lib/open-data/fields';
 import { oc4idsPackageForAll } from '@/lib/open-data/oc4ids-package';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import type { DownloadFile } from '@/lib/validations/downloads';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
 

@@ -8,7 +8,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { resolveDatabaseUrl } from '@/lib/database-url';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 
 /**
  * Downloads generated once per data version and kept on disk:

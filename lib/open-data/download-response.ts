@@ -1,6 +1,6 @@
 import 'server-only';
 import { dataMeta } from '@/lib/api/meta';
-import { CORS_HEADERS } from '@/lib/api/respond';
+import { CORS_HEADERS } from '@/lib/api/cors.mts';
 import { fetchDataRevision } from '@/lib/data/data-version';
 import { isNotModified, REVALIDATED_PUBLICLY, type Validators } from '@/lib/http/conditional';
 import { fileResponse } from '@/lib/http/file-response';

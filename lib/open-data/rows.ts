@@ -1,5 +1,5 @@
 import { figureHref, initiativeHref, projectHref, setHref, sourceHref } from '@/lib/links';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 
 /** Flat rows in the documented field order (lib/open-data/fields.ts): one shape for CSV, JSON and the API. */
 

@@ -12,6 +12,7 @@ export type PublicChange = {
   id: number;
   entityType: string;
   entityId: string;
+  /** create | publish | update | delete */
   action: string;
   at: Date;
   actorRole: string;
@@ -52,16 +53,25 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
     .filter((change) => change.before !== change.after);
 }
 
+/**
+ * An update that publishes its entity (published 0 → 1) is shown as "publish" with the values it
+ * made public, as a creation is: the state before it was never public, so it is not shown.
+ */
+const publishes = (revision: RevisionRow, before: Record<string, unknown>, after: Record<string, unknown>) =>
+  revision.action === 'update' && !before.published && Boolean(after.published);
+
 export function toPublicChange(revision: RevisionRow): PublicChange {
-  const before = parse(revision.before);
+  const stored = parse(revision.before);
   const after = parse(revision.after);
+  const published = publishes(revision, stored, after);
+  const before = published ? {} : stored;
   const current = revision.after ? after : before;
   const name = [current.name, current.label, current.title].find((v): v is string => typeof v === 'string') ?? revision.entityId;
   return {
     id: revision.id,
     entityType: revision.entityType,
     entityId: revision.entityId,
-    action: revision.action,
+    action: published ? 'publish' : revision.action,
     at: revision.at,
     actorRole: revision.actorRole,
     reason: revision.reason,

@@ -8,7 +8,7 @@ import {
   fetchReferenceSitemapEntries,
   type SitemapEntry,
 } from '@/lib/data/sitemap';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import { indexXml, urlsetXml } from '@/lib/sitemap/xml';
 import { SITEMAP_SECTIONS, sitemapPartPath, type SitemapPart, type SitemapSection } from '@/lib/validations/sitemap';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { fetchDataRevision } from '@/lib/data/data-version';
 import { fetchLastUpdated } from '@/lib/data/revisions';
 import { isNotModified, REVALIDATED_PUBLICLY, type Validators } from '@/lib/http/conditional';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 
 /**
  * GET and HEAD of the sitemap index or a part: 304 when the crawler's copy is of the current data

@@ -3,7 +3,8 @@ import { first, pageParam } from '@/lib/validations/search-params';
 
 /**
  * Entity types whose history is public. Milestones, problems and responsibilities are revised
- * too, but their history is internal (it can name people and their notes).
+ * too, but their history is internal (it can name people and their notes). The trigger that marks
+ * revisions public lists the same types (migration 20261201093000_history_published).
  */
 export const PUBLIC_ENTITY_TYPES = ['project', 'figure', 'set', 'initiative', 'source', 'enterprise'] as const;
 export type PublicEntityType = (typeof PUBLIC_ENTITY_TYPES)[number];

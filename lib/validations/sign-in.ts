@@ -12,7 +12,7 @@ export const secondFactorSchema = z.object({
 // The same words for an unknown name and a wrong password: the page never says which.
 export const INVALID_SIGN_IN = '用户名或密码不正确。';
 export const INVALID_CODE = '验证码不正确或已使用过。';
-export const TOO_LARGE = '提交的内容过大，无法处理。请只填写用户名和密码后重新登录。';
+export const TOO_LARGE = '提交的内容太大，无法处理。请只填写用户名和密码，再登录一次。';
 
 /** "Try again in 8 seconds / 3 minutes": the wait the throttle asks for, in plain words. */
 export function waitMessage(retryAfterSeconds: number): string {

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ROOT } from '../lib/run.mjs';
+import { ROOT, SERVER_COMMAND } from '../lib/run.mjs';
 
 /** Scratch space of the benchmarks: logs, cached floor figures (under the git-ignored tmp/). */
 export const BENCH_TMP = path.join(ROOT, 'tmp', 'bench');
@@ -53,18 +53,19 @@ async function waitUntilAnswering(url: string, child: ChildProcess, log: string)
 }
 
 /**
- * `next start` on loopback for the production build in `dir` (the project itself by default),
- * with DATABASE_URL when given. Its output goes to tmp/bench/next-PORT.log, not to the report.
+ * The portal's own server (server/serve.mts) on loopback, or `next start` for another build in
+ * `dir` (the empty floor app), with DATABASE_URL when given. Output goes to tmp/bench/next-PORT.log.
  */
 export async function startNext({ port, databaseUrl, dir }: { port: number; databaseUrl?: string; dir?: string }): Promise<RunningServer> {
   await assertPortFree(port);
   mkdirSync(BENCH_TMP, { recursive: true });
   const log = path.join(BENCH_TMP, `next-${port}.log`);
   const output = openSync(log, 'w');
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', ...(dir ? [dir] : []), '-H', '127.0.0.1', '-p', String(port)], {
+  const [command, ...args] = dir ? [path.join(ROOT, 'node_modules', '.bin', 'next'), 'start', dir, '-H', '127.0.0.1', '-p', String(port)] : SERVER_COMMAND;
+  const child = spawn(command, args, {
     cwd: ROOT,
     stdio: ['ignore', output, output],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(databaseUrl && { DATABASE_URL: databaseUrl }) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(port), ...(databaseUrl && { DATABASE_URL: databaseUrl }) },
   });
   closeSync(output); // the child holds its own copy
   children.add(child);

@@ -5,6 +5,9 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
+/** The portal's server: Node 24 from node_modules (README, "Runtime") runs the TypeScript itself. */
+export const SERVER_COMMAND = [path.join(BIN, 'node'), 'server/serve.mts'];
+
 /** Runs a project binary (prisma, next, tsx …) and rejects with its exit code on failure. */
 export function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
@@ -20,9 +23,9 @@ export function run(command, args, env = {}) {
   });
 }
 
-/** Runs a long-lived project binary in the foreground, passing signals through, and exits with it. */
-export function handOver(command, args, env = {}) {
-  const child = spawn(path.join(BIN, command), args, {
+/** Runs a long-lived command (e.g. SERVER_COMMAND) in the foreground, passing signals through, and exits with it. */
+export function handOver([command, ...args], env = {}) {
+  const child = spawn(command, args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },

@@ -2,7 +2,8 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
-import { applyImportAction, dryRunImport } from '@/lib/actions/import';
+import { applyImportAction } from '@/lib/actions/import';
+import { receiveImportUpload } from '@/lib/actions/import-upload';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject } from '@/lib/actions/projects';
 import { saveUserAccess } from '@/lib/actions/users';
@@ -34,6 +35,14 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 beforeEach(() => request.reset());
 
+/** A request (the import upload's route) that fails the test if anything reads it. */
+const untouchableRequest = () =>
+  new Proxy(new Request('http://localhost/admin/import/check', { method: 'POST' }), {
+    get() {
+      throw new Error('the request was read before the session and role were checked');
+    },
+  });
+
 /** Every write action, called as a form would call it, with input nobody may read before the guard. */
 const ACTIONS = {
   updateProject: () => updateProject(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
@@ -41,7 +50,7 @@ const ACTIONS = {
   saveResponsibility: () => saveResponsibility(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   addProblem: () => addProblem(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   saveInitiative: () => saveInitiative(null, EMPTY_FORM_STATE, untouchableFormData()),
-  dryRunImport: () => dryRunImport(EMPTY_IMPORT_STATE, untouchableFormData()),
+  receiveImportUpload: () => receiveImportUpload(untouchableRequest()),
   applyImportAction: () => applyImportAction(EMPTY_IMPORT_STATE, untouchableFormData()),
   saveUserAccess: () => saveUserAccess(users.viewer, EMPTY_FORM_STATE, untouchableFormData()),
 };
@@ -53,6 +62,7 @@ async function snapshot() {
     problems: await prisma.problem.count(),
     responsibilities: await prisma.responsibility.count(),
     users: await prisma.user.findMany({ orderBy: { id: 'asc' }, include: { assignments: true } }),
+    pendingImports: await prisma.pendingImport.count(),
   };
 }
 
@@ -93,7 +103,7 @@ describe('every admin write action refuses before reading input, and writes noth
 
   it('editors may not create projects, add areas or import (admin only)', async () => {
     await signInAs(prisma, users.editor);
-    for (const name of ['createProject', 'saveInitiative', 'dryRunImport', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
+    for (const name of ['createProject', 'saveInitiative', 'receiveImportUpload', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
   });
 
   it('an editor may not change a project not assigned to them', async () => {

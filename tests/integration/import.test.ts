@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { PrismaClient } from '@prisma/client';
@@ -130,6 +134,25 @@ describe('import apply', { timeout: SLOW_TEST_MS }, () => {
     }
   });
 
+  it('a slug made from a name never takes the slug another row gives: the dry run and the apply agree', async () => {
+    // 冲突项目 makes chong-tu-xiang-mu, which the next row gives explicitly.
+    const rows = await rowsOf(bytes(csv([{ name: '冲突项目' }, { slug: 'chong-tu-xiang-mu', name: '冲突项目 乙' }])));
+    const plan = await planImport(prisma, rows);
+    expect(plan.errors).toEqual([]);
+    expect(plan.creates.map((c) => [c.row, c.slug])).toEqual([[3, 'chong-tu-xiang-mu-2'], [4, 'chong-tu-xiang-mu']]);
+    expect(await applyImport(prisma, rows, CONTEXT)).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const written = await prisma.project.findMany({ where: { slug: { startsWith: 'chong-tu-xiang-mu' } }, orderBy: { slug: 'asc' }, select: { slug: true, name: true } });
+    expect(written).toEqual([{ slug: 'chong-tu-xiang-mu', name: '冲突项目 乙' }, { slug: 'chong-tu-xiang-mu-2', name: '冲突项目' }]);
+  });
+
+  it('refuses two rows that reach one project by different keys (code and slug)', async () => {
+    await applyImport(prisma, await rowsOf(bytes(csv([{ code: 'CQ-300', name: '示例项目 三百' }]))), CONTEXT);
+    const rows = await rowsOf(bytes(csv([{ code: 'CQ-300', progressPercent: '10' }, { slug: 'shi-li-xiang-mu-san-bai', progressPercent: '20' }])));
+    const plan = await planImport(prisma, rows);
+    expect(plan.errors).toEqual([{ row: 4, column: '网址标识', message: '与第 3 行是同一个项目（shi-li-xiang-mu-san-bai），一个项目只能有一行' }]);
+    await expect(applyImport(prisma, rows, CONTEXT)).rejects.toBeInstanceOf(ImportRefused);
+  });
+
   it('reads dates typed as dates in Excel', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('项目');
@@ -138,5 +161,24 @@ describe('import apply', { timeout: SLOW_TEST_MS }, () => {
     sheet.addRow(KEYS.map((k) => (k === 'slug' ? 'beichen-phase-ii-workshop' : k === 'plannedCompletionDate' ? new Date(Date.UTC(2024, 5, 30)) : '')));
     const rows = await rowsOf(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(rows[0].cells.plannedCompletionDate).toBe('2024-06-30');
+  });
+});
+
+describe('npm run import (command line)', { timeout: SLOW_TEST_MS }, () => {
+  const run = (file: string) => spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', file], { encoding: 'utf8', env: process.env });
+
+  it('imports a file whose generated slug meets a slug given by another row', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'import-cli-')), 'clash.csv');
+    writeFileSync(file, csv([{ name: '命令行项目' }, { slug: 'ming-ling-xing-xiang-mu', name: '命令行项目 乙' }]));
+    const result = run(file);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/created 2, updated 0, unchanged 0\.$/m);
+  });
+
+  it('says what failed in one plain line, without a stack trace', () => {
+    const result = run('/no/such/file.csv');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("import: 导入失败：ENOENT: no such file or directory, open '/no/such/file.csv'\n");
   });
 });

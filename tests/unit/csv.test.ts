@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, csvLine, csvStream } from '@/lib/open-data/csv';
+import { BOM, csvCell, csvLine, csvStream, withoutFormulaGuard } from '@/lib/open-data/csv';
 
 async function* rows() {
   yield { a: '长清区', b: 988000 };
@@ -14,6 +14,12 @@ describe('CSV', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
     expect(csvLine(['x', true, 1])).toBe('x,true,1\r\n');
+  });
+
+  it('reads every text back exactly through the formula guard, apostrophes included', () => {
+    const texts = ['=1+1', "'=1+1", "''@x", "'plain", '-5 项目', '长清区'];
+    expect(texts.map((text) => csvCell(text))).toEqual(["'=1+1", "''=1+1", "'''@x", "'plain", "'-5 项目", '长清区']);
+    expect(texts.map((text) => withoutFormulaGuard(csvCell(text)))).toEqual(texts);
   });
 
   it('streams a BOM, the header of machine keys, then the rows', async () => {

@@ -8,7 +8,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import { i18nFor, type LangParams } from '@/lib/i18n/server';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import '../../globals.css';
 
 /**

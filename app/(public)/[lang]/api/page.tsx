@@ -4,7 +4,7 @@ import { openApiDocument } from '@/lib/api/openapi';
 import { pickMessages } from '@/lib/i18n/messages';
 import { apiDocsMessages } from '@/lib/i18n/messages/api-docs';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/api');

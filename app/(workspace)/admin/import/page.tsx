@@ -1,17 +1,28 @@
 import type { Metadata } from 'next';
-import { ImportForm } from '@/components/admin/import-form';
+import { ImportApplied } from '@/components/admin/import-applied';
+import { ImportApplyForm } from '@/components/admin/import-apply-form';
+import { ImportCheckForm } from '@/components/admin/import-check-form';
+import { ImportResults } from '@/components/admin/import-results';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
+import { fetchImportCheck } from '@/lib/data/import-check';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
+import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
+import { parseImportPage } from '@/lib/validations/import-page';
 
 export const metadata: Metadata = { title: '批量导入' };
 
-export default async function ImportPage() {
-  await requireUser(ADMINS);
+/** ?upload=<digest>: that kept file's dry run, planned afresh on each visit (lib/actions/import-upload.ts keeps it). */
+export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser(ADMINS);
+  const { upload, problem, applied } = parseImportPage(await searchParams);
+  const check = upload ? await fetchImportCheck(user.id, upload) : null;
+  const fileError = problem ? UPLOAD_MESSAGES[problem] : upload && !check ? UPLOAD_MESSAGES.expired : undefined;
   return (
     <PageContainer>
       <h1 className="mb-4 text-3xl font-bold">批量导入项目</h1>
+      {applied && <ImportApplied summary={applied} />}
       <p className="mb-2 max-w-3xl">
         下载模板：
         <a href="/admin/import/template?format=xlsx" className="text-brand underline">XLSX 模板</a>、
@@ -40,7 +51,9 @@ export default async function ImportPage() {
           </tbody>
         </table>
       </details>
-      <ImportForm />
+      <ImportCheckForm error={fileError} />
+      {check && <ImportResults check={check} />}
+      {upload && check && check.errors.length === 0 && <ImportApplyForm digest={upload} fileName={check.fileName} />}
     </PageContainer>
   );
 }

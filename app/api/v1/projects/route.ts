@@ -2,7 +2,7 @@ import { dataMeta } from '@/lib/api/meta';
 import { jsonResponse, parseQuery, preflight } from '@/lib/api/respond';
 import { fetchProjectList } from '@/lib/data/projects';
 import { projectHref } from '@/lib/links';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import { projectFiltersStrictSchema } from '@/lib/validations/project-filters';
 
 export async function GET(request: Request) {

@@ -3,7 +3,7 @@ import { fetchProjectRecord } from '@/lib/data/projects';
 import { fetchEntityHistory } from '@/lib/data/revisions';
 import { atomFeed, atomResponse } from '@/lib/feeds/atom';
 import { projectHref } from '@/lib/links';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import { slugSchema } from '@/lib/validations/api';
 
 /** One project's feed, written once per data version (null: no such published project). */

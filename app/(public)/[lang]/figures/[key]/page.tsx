@@ -16,7 +16,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url.mts';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';

@@ -1,0 +1,6 @@
+import { receiveImportUpload } from '@/lib/actions/import-upload';
+
+/** POST /admin/import/check — the import form's file, checked (dry run) and kept for the apply. */
+export function POST(request: Request) {
+  return receiveImportUpload(request);
+}

@@ -1,0 +1,8 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { checkPendingUpload } from '@/lib/import/check-upload';
+
+/** The dry run of one of this official's kept uploads, for /admin/import?upload=<digest>. */
+export function fetchImportCheck(userId: number, digest: string) {
+  return checkPendingUpload(db, userId, digest);
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Security headers on every response. The Content-Security-Policy comes in two kinds:
+ * - Public pages are cached and served to everyone, so their policy is fixed. Next keeps each
+ *   page's data in inline scripts whose content differs per page, so neither a nonce (which would
+ *   make every page render per request) nor a fixed list of hashes can name them: inline scripts
+ *   stay allowed there. Scripts from other sites, plugins, framing, <base> and form posts to other
+ *   sites are not. Injected markup is kept out by escaping (React), which `npm run fuzz` checks.
+ * - The workspace renders per request anyway, so it gets a fresh nonce with 'strict-dynamic':
+ *   only Next's own scripts, which carry the nonce, run there.
+ */
+const COMMON_DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+export const PUBLIC_POLICY = [...COMMON_DIRECTIVES, "script-src 'self' 'unsafe-inline'"].join('; ');
+
+export function workspacePolicy(nonce: string): string {
+  return [...COMMON_DIRECTIVES, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`].join('; ');
+}
+
+export function newNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** HSTS is sent only when the public address is https: over plain http browsers ignore it. */
+export function baseHeaders(https: boolean): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}

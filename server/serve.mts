@@ -1,0 +1,41 @@
+// The portal's production server (`npm start`, `npm run serve`): Next's request handler behind the
+// front door (server/front-door.mts), which answers what Next cannot (unsupported methods, broken
+// addresses, oversized bodies, forms from other sites) and adds the security headers.
+// Run by Node 24 directly (type stripping), so imports name their .ts files.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { configuredSiteUrl } from '../lib/site-url.mts';
+import { frontDoor } from './front-door.mts';
+
+const port = Number.parseInt(process.env.PORT ?? '3000', 10);
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+// HOST, not HOSTNAME: shells set HOSTNAME to the machine's name. Unset: every interface.
+const hostname = process.env.HOST || undefined;
+
+const siteUrl = configuredSiteUrl();
+if (!siteUrl) {
+  console.warn(
+    [
+      '',
+      `WARNING: SITE_URL is ${process.env.SITE_URL ? `not an http(s) address ("${process.env.SITE_URL}")` : 'not set'}.`,
+      `Canonical links, feeds, sitemaps, citations and open-data ids will name http://localhost:${port},`,
+      'which readers elsewhere cannot open. Set the public address, for example:',
+      '  SITE_URL=https://projects.example.gov.cn npm start',
+      '',
+    ].join('\n'),
+  );
+}
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  if (!frontDoor(request, response, siteUrl)) void handle(request, response);
+});
+server.listen(port, hostname, () => console.log(`Serving the portal on http://${hostname ?? 'localhost'}:${port}`));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());
+}
