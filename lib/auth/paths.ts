@@ -1,4 +1,4 @@
-/** The workspace's sign-in addresses, in one place for pages, actions, the route handler and proxy.ts. */
+/** The workspace's sign-in addresses, in one place for pages, actions and the route handler. */
 export const SIGN_IN_PATH = '/admin/sign-in';
 /** Where the sign-in form is sent: the route handler app/(workspace)/admin/session/route.ts. */
 export const SIGN_IN_POST = '/admin/session';
