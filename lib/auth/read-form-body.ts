@@ -1,27 +1,21 @@
 /**
  * Reads a small form body (urlencoded or multipart) without ever holding more than `limit`
- * bytes: Content-Length is checked first but not trusted (it may be missing or wrong), the
- * stream is counted as it arrives and dropped at the limit. Null when the body is too large.
+ * bytes: the stream is counted as it arrives (Content-Length is not trusted; the front door has
+ * already refused bodies that declare over 1 MB). Past the limit the rest is read and dropped, so
+ * that the browser finishes sending and shows the answer rather than a reset connection. Null
+ * when the body is too large.
  */
 export async function readFormBody(request: Request, limit: number): Promise<FormData | null> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) return null;
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    size += read.value.byteLength;
+    if (size <= limit) chunks.push(read.value);
   }
-  const type = request.headers.get('content-type') ?? '';
+  if (size > limit) return null;
   try {
-    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': type } }).formData();
+    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return new FormData(); // not a form at all: answered like an empty form
   }
