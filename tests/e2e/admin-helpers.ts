@@ -64,6 +64,18 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   await expect(page).toHaveURL('/admin');
 }
 
+/** Assigns a project to an editor, as an admin would on the users page. */
+export function assignProject(username: string, slug: string): void {
+  const database = new Database(databasePath());
+  try {
+    database
+      .prepare('INSERT INTO "ProjectAssignment" ("userId", "projectId") SELECT u."id", p."id" FROM "User" u, "Project" p WHERE u."username" = ? AND p."slug" = ?')
+      .run(username, slug);
+  } finally {
+    database.close();
+  }
+}
+
 /** Read-only look into the e2e database, for what the pages do not show (revisions, counts). */
 export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
   const database = new Database(databasePath(), { readonly: true });
