@@ -6,6 +6,12 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 /** The portal's server: Node 24 from node_modules (README, "Runtime") runs the TypeScript itself. */
+/**
+ * Children find the project's binaries first, Node 24 among them, even when this script was
+ * started by another Node: better-sqlite3 is built for 24 and fails to load on anything else.
+ */
+const childEnv = (env) => ({ ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1', ...env });
+
 export const SERVER_COMMAND = [path.join(BIN, 'node'), 'server/serve.mts'];
 
 /** Runs a project binary (prisma, next, tsx …) and rejects with its exit code on failure. */
@@ -14,7 +20,7 @@ export function run(command, args, env = {}) {
     const child = spawn(path.join(BIN, command), args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      env: childEnv(env),
     });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
@@ -28,7 +34,7 @@ export function handOver([command, ...args], env = {}) {
   const child = spawn(command, args, {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: childEnv(env),
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
