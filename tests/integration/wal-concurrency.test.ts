@@ -61,6 +61,20 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
     await once(holder, 'exit');
   });
 
+  it('in the same process, a read outside an open transaction sees only what is committed', async () => {
+    let seen: unknown[] = [];
+    const rollback = new Error('rollback');
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (9)');
+        await tx.writeContext.create({ data: { id: 1, actorRole: 'import', actorName: '测试', reason: '测试' } });
+        seen = [await prisma.$queryRawUnsafe('SELECT count(*) AS n FROM "lock_probe" WHERE "x" = 9'), await prisma.writeContext.count()];
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(seen).toEqual([[{ n: 0n }], 0]);
+  });
+
   it('a second writer waits for the lock (busy timeout) and then succeeds, rather than failing', async () => {
     const holder = await holdWriteLock();
     const write = await timed(() => prisma.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (2)'));
