@@ -8,12 +8,12 @@ import { createInflateRaw } from 'node:zlib';
  * declared size). Every byte of the file must belong to a listed entry, so a streaming reader
  * walking the local headers meets exactly the entries checked here.
  */
-export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024; // CSV text is capped at 20 MB; the same cells as sheet XML take 3–5 times that
-export const MAX_ENTRIES = 200; // the import template has 10
+const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024; // CSV text is capped at 20 MB; the same cells as sheet XML take 3–5 times that
+const MAX_ENTRIES = 200; // the import template has 10
 const MAX_RATIO = 200; // sheet XML compresses 10–50:1; a zip bomb about 1000:1
 const RATIO_FROM_BYTES = 1024 * 1024; // small entries may compress well without harm
 
-export type ZipCheck = { ok: true } | { ok: false; message: string };
+type ZipCheck = { ok: true } | { ok: false; message: string };
 
 type Entry = { name: string; method: number; flags: number; compressed: number; size: number; offset: number };
 
