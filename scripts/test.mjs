@@ -15,7 +15,8 @@ const chromium = ensureChromium();
 await run('vitest', ['run']);
 
 const e2eDatabase = 'data/e2e.db';
-rmSync(path.join(ROOT, e2eDatabase), { force: true });
+// With the file go its WAL and shared-memory files, which a fresh file must not inherit.
+for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(ROOT, `${e2eDatabase}${suffix}`), { force: true });
 const databaseUrl = fileUrl(e2eDatabase);
 await prepareDatabase(databaseUrl);
 // Pagination and filter tests run on plainly synthetic projects, in a database of their own.

@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { revalidateTag } from 'next/cache';
 import { PUBLIC_TAG } from '@/lib/cache/tags';
 import { resolveDatabaseUrl } from '@/lib/database-url';
 import { setAfterAuditedWrite } from '@/lib/revisions/after-write';
+import { openSqlite } from '@/lib/sqlite-settings';
 
 /**
  * Keeps the cached public pages in step with the database, whoever writes to it.
@@ -19,7 +19,8 @@ const POLL_MS = 500;
 type IncrementalCache = { revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void> };
 
 export function startCacheInvalidation(): void {
-  const database = new Database(resolveDatabaseUrl().slice('file:'.length), { readonly: true, fileMustExist: true });
+  // Read-only, in WAL mode: it never waits for a writer, and a writer never waits for it.
+  const database = openSqlite(resolveDatabaseUrl().slice('file:'.length), { readonly: true });
   const newest = database.prepare<[], { id: number | null }>('SELECT max("id") AS "id" FROM "Revision"');
   const readNewest = () => newest.get()?.id ?? 0;
   let seen = readNewest();

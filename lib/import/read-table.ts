@@ -1,10 +1,13 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decodeCsv } from '@/lib/import/decode';
 import { HEADER_OF, IMPORT_KEYS, type ImportError, type ImportKey, type ImportRow } from '@/lib/import/columns';
+import { checkXlsxZip } from '@/lib/import/zip-guard';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 const MAX_CELL = 5_000;
+const TOO_MANY_ROWS = `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入。`;
 
 export type Table = { ok: true; rows: ImportRow[]; encoding: string } | { ok: false; errors: ImportError[] };
 
@@ -45,20 +48,28 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<string[][] | null> {
-  const workbook = new ExcelJS.Workbook();
+/** Rows read from a sheet before giving up: the data-row cap plus the template's header rows. */
+const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + 5;
+
+/**
+ * The first worksheet's cells, read as a stream (row by row, never the whole workbook in memory)
+ * and only after checkXlsxZip has bounded what the file inflates to. Null when it cannot be
+ * read; 'too-many-rows' as soon as the sheet passes MAX_SHEET_ROWS.
+ */
+async function readXlsx(bytes: Uint8Array): Promise<string[][] | 'too-many-rows' | null> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const rows: string[][] = [];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > MAX_SHEET_ROWS) return 'too-many-rows';
+        rows[row.number - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText); // values are 1-based
+      }
+      break; // the first sheet only
+    }
   } catch {
     return null;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const values = row.values as ExcelJS.CellValue[]; // 1-based
-    rows[number - 1] = values.slice(1).map(cellText);
-  });
   return Array.from(rows, (row) => row ?? []);
 }
 
@@ -71,8 +82,11 @@ export async function readImportFile(bytes: Uint8Array): Promise<Table> {
   let grid: string[][];
   let encoding = 'XLSX';
   if (isXlsx(bytes)) {
+    const zip = await checkXlsxZip(bytes);
+    if (!zip.ok) return refuse(zip.message);
     const sheet = await readXlsx(bytes);
     if (!sheet) return refuse('无法打开这个 XLSX 文件，请确认文件未损坏。');
+    if (sheet === 'too-many-rows') return refuse(TOO_MANY_ROWS);
     grid = sheet;
   } else {
     const decoded = decodeCsv(bytes);
@@ -107,6 +121,6 @@ function toRows(grid: string[][], encoding: string): Table {
     });
     rows.push({ row: index + 1, cells });
   }
-  if (rows.length > MAX_IMPORT_ROWS) return refuse(`一次最多导入 ${MAX_IMPORT_ROWS} 行。`);
+  if (rows.length > MAX_IMPORT_ROWS) return refuse(TOO_MANY_ROWS);
   return { ok: true, rows, encoding };
 }

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import type { PrismaClient } from '@prisma/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchSetOverviews } from '@/lib/data/sets';
+import { resolveDatabaseUrl } from '@/lib/database-url';
+import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
+import { loadShippedDataset } from '../helpers/load';
+
+let prisma: PrismaClient;
+beforeAll(async () => {
+  prisma = await loadShippedDataset();
+  await prisma.$executeRawUnsafe('CREATE TABLE "lock_probe" ("x" INTEGER)');
+}, SLOW_SETUP_MS);
+afterAll(() => prisma.$disconnect());
+
+const HOLD_MS = 2_000;
+
+/**
+ * Another process (as `npm run import` is) takes the write lock exclusively, writes, and holds
+ * it for HOLD_MS before committing. EXCLUSIVE is what a large transaction ends up holding in the
+ * old rollback-journal mode (when its changes spill out of the page cache, and at commit).
+ */
+async function holdWriteLock(): Promise<ChildProcess> {
+  const script = `
+    const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(process.argv[1]);
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('INSERT INTO "lock_probe" VALUES (1)');
+    console.log('locked');
+    setTimeout(() => { db.exec('COMMIT'); console.log('committed'); db.close(); }, ${HOLD_MS});`;
+  const child = spawn(process.execPath, ['-e', script, resolveDatabaseUrl().slice('file:'.length)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(child.stdout!, 'data');
+  expect(String(line).trim()).toBe('locked');
+  return child;
+}
+
+async function timed<T>(read: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await read();
+  return { ms: performance.now() - started, value };
+}
+
+describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS }, () => {
+  it('every connection is in WAL mode with a busy timeout and synchronous FULL', async () => {
+    expect(await prisma.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await prisma.$queryRawUnsafe('PRAGMA busy_timeout')).toEqual([{ timeout: 5000n }]);
+    expect(await prisma.$queryRawUnsafe('PRAGMA synchronous')).toEqual([{ synchronous: 2n }]);
+  });
+
+  it('readers answer at once, from the last commit, while another process holds the write lock', async () => {
+    const holder = await holdWriteLock();
+    const reads = [
+      await timed(() => prisma.project.count()),
+      await timed(() => fetchSetOverviews()),
+      await timed(() => prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM "lock_probe"')),
+    ];
+    for (const read of reads) expect(read.ms).toBeLessThan(500);
+    expect(reads[0].value).toBe(await prisma.project.count());
+    expect(reads[1].value).toHaveLength(2);
+    expect(reads[2].value).toEqual([{ n: 0n }]); // the uncommitted row is not seen
+    await once(holder, 'exit');
+  });
+
+  it('in the same process, a read outside an open transaction sees only what is committed', async () => {
+    let seen: unknown[] = [];
+    const rollback = new Error('rollback');
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (9)');
+        await tx.writeContext.create({ data: { id: 1, actorRole: 'import', actorName: '测试', reason: '测试' } });
+        seen = [await prisma.$queryRawUnsafe('SELECT count(*) AS n FROM "lock_probe" WHERE "x" = 9'), await prisma.writeContext.count()];
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(seen).toEqual([[{ n: 0n }], 0]);
+  });
+
+  it('a second writer waits for the lock (busy timeout) and then succeeds, rather than failing', async () => {
+    const holder = await holdWriteLock();
+    const write = await timed(() => prisma.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (2)'));
+    expect(write.value).toBe(1);
+    expect(write.ms).toBeGreaterThan(HOLD_MS / 2);
+    await once(holder, 'exit');
+    expect(await prisma.$queryRawUnsafe('SELECT "x" FROM "lock_probe" ORDER BY rowid')).toEqual([{ x: 1 }, { x: 1 }, { x: 2 }]);
+  });
+});
