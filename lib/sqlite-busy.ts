@@ -1,0 +1,33 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * Waiting for SQLite's write lock without stopping the server. better-sqlite3's busy timeout
+ * waits synchronously: while an import held the lock, an official's save froze the whole
+ * process (every page with it) for up to the timeout. The writing connection therefore has no
+ * busy timeout, and a write that finds the lock taken waits here, asynchronously, and tries
+ * again: pages keep being served, and the save goes through when the lock is free.
+ */
+
+/** Longer than the longest import holds the lock (20,000 rows, the cap, ~10 s): a save outlasts it. */
+export const WRITE_LOCK_WAIT_MS = 60_000;
+const FIRST_PAUSE_MS = 5;
+const LONGEST_PAUSE_MS = 100;
+
+/** SQLite's "database is locked", as better-sqlite3 throws it or as the Prisma adapter wraps it. */
+export function isBusy(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { kind?: unknown } };
+  return code === 'SQLITE_BUSY' || cause?.kind === 'SocketTimeout';
+}
+
+/** Runs `attempt` until it does not find the database locked, pausing a little longer each time. */
+export async function whenUnlocked<T>(attempt: () => T | Promise<T>, waitMs = WRITE_LOCK_WAIT_MS): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+      await sleep(pause);
+    }
+  }
+}
