@@ -37,7 +37,8 @@ export const anyText = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 3, arbitrary: SPECIALS },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '长', '%', '/', '<'), fc.integer({ min: 100, max: 12_000 })).map(([c, n]) => c.repeat(n)) },
+  // Long, but short enough that most addresses stay under Node's 16 KB header limit (x-fuzz-big tests that limit).
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '长', '%', '/', '<'), fc.integer({ min: 100, max: 1_500 })).map(([c, n]) => c.repeat(n)) },
 );
 
 /** Any text, sometimes with this request's marker in it. */

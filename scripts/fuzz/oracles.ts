@@ -12,7 +12,7 @@ export type Problem = { oracle: Oracle; detail: string };
 const STACK_TRACES = [
   /\n\s*at (?:async )?(?:[^\n()]* \()?(?:file:\/\/|\/|\.\/|\.next|node:|webpack|\[)[^\n)]*:\d+:\d+\)?/, // V8 frames
   /\bat ignore-listed frames\b/, // Next's short form of a stack
-  /\b[A-Z]\w*Error: [^\n]*\n\s+at /,
+  /\b(?:[A-Z]\w*)?Error: [^\n]*\n\s+at /,
 ];
 const INTERNAL_PATHS = ['/work/', 'node_modules', '.next/server', 'webpack-internal:', '[root-of-the-server]'];
 

@@ -32,7 +32,10 @@ function table(results: FuzzResult[]): string[] {
     const times = rows.map((result) => result.ms);
     return line([name, rows.length, ...counts, Math.round(median(times)), Math.round(Math.max(...times))]);
   };
-  return [line(['route kind', 'requests', ...CLASSES, 'p50 ms', 'max ms']), ...kinds.map((kind) => row(kind, byKind.get(kind)!)), row('all', results)];
+  const statuses = new Map<number, number>();
+  for (const { status } of results) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  const exact = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status || 'no answer'} ×${count}`);
+  return [line(['route kind', 'requests', ...CLASSES, 'p50 ms', 'max ms']), ...kinds.map((kind) => row(kind, byKind.get(kind)!)), row('all', results), `statuses: ${exact.join(', ')}`];
 }
 
 /** Failures grouped by what failed, where and how, each group with a few replayable examples. */
