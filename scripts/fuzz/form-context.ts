@@ -11,7 +11,7 @@ const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': 
 const decode = (text: string) => text.replace(/&(?:quot|amp|lt|gt|#x27|#39);/g, (entity) => ENTITIES[entity]);
 
 /** The hidden server-action fields of the form with this id in a page's HTML. */
-export function readActionForm(html: string, formId: string, formPath: string): ActionForm {
+function readActionForm(html: string, formId: string, formPath: string): ActionForm {
   const form = new RegExp(`<form id="${formId}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1];
   if (!form) throw new Error(`fuzz: no form #${formId} on ${formPath}`);
   const hidden = [...form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)]
@@ -24,7 +24,7 @@ export function readActionForm(html: string, formId: string, formPath: string): 
 }
 
 /** The fields a form posts: its hidden action fields, then the given ones (files as [name, File]). */
-export function formData(form: ActionForm, fields: [string, string | File][]): FormData {
+function formData(form: ActionForm, fields: [string, string | File][]): FormData {
   const data = new FormData();
   for (const [name, value] of [...form.hidden, ...fields]) data.append(name, value);
   return data;

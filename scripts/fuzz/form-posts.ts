@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { encodeBody, type BodyEncoding, type Part } from './body';
 import type { ActionForm, FormContext } from './form-context';
-import { anyText, hostileText, numberText } from './hostile';
+import { anyText, hostileText, markedText, numberText } from './hostile';
 import type { FuzzTargets } from './targets';
 
 /**
@@ -37,8 +37,23 @@ function plumbing(form: ActionForm, how: string, token: string): { parts: Part[]
 }
 
 const cell = (value: string) => `"${value.replaceAll('"', '""')}"`;
+const csv = (rows: string[][]) => Buffer.from([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.key), ...rows].map((r) => r.map(cell).join(',')).join('\r\n'));
 
-/** A CSV in the template's layout (headers, keys, rows) with hostile cells, or bytes that are no table at all. */
+/**
+ * A file that imports: new projects (own code and slug) whose name, location and description
+ * carry the marker. Applied, it stores hostile text that every listing, search, feed and
+ * history page then shows: the oracle checks each of them escapes it.
+ */
+function storableFile(token: string): fc.Arbitrary<Buffer> {
+  const row = (i: number) =>
+    fc.tuple(markedText(token), markedText(token)).map(([name, text]) => {
+      const cells: Record<string, string> = { code: `FUZZ-${token}-${i}`, slug: `fuzz-${token}-${i}`, name, location: text, description: text };
+      return IMPORT_COLUMNS.map(({ key }) => cells[key] ?? '');
+    });
+  return fc.tuple(row(1), row(2)).map((rows) => csv(rows));
+}
+
+/** A CSV in the template's layout (headers, keys, rows) with hostile cells, one that imports, or bytes that are no table at all. */
 function importFile(t: FuzzTargets, token: string): fc.Arbitrary<Buffer> {
   const value = (key: string) =>
     ['totalInvestment', 'annualPlanInvestment', 'completedInvestment', 'progressPercent'].includes(key)
@@ -47,11 +62,10 @@ function importFile(t: FuzzTargets, token: string): fc.Arbitrary<Buffer> {
         ? fc.oneof(fc.constantFrom('', ...t.sets), hostileText(token))
         : fc.oneof(fc.constant(''), hostileText(token));
   const row = fc.tuple(...IMPORT_COLUMNS.map((column) => value(column.key)));
-  const table = fc.array(row, { minLength: 1, maxLength: 4 }).map((rows) =>
-    Buffer.from([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.key), ...rows].map((r) => r.map(cell).join(',')).join('\r\n')),
-  );
+  const table = fc.array(row, { minLength: 1, maxLength: 4 }).map(csv);
   return fc.oneof(
     { weight: 4, arbitrary: table },
+    { weight: 3, arbitrary: storableFile(token) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 2_000 }).map((bytes) => Buffer.from(bytes)) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 500 }).map((bytes) => Buffer.concat([Buffer.from('PK\u0003\u0004'), bytes])) },
     { weight: 1, arbitrary: hostileText(token).map((text) => Buffer.from(text)) },
@@ -69,7 +83,7 @@ function fieldsFor(kind: string, t: FuzzTargets, token: string, adminUsername: s
       ? fc.tuple(username, text).map(([u, p]) => [{ name: 'username', value: u }, { name: 'password', value: p }])
       : kind === 'import-check'
         ? fc.option(file).map((f) => (f ? [{ name: 'file', value: f[0], fileName: f[1], type: f[2] }] : []))
-        : fc.tuple(importFile(t, token), fc.oneof(fc.constant('fuzz.csv'), text), text, text, fc.boolean()).map(([content, fileName, reason, evidence, base64]) => [
+        : fc.tuple(importFile(t, token), fc.oneof(fc.constant('fuzz.csv'), text), fc.oneof(fc.constant('模糊测试'), text), fc.oneof(fc.constant('npm run fuzz'), text), fc.boolean()).map(([content, fileName, reason, evidence, base64]) => [
             { name: 'content', value: base64 ? content.toString('base64') : content.toString('latin1') },
             { name: 'fileName', value: fileName },
             { name: 'reason', value: reason },
@@ -79,12 +93,28 @@ function fieldsFor(kind: string, t: FuzzTargets, token: string, adminUsername: s
 }
 
 /**
- * The three form kinds. `writes`: whether import posts may be authenticated for applying (they
- * write to the database: only on the fuzzer's own copy, never on the shared test database).
+ * An import as an official makes it: the apply form's own fields, a file that imports, a
+ * reason and evidence. Every one writes (new projects with marked names), so only on the
+ * fuzzer's own database.
  */
-export function formPosts(context: FormContext, t: FuzzTargets, writes: boolean) {
+function storingPost(context: FormContext, token: string): fc.Arbitrary<FormPost> {
+  return storableFile(token).map((file) => {
+    const fields = [['content', file.toString('base64')], ['fileName', `fuzz-${token}.csv`], ['reason', '模糊测试'], ['evidence', 'npm run fuzz']];
+    const parts = [...plumbing(context.importApply, 'form', token).parts, ...fields.map(([name, value]) => ({ name, value }))];
+    const body = encodeBody(parts, 'multipart', `----fuzz${token}`);
+    const headers = { 'content-type': body.contentType, cookie: context.adminCookie };
+    return { kind: 'form:import-store', method: 'POST', path: context.importApply.path, headers, body: body.bytes, variant: 'action form, multipart' };
+  });
+}
+
+/**
+ * The form kinds. `writes`: whether imports may be applied (they write to the database: only
+ * on the fuzzer's own copy, never on the shared test database), by hostile apply posts and by
+ * proper ones (form:import-store).
+ */
+export function formPosts(context: FormContext, t: FuzzTargets, writes: boolean): { kind: string; post: (token: string) => fc.Arbitrary<FormPost> }[] {
   const forms: Record<string, ActionForm> = { 'sign-in': context.signIn, 'import-check': context.importCheck, 'import-apply': context.importApply };
-  return Object.entries(forms).map(([name, form]) => ({
+  const hostile = Object.entries(forms).map(([name, form]) => ({
     kind: `form:${name}`,
     post: (token: string): fc.Arbitrary<FormPost> =>
       fc
@@ -98,4 +128,5 @@ export function formPosts(context: FormContext, t: FuzzTargets, writes: boolean)
           return { kind: `form:${name}`, method, path: form.path, headers, body: body.bytes, variant: `action ${how}, ${encoding}` };
         }),
   }));
+  return writes ? [...hostile, { kind: 'form:import-store', post: (token: string) => storingPost(context, token) }] : hostile;
 }

@@ -41,6 +41,9 @@ export const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '长', '%', '/', '<'), fc.integer({ min: 100, max: 1_500 })).map(([c, n]) => c.repeat(n)) },
 );
 
+/** Short text that always carries a marker: a name an import may store, for every page to show. */
+export const markedText = (token: string) => fc.tuple(fc.string({ maxLength: 8 }), markers(token)).map(([text, marker]) => `示例 ${text}${marker}`);
+
 /** Any text, sometimes with this request's marker in it. */
 export const hostileText = (token: string) =>
   fc.oneof(
@@ -68,8 +71,8 @@ export function percentEncode(value: string, keep = /[A-Za-z0-9\-_.~]/): string 
  * How a value goes into an address: encoded properly, raw (every character an HTTP client
  * lets through: quotes, angle brackets, `../`), or with broken percent-encoding appended.
  */
-export const encoding = fc.constantFrom('encoded', 'encoded', 'raw', 'broken');
 export type Encoding = 'encoded' | 'raw' | 'broken';
+export const encoding = fc.constantFrom<Encoding>('encoded', 'encoded', 'raw', 'broken');
 
 export function encodeFor(value: string, how: Encoding): string {
   if (how === 'encoded') return percentEncode(value);

@@ -30,8 +30,9 @@ export const KNOWN_OPEN: KnownOpen[] = [
   },
   {
     id: 'form-foreign-origin-500',
-    defect: 'a server action whose Origin (or Host) is not the site answers 500 ("Invalid Server Actions request") (lead)',
-    matches: (request, problem) => isForm(request) && serverError(problem) && (request.headers.origin !== undefined || request.headers.host !== undefined || request.headers['x-forwarded-host'] !== undefined),
+    defect: 'a server action (a form post, or any page posted with a Next-Action header) whose Origin or Host is not the site answers 500 ("Invalid Server Actions request") (lead)',
+    matches: (request, problem) =>
+      (isForm(request) || 'next-action' in request.headers) && serverError(problem) && ['origin', 'host', 'x-forwarded-host'].some((name) => name in request.headers),
   },
   {
     id: 'form-malformed-action-500',
@@ -40,6 +41,13 @@ export const KNOWN_OPEN: KnownOpen[] = [
       '(Next-Action header with a plain form or text body; a broken $ACTION_n:0 field) answers 500 ' +
       '(TypeError: Cannot read properties of undefined (reading \'get\' / \'entries\' / \'startsWith\'), or SyntaxError from the JSON decoder)',
     matches: (request, problem) => isForm(request) && serverError(problem) && /^action (?:header|malformed)\b/.test(request.variant ?? ''),
+  },
+  {
+    id: 'page-bad-multipart-500',
+    defect:
+      'NEW, found by this fuzzer, no fix assigned: any page POSTed with Content-Type multipart/form-data and a body that is not ' +
+      'multipart (no boundary) answers 500 ("TypeError: Failed to parse body as FormData": Next reads it as a form post to a server action)',
+    matches: (request, problem) => serverError(problem) && /^multipart\/form-data(?!.*boundary=)/i.test(request.headers['content-type'] ?? ''),
   },
 ];
 

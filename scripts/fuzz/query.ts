@@ -15,7 +15,7 @@ export const free: ValueArb = (token) => hostileText(token);
 
 /** A path segment: a real id or hostile text, encoded one of the ways of hostile.ts. */
 export const segment = (accepted: readonly string[]) => (token: string) =>
-  fc.tuple(oneOf(accepted)(token), encoding).map(([value, how]) => encodeFor(value, how as Encoding));
+  fc.tuple(oneOf(accepted)(token), encoding).map(([value, how]) => encodeFor(value, how));
 
 type Pair = [string, string, Encoding];
 
@@ -29,7 +29,7 @@ export function queryString(fields: Record<string, ValueArb>, token: string): fc
   );
   const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'utm_source', '_rsc', '__proto__', 'page[]', 'q[]'), anyText), hostileText(token), encoding), { maxLength: 2 });
   return fc.tuple(fc.tuple(...known), extra, fc.boolean(), fc.boolean()).map(([chosen, extras, repeat, arrays]) => {
-    const pairs = [...chosen.filter((pair): pair is Pair => pair !== null), ...(extras as Pair[])];
+    const pairs = [...chosen.filter((pair): pair is Pair => pair !== null), ...extras];
     if (repeat && pairs.length > 0) pairs.push(pairs[0]);
     const written = pairs.map(([name, value, how]) => `${encodeFor(name, how)}${arrays ? '[]' : ''}=${encodeFor(value, how)}`);
     return written.length ? `?${written.join('&')}` : '';

@@ -27,7 +27,7 @@ export function routeKinds(t: FuzzTargets): RouteKind[] {
     q: free, set: oneOf(t.sets), sector: oneOf(SECTOR_CODES), chain: oneOf(t.chains), level: oneOf(LEVEL_CODES),
     kind: oneOf(PROJECT_KIND_CODES), status: oneOf(STATUS_CODES), sort: oneOf(PROJECT_SORTS), page: numbers, pageSize: numbers,
   };
-  const searchFields: Record<string, ValueArb> = { q: oneOf(['红木', '紅木', 'hongmu', '项目', '2023', '长清区']), type: oneOf(SEARCH_KINDS), page: numbers };
+  const searchFields: Record<string, ValueArb> = { q: oneOf(['红木', '紅木', 'hongmu', '项目', '2023', '长清区', '示例', 'fuzz']), type: oneOf(SEARCH_KINDS), page: numbers };
   const page = (kind: string, build: (token: string) => fc.Arbitrary<string>): RouteKind => ({
     kind: `page:${kind}`,
     path: (token) => fc.tuple(LANG, build(token)).map(([lang, rest]) => `${lang}${rest}` || '/'),
