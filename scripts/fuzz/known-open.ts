@@ -20,8 +20,9 @@ export const KNOWN_OPEN: KnownOpen[] = [
   },
   {
     id: 'api-html-404',
-    defect: 'unknown API paths answer the HTML 404 page instead of a JSON error (lead)',
-    matches: (request, problem) => problem.oracle === 'api-not-json' && request.kind === 'api:unknown',
+    defect: 'unknown API paths answer the HTML 404 page instead of a JSON error (lead); also an id with a slash (/api/v1/sets/a/b)',
+    // A 404 that is not JSON comes from no API route matching: every API route answers JSON.
+    matches: (_request, problem) => problem.oracle === 'api-not-json' && problem.detail.startsWith('status 404,'),
   },
   {
     id: 'form-large-body-500',
