@@ -12,6 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { createSession, SESSION_COOKIE } from '@/lib/auth/sessions';
+import { createPrismaClient } from '@/lib/prisma-client';
 import { buildIfStale } from './lib/build.mjs';
 import { fileUrl, prepareDatabase } from './lib/database.mjs';
 import { ROOT } from './lib/run.mjs';
@@ -32,14 +34,25 @@ const optionsSchema = z.object({
 });
 const DATABASE = 'tmp/fuzz/fuzz.db';
 
-/** An admin account for the import forms, made the only way accounts are made (`npm run user:create`). */
-function createAdmin(databaseUrl: string, username: string, password: string): void {
+/**
+ * An admin account for the import forms, made the only way accounts are made (`npm run
+ * user:create`), and its session cookie, made in the database: signing in would ask for the
+ * second factor, which the fuzzer does not fuzz through.
+ */
+async function createAdmin(databaseUrl: string, username: string, password: string): Promise<string> {
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/user-create.ts', '--username', username, '--role', 'admin'], {
     cwd: ROOT,
     input: `${password}\n`,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const user = await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+    return `${SESSION_COOKIE}=${await createSession(prisma, user.id)}`;
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 /** The server to fuzz: the given one, or `next start` on a freshly loaded database that only the fuzzer writes to. */
@@ -65,8 +78,7 @@ async function main(): Promise<number> {
   try {
     const password = randomBytes(12).toString('hex');
     const admin = `fuzz-admin-${randomBytes(3).toString('hex')}`;
-    createAdmin(databaseUrl, admin, password);
-    const forms = await readFormContext(baseUrl, admin, password);
+    const forms = await readFormContext(baseUrl, admin, await createAdmin(databaseUrl, admin, password));
     console.log(`fuzz: ${options.runs} requests to ${baseUrl}, seed ${options.seed}, ${options.concurrency} at a time${writes ? '' : ' (imports never applied: not our database)'}`);
     const started = Date.now();
     const results = await runFuzz({

@@ -128,6 +128,11 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse, si
     // measured by reading it, and Next answers a server action's oversized body with a 500.
     const length = request.headers['content-length'];
     if (length === undefined) return answer(response, kind, ANSWERS.lengthRequired, { Connection: 'close' });
+    // Next reads any multipart post as a server action's form, and one without a boundary
+    // cannot be read: a browser never sends that.
+    if (/^multipart\/form-data/i.test(request.headers['content-type'] ?? '') && !/;\s*boundary=/i.test(request.headers['content-type'] ?? '')) {
+      return answer(response, kind, ANSWERS.badForm, { Connection: 'close' });
+    }
     if (Number(length) > bodyLimit(pathname)) return refuseBody(request, response, kind);
   }
   return false;

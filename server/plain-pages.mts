@@ -17,6 +17,17 @@ export const ANSWERS = {
       'It contains characters that cannot be read. Check the address.',
     ],
   },
+  badForm: {
+    status: 400,
+    code: 'invalidBody',
+    api: 'the form body cannot be read',
+    title: ['无法读取提交的表单', '無法讀取提交的表單', 'The form that was sent cannot be read'],
+    text: [
+      '请打开本网站的表单页面，填写后再提交一次。',
+      '請打開本網站的表單頁面，填寫後再提交一次。',
+      'Open the form on this website, fill it in and send it again.',
+    ],
+  },
   foreignOrigin: {
     status: 403,
     code: 'forbidden',

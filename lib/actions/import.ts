@@ -10,7 +10,7 @@ import { applyImport, ImportRefused, type ImportSummary } from '@/lib/import/app
 import { EMPTY_IMPORT_STATE, UPLOAD_MESSAGES, type ImportState } from '@/lib/import/import-state';
 import { dropPendingUpload, findPendingUpload } from '@/lib/import/pending-upload';
 import { readImportFile } from '@/lib/import/read-table';
-import { fieldErrors } from '@/lib/validations/form-state';
+import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { digestSchema } from '@/lib/validations/import-page';
 import { requiredText } from '@/lib/validations/project-fields';
 
@@ -29,7 +29,8 @@ const refused = (values: ImportState['values'], message: string): ImportState =>
  */
 export async function applyImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
   const user = await requireUser(ADMINS);
-  const raw = Object.fromEntries(['digest', 'reason', 'evidence'].map((key) => [key, String(formData.get(key) ?? '')]));
+  const form = formValues(formData);
+  const raw = Object.fromEntries(['digest', 'reason', 'evidence'].map((key) => [key, String(form[key] ?? '')]));
   const values = { reason: raw.reason.slice(0, 500), evidence: raw.evidence.slice(0, 500) };
   const parsed = applySchema.safeParse(raw);
   if (!parsed.success) return { ...EMPTY_IMPORT_STATE, values, fieldErrors: fieldErrors(parsed.error) };

@@ -8,9 +8,14 @@ export const EMPTY_FORM_STATE: FormState = { errors: {}, values: {} };
 
 const MAX_FIELD_LENGTH = 5_000;
 
-/** Form fields as strings (several values → array); files are not kept. */
-export function formValues(formData: FormData): FormValues {
+/**
+ * Form fields as strings (several values → array); files are not kept. A server action can be
+ * called with anything in place of the form (a hand-made request naming its id): that reads as
+ * an empty form, which the action's schema then refuses field by field.
+ */
+export function formValues(formData: unknown): FormValues {
   const values: FormValues = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, raw] of formData.entries()) {
     if (typeof raw !== 'string' || key.startsWith('$ACTION')) continue;
     const value = raw.slice(0, MAX_FIELD_LENGTH);

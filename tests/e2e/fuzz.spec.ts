@@ -3,7 +3,7 @@ import { readFormContext } from '../../scripts/fuzz/form-context';
 import { runFuzz } from '../../scripts/fuzz/run';
 import { describeRequest, unexpected } from '../../scripts/fuzz/summary';
 import { readTargets } from '../../scripts/fuzz/targets';
-import { createAccount, E2E_PASSWORD } from './admin-helpers';
+import { createAccount, signInAs } from './admin-helpers';
 
 /**
  * A fixed sample of `npm run fuzz` (scripts/fuzz.ts): the same generators and oracles, 300
@@ -18,13 +18,15 @@ const CONCURRENCY = 2;
 
 test.describe.configure({ timeout: 300_000 });
 
-test('a seeded sample of fuzzed requests: no server error, stack trace, internal path or unescaped reflection', async ({ baseURL }, testInfo) => {
+test('a seeded sample of fuzzed requests: no server error, stack trace, internal path or unescaped reflection', async ({ baseURL, page }, testInfo) => {
   const half = SAMPLE / 2;
   const admin = createAccount(testInfo, 'fuzz', 'admin');
+  await signInAs(page, admin);
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === 'portal_session');
   const results = await runFuzz({
     baseUrl: baseURL!,
     targets: readTargets(process.env.DATABASE_URL ?? 'file:./data/e2e.db'),
-    forms: await readFormContext(baseURL!, admin, E2E_PASSWORD),
+    forms: await readFormContext(baseURL!, admin, `portal_session=${session?.value}`),
     seed: SEED,
     first: testInfo.project.name === 'desktop' ? 0 : half,
     runs: half,

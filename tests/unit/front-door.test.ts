@@ -101,6 +101,13 @@ describe('front door', () => {
     expect([chunked.status, reached.length]).toEqual([411, 0]);
   });
 
+  it('refuses a multipart body without a boundary with 400, before Next reads it as a form', async () => {
+    const form = await send('POST', '/admin/projects/x/edit', { 'Content-Type': 'multipart/form-data' }, 'x');
+    expect([form.status, form.body.includes('无法读取提交的表单'), reached.length]).toEqual([400, true, 0]);
+    const good = await send('POST', '/admin/projects/x/edit', { 'Content-Type': 'multipart/form-data; boundary=abc' }, '--abc--');
+    expect([good.status, reached.length]).toEqual([200, 1]);
+  });
+
   it('drops headers only the server may set before Next sees them', async () => {
     await send('GET', '/api/nothing', { 'x-portal-path': '//evil.example/phish', 'x-middleware-subrequest': 'proxy', 'x-invoke-path': '/admin' });
     expect(Object.keys(reached[0].headers).filter((name) => name.startsWith('x-'))).toEqual([]);
