@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { CHALLENGE_COOKIE, CHALLENGE_LIFETIME_MS } from '@/lib/auth/challenges';
 import { clientAddress } from '@/lib/auth/client-address';
 import { authCookieOptions } from '@/lib/auth/cookie-options';
-import { readFormBody } from '@/lib/auth/read-form-body';
+import { readFormBody } from '@/lib/http/read-form-body';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { CODE_STEP_PATH, SIGN_IN_PATH, TWO_FACTOR_PATH } from '@/lib/auth/paths';

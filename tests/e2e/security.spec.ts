@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { formFields } from '../../scripts/bench/html-form';
 import { assignProject, createAccount, E2E_PASSWORD, queryDatabase, signInAs } from './admin-helpers';
@@ -34,6 +36,19 @@ async function editorSession(request: APIRequestContext, testInfo: TestInfo, nam
 /** Revisions of a project so far. */
 const revisionCount = (slug: string) =>
   queryDatabase<{ n: number }>('SELECT count(*) AS "n" FROM "Revision" WHERE "entityType" = \'project\' AND "entityId" = ?', slug)[0].n;
+
+test.describe('V2 authentication', () => {
+  test('V2.1.1 an account cannot be made with a password under 12 characters', () => {
+    const create = (password: string) =>
+      execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--username', `asvs-short-${Date.now()}`, '--role', 'viewer'], {
+        input: `${password}\n`,
+        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db' },
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
+    expect(() => create('elevenchars')).toThrow(/at least 12 characters/);
+    expect(() => create('twelve chars')).not.toThrow();
+  });
+});
 
 test.describe('V3 session management', () => {
   test('V3.2.1 V3.2.2 V3.4.2 V3.4.3 a new random session token at each sign-in, in an HttpOnly SameSite=Lax cookie', async ({ request }, testInfo) => {

@@ -1,9 +1,9 @@
 /**
- * Reads a small form body (urlencoded or multipart) without ever holding more than `limit`
- * bytes: the stream is counted as it arrives (Content-Length is not trusted; the front door has
- * already refused bodies that declare over 1 MB). Past the limit the rest is read and dropped, so
- * that the browser finishes sending and shows the answer rather than a reset connection. Null
- * when the body is too large.
+ * Reads a form body (urlencoded or multipart) in a route handler without ever holding more than
+ * `limit` bytes: the stream is counted as it arrives (Content-Length is not trusted; the front
+ * door has already refused bodies that declare more than the address takes). Past the limit the
+ * rest is read and dropped, so that the browser finishes sending and shows the answer rather than
+ * a reset connection. Null when the body is too large; an empty form when it is not a form.
  */
 export async function readFormBody(request: Request, limit: number): Promise<FormData | null> {
   const chunks: Uint8Array[] = [];
