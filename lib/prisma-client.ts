@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@prisma/client';
 import { resolveDatabaseUrl } from '@/lib/database-url';
-import { WRITE_LOCK_WAIT_MS, whenUnlocked } from '@/lib/sqlite-busy';
+import { whenUnlocked } from '@/lib/sqlite-busy';
 import { BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS } from '@/lib/sqlite-settings';
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3['connect']>>;
@@ -56,10 +56,5 @@ class ConfiguredBetterSQLite3 extends PrismaBetterSQLite3 {
  * with their own URL.
  */
 export function createPrismaClient(url: string = resolveDatabaseUrl()): PrismaClient {
-  return new PrismaClient({
-    adapter: new ConfiguredBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }),
-    // Starting a transaction includes waiting for the write lock (lib/sqlite-busy.ts): Prisma's
-    // default of 2 s would give up on a save while an import commits.
-    transactionOptions: { maxWait: WRITE_LOCK_WAIT_MS },
-  });
+  return new PrismaClient({ adapter: new ConfiguredBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
 }
