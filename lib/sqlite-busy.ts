@@ -5,10 +5,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * waits synchronously: while an import held the lock, an official's save froze the whole
  * process (every page with it) for up to the timeout. The writing connection therefore has no
  * busy timeout, and a write that finds the lock taken waits here, asynchronously, and tries
- * again: pages keep being served, and the save goes through when the lock is free.
+ * again: pages keep being served meanwhile.
  */
 
-/** Longer than the longest import holds the lock (20,000 rows, the cap, ~10 s): a save outlasts it. */
+/**
+ * How long a single write waits. A transaction's wait is cut shorter by Prisma, which gives up
+ * starting one after 2 s (its maxWait): a save made while an import commits is refused (README,
+ * "Reliability and security", what remains).
+ */
 export const WRITE_LOCK_WAIT_MS = 60_000;
 const FIRST_PAUSE_MS = 5;
 const LONGEST_PAUSE_MS = 100;
