@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * starting one after 2 s (its maxWait): a save made while an import commits is refused (README,
  * "Reliability and security", what remains).
  */
-export const WRITE_LOCK_WAIT_MS = 60_000;
+const WRITE_LOCK_WAIT_MS = 60_000;
 const FIRST_PAUSE_MS = 5;
 const LONGEST_PAUSE_MS = 100;
 
@@ -24,8 +24,8 @@ export function isBusy(error: unknown): boolean {
 }
 
 /** Runs `attempt` until it does not find the database locked, pausing a little longer each time. */
-export async function whenUnlocked<T>(attempt: () => T | Promise<T>, waitMs = WRITE_LOCK_WAIT_MS): Promise<T> {
-  const deadline = Date.now() + waitMs;
+export async function whenUnlocked<T>(attempt: () => T | Promise<T>): Promise<T> {
+  const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
   for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
     try {
       return await attempt();

@@ -17,7 +17,7 @@ import { shuffled } from './bench/keywords';
 import { checkEdits, createOfficials, editUntil, type EditLog } from './bench/load-officials';
 import { pathCycle } from './bench/load-test';
 import { pageTypes } from './bench/page-types';
-import { figure, Report } from './bench/report';
+import { figure, percentile, Report, tally } from './bench/report';
 import { BENCH_TMP, PORTS, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase } from './bench/synthetic-databases';
 
@@ -36,8 +36,6 @@ const options = parseOptions(
 const IMPORT_DELAY_MS = 5_000;
 const SLOW_MS = 1_000;
 const PROJECTS_PER_OFFICIAL = 25;
-
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 type Answer = { endedAt: number; ms: number; status: number };
 
@@ -83,8 +81,8 @@ async function main() {
   const verdict = await checkEdits(databaseUrl, edits.acknowledged);
 
   const times = answers.map((a) => a.ms).sort((a, b) => a - b);
-  const byStatus = new Map<string, number>();
-  for (const { status } of answers) byStatus.set(`${Math.floor(status / 100)}xx`, (byStatus.get(`${Math.floor(status / 100)}xx`) ?? 0) + 1);
+  const byStatus: Record<string, number> = {};
+  for (const { status } of answers) tally(byStatus, `${Math.floor(status / 100)}xx`);
   // A reader "during the import": any request that was waiting at some moment while it ran.
   const during = imported ? answers.filter((a) => a.endedAt >= imported.startedAt && a.endedAt - a.ms <= imported.endedAt) : [];
   const duringTimes = during.map((a) => a.ms).sort((a, b) => a - b);
@@ -95,7 +93,7 @@ async function main() {
     headers: ['requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', '3xx', '4xx', '5xx', 'errors', 'timeouts'],
     rows: [[
       String(answers.length), figure(answers.length / ((performance.now() - started) / 1000)), figure(percentile(times, 50)), figure(percentile(times, 99)), figure(times.at(-1) ?? NaN),
-      ...['2xx', '3xx', '4xx', '5xx'].map((kind) => String(byStatus.get(kind) ?? 0)), String(result.errors), String(result.timeouts),
+      ...['2xx', '3xx', '4xx', '5xx'].map((kind) => String(byStatus[kind] ?? 0)), String(result.errors), String(result.timeouts),
     ]],
   });
   report.table({
@@ -117,7 +115,7 @@ async function main() {
   });
   report.facts([`Load average at end: ${loadAverage()}`]);
   report.write(options.out);
-  const failed = (byStatus.get('5xx') ?? 0) > 0 || verdict.missing > 0 || verdict.repeated > 0 || during.some((a) => a.ms > SLOW_MS) || (imported !== null && imported.exitCode !== 0);
+  const failed = (byStatus['5xx'] ?? 0) > 0 || verdict.missing > 0 || verdict.repeated > 0 || during.some((a) => a.ms > SLOW_MS) || (imported !== null && imported.exitCode !== 0);
   if (failed) {
     console.error('bench:load: a target was missed (see the tables above)');
     process.exitCode = 1;

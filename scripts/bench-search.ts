@@ -15,6 +15,7 @@ import { listProjectsWith } from '@/lib/project-list/list-projects';
 import { listChainsWith } from '@/lib/project-list/listing-options';
 import { searchEverythingWith } from '@/lib/search/search-everything';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
+import { percentile } from './bench/report';
 import { listingQueries } from './lib/listing-queries';
 
 const argsSchema = z.object({
@@ -33,8 +34,6 @@ const QUERIES: Record<string, string[]> = {
   'mixed lengths': ['示例项目 00', '测试 000123', '二期 压力容器', 'xiangmu 00'],
   '1 character': ['红', '项', '0'],
 };
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 type Sample = { wall: number; cpu: number };
 const HEADER = 'kind                    p50 ms   p95 ms   max ms  cpu p50  cpu p95';

@@ -96,7 +96,7 @@ function refuseBody(request: IncomingMessage, response: ServerResponse, kind: Ki
 /** Answers the request itself and returns true, or prepares it for Next and returns false. */
 export function frontDoor(request: IncomingMessage, response: ServerResponse, siteUrl: URL | null): boolean {
   for (const name of Object.keys(request.headers)) if (INTERNAL_HEADER.test(name)) delete request.headers[name];
-  for (const [name, value] of Object.entries(baseHeaders(siteUrl?.protocol === 'https:'))) response.setHeader(name, value);
+  for (const [name, value] of baseHeaders(siteUrl?.protocol === 'https:')) response.setHeader(name, value);
 
   const url = request.url ?? '/';
   const query = url.indexOf('?');
@@ -130,7 +130,8 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse, si
     if (length === undefined) return answer(response, kind, ANSWERS.lengthRequired, { Connection: 'close' });
     // Next reads any multipart post as a server action's form, and one without a boundary
     // cannot be read: a browser never sends that.
-    if (/^multipart\/form-data/i.test(request.headers['content-type'] ?? '') && !/;\s*boundary=/i.test(request.headers['content-type'] ?? '')) {
+    const type = request.headers['content-type'] ?? '';
+    if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=/i.test(type)) {
       return answer(response, kind, ANSWERS.badForm, { Connection: 'close' });
     }
     if (Number(length) > bodyLimit(pathname)) return refuseBody(request, response, kind);

@@ -32,14 +32,19 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-/** HSTS is sent only when the public address is https: over plain http browsers ignore it. */
-export function baseHeaders(https: boolean): Record<string, string> {
-  return {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
-  };
+const COMMON_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
+const HTTPS_HEADERS: [string, string][] = [...COMMON_HEADERS, ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']];
+
+/**
+ * The headers of every answer, made once (they go on every request). HSTS is sent only when the
+ * public address is https: over plain http browsers ignore it.
+ */
+export function baseHeaders(https: boolean): readonly [string, string][] {
+  return https ? HTTPS_HEADERS : COMMON_HEADERS;
 }

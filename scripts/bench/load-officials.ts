@@ -2,6 +2,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { createSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { submitForm } from './html-form';
+import { tally } from './report';
 
 /**
  * Officials editing during the load benchmark: editors with their own projects and a session
@@ -51,9 +52,9 @@ export async function editUntil(baseUrl: string, official: Official, index: numb
       await response.arrayBuffer();
       const location = response.headers.get('location') ?? '';
       if (response.status === 303 && location.includes('saved=')) log.acknowledged.push(token);
-      else log.refused[String(response.status)] = (log.refused[String(response.status)] ?? 0) + 1;
+      else tally(log.refused, String(response.status));
     } catch (error) {
-      log.refused[(error as Error).message] = (log.refused[(error as Error).message] ?? 0) + 1;
+      tally(log.refused, (error as Error).message);
     }
     log.latencies.push(performance.now() - started);
   }
@@ -64,15 +65,15 @@ export async function checkEdits(databaseUrl: string, acknowledged: string[]): P
   const prisma = createPrismaClient(databaseUrl);
   try {
     const rows = await prisma.revision.findMany({ where: { reason: { startsWith: `${REASON} ` } }, select: { reason: true } });
-    const counts = new Map<string, number>();
-    for (const { reason } of rows) counts.set(reason.slice(REASON.length + 1), (counts.get(reason.slice(REASON.length + 1)) ?? 0) + 1);
+    const counts: Record<string, number> = {};
+    for (const { reason } of rows) tally(counts, reason.slice(REASON.length + 1));
     const wanted = new Set(acknowledged);
     return {
-      once: acknowledged.filter((token) => counts.get(token) === 1).length,
-      missing: acknowledged.filter((token) => !counts.has(token)).length,
-      repeated: acknowledged.filter((token) => (counts.get(token) ?? 0) > 1).length,
+      once: acknowledged.filter((token) => counts[token] === 1).length,
+      missing: acknowledged.filter((token) => !(token in counts)).length,
+      repeated: acknowledged.filter((token) => (counts[token] ?? 0) > 1).length,
       // Saved but never acknowledged (e.g. the answer was lost): not an error, but reported.
-      unacknowledged: [...counts.keys()].filter((token) => !wanted.has(token)).length,
+      unacknowledged: Object.keys(counts).filter((token) => !wanted.has(token)).length,
     };
   } finally {
     await prisma.$disconnect();

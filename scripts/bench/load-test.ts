@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { percentile } from './report';
 
 /**
  * What one load-test cell prints: requests answered in the time (the sample behind the
@@ -12,9 +13,6 @@ export function pathCycle(paths: string[]): () => string {
   let next = 0;
   return () => paths[next++ % paths.length];
 }
-
-// Nearest-rank percentile of sorted values.
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 /**
  * Runs autocannon against `url` for `duration` seconds with `connections` keep-alive connections,

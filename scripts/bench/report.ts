@@ -7,6 +7,14 @@ export type Table = { title: string; headers: string[]; rows: string[][]; note?:
 /** A measured figure: whole numbers from 100 up, one decimal below; "–" when there is none. */
 export const figure = (value: number) => (Number.isFinite(value) ? value.toFixed(Math.abs(Number(value.toFixed(1))) >= 100 ? 0 : 1) : '–');
 
+/** Nearest-rank percentile of sorted values (NaN for none). */
+export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+/** Counts one more of `key`. */
+export function tally(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
 /** A byte count with thousands separators. */
 export const byteCount = (value: number) => value.toLocaleString('en');
 

@@ -4,26 +4,20 @@
  * `$ACTION_n:0` with the action's id, its bound state, `$ACTION_KEY`), read from the pages
  * themselves, and an admin's session for the import forms.
  */
+import { formAction, formFields } from '../bench/html-form';
+
 export type ActionForm = { path: string; actionId: string; hidden: [string, string][] };
 export type FormContext = { signIn: ActionForm; importCheck: ActionForm; importApply: ActionForm; adminCookie: string; adminUsername: string };
-
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#x27;': "'", '&#39;': "'" };
-const decode = (text: string) => text.replace(/&(?:quot|amp|lt|gt|#x27|#39);/g, (entity) => ENTITIES[entity]);
 
 /**
  * A form of a page: where it posts (its own `action` address, or the page for a server action)
  * and its hidden server-action fields, if it is one.
  */
 function readActionForm(html: string, formId: string, formPath: string): ActionForm {
-  const match = new RegExp(`<form id="${formId}"([^>]*)>([\\s\\S]*?)</form>`).exec(html);
-  if (!match) throw new Error(`fuzz: no form #${formId} on ${formPath}`);
-  const hidden = [...match[2].matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)]
-    .map(([, name, value]): [string, string] => [decode(name), decode(value ?? '')])
-    .filter(([name]) => name.startsWith('$ACTION'));
+  const hidden = formFields(html, formId, formPath).filter(([name]) => name.startsWith('$ACTION'));
   const bound = hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name));
   const actionId = bound ? (JSON.parse(bound[1]) as { id: string }).id : hidden.find(([name]) => name.startsWith('$ACTION_ID_'))?.[0].slice('$ACTION_ID_'.length);
-  const action = /\saction="(\/[^"]*)"/.exec(match[1])?.[1];
-  return { path: action ? decode(action) : formPath, actionId: actionId ?? '', hidden };
+  return { path: formAction(html, formId, formPath) ?? formPath, actionId: actionId ?? '', hidden };
 }
 
 /** The fields a form posts: its hidden action fields, then the given ones (files as [name, File]). */

@@ -19,14 +19,7 @@ export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'
     stdio: ['pipe', 'ignore', 'inherit'],
   });
   // Admins cannot sign in without a second factor: give them one already enrolled (`enrol: false` leaves it to the test).
-  if (role === 'admin' && enrol) {
-    const database = new Database(databasePath());
-    try {
-      database.prepare('UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?').run(E2E_TOTP_SECRET, username);
-    } finally {
-      database.close();
-    }
-  }
+  if (role === 'admin' && enrol) writeDatabase('UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?', E2E_TOTP_SECRET, username);
   return username;
 }
 
@@ -66,11 +59,14 @@ export async function signInAs(page: Page, username: string): Promise<void> {
 
 /** Assigns a project to an editor, as an admin would on the users page. */
 export function assignProject(username: string, slug: string): void {
+  writeDatabase('INSERT INTO "ProjectAssignment" ("userId", "projectId") SELECT u."id", p."id" FROM "User" u, "Project" p WHERE u."username" = ? AND p."slug" = ?', username, slug);
+}
+
+/** A write into the e2e database behind the server's back, for set-up the pages do not offer (tables without audit). */
+function writeDatabase(sql: string, ...params: unknown[]): void {
   const database = new Database(databasePath());
   try {
-    database
-      .prepare('INSERT INTO "ProjectAssignment" ("userId", "projectId") SELECT u."id", p."id" FROM "User" u, "Project" p WHERE u."username" = ? AND p."slug" = ?')
-      .run(username, slug);
+    database.prepare(sql).run(...params);
   } finally {
     database.close();
   }
