@@ -9,13 +9,22 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 
 /**
- * How long a single write waits. A transaction's wait is cut shorter by Prisma, which gives up
- * starting one after 2 s (its maxWait): a save made while an import commits is refused (README,
- * "Reliability and security", what remains).
+ * How long a single write waits. A transaction waits as long, but Prisma then refuses one that
+ * took over its maxWait (2 s) to start: it does not stop the wait, it checks the time once the
+ * lock is taken, rolls back and throws P2028. Meanwhile the waiting transaction holds the
+ * adapter's only writing connection, so every other transaction of the process queues behind
+ * it. That is why raising maxWait did not help (it only let saves that had queued behind a 10 s
+ * import run afterwards, one by one, while new requests kept queueing): the cure is that no
+ * writer holds the lock long (lib/import/apply-import.ts), and a save still refused gets the
+ * form's message, not a 500 (lib/revisions/with-audit.ts).
  */
 const WRITE_LOCK_WAIT_MS = 60_000;
-const FIRST_PAUSE_MS = 5;
-const LONGEST_PAUSE_MS = 100;
+const FIRST_PAUSE_MS = 2;
+/**
+ * A waiting writer tries at least this often, so that it finds the lock free in any pause of at
+ * least this length: an import leaves such a pause between its transactions.
+ */
+export const LONGEST_PAUSE_MS = 20;
 
 /** SQLite's "database is locked", as better-sqlite3 throws it or as the Prisma adapter wraps it. */
 export function isBusy(error: unknown): boolean {

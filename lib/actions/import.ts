@@ -25,7 +25,7 @@ const refused = (values: ImportState['values'], message: string): ImportState =>
 /**
  * Step 2: the file kept by the dry run (step 1 is the route /admin/import/check), found by its
  * digest among this official's uploads only, read and planned again (the data may have changed)
- * and written in one audited transaction or not at all.
+ * and written all or nothing, in short transactions (lib/import/apply-import.ts).
  */
 export async function applyImportAction(_state: ImportState, formData: FormData): Promise<ImportState> {
   const user = await requireUser(ADMINS);

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import type { SignedInUser } from '@/lib/auth/roles';
-import { changedFields, withAudit } from '@/lib/revisions/with-audit';
+import { changedFields, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import type { ProjectFields } from '@/lib/validations/project-form';
 
 /** Saving a project: the outcome the form shows. */
@@ -8,6 +8,7 @@ export type SaveOutcome =
   | { kind: 'saved' }
   | { kind: 'unchanged' }
   | { kind: 'conflict' }
+  | { kind: 'busy' }
   | { kind: 'invalid'; errors: Record<string, string> };
 
 class VersionConflict extends Error {}
@@ -74,6 +75,7 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
     });
   } catch (error) {
     if (error instanceof VersionConflict) return { kind: 'conflict' };
+    if (error instanceof DatabaseBusy) return { kind: 'busy' };
     throw error;
   }
   return { kind: 'saved' };
@@ -90,10 +92,15 @@ export async function createProjectRecord(prisma: PrismaClient, user: SignedInUs
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
   if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
-  await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
-    const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
-    await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
-    await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
-  });
+  try {
+    await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
+      const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
+      await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
+      await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
+    });
+  } catch (error) {
+    if (error instanceof DatabaseBusy) return { kind: 'busy' };
+    throw error;
+  }
   return { kind: 'saved' };
 }

@@ -1,8 +1,52 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
+import type { PrismaClient } from '@prisma/client';
 import type { ImportError, ImportRow } from '@/lib/import/columns';
-import { planImport, type ImportPlan } from '@/lib/import/plan-import';
-import { withAudit, type AuditContext } from '@/lib/revisions/with-audit';
-import { optimizeSearchIndex } from '@/lib/search/rebuild';
+import { stageImport } from '@/lib/import/import-job';
+import { planImport } from '@/lib/import/plan-import';
+import { mergeSearchIndex } from '@/lib/import/merge-search-index';
+import { ImportUndone, resumeImports, runImportJob, type Progress } from '@/lib/import/run-import-job';
+import type { AuditContext } from '@/lib/revisions/with-audit';
+
+/**
+ * Imports in short transactions, all or nothing (issue 9, "long writes block readers").
+ *
+ * Why: SQLite has one write lock. Written in one transaction, a 19,000-row import held it for
+ * 10–15 s (the audit and search-index triggers cost about 0.5 ms a row), and every official's
+ * save in that time was refused with a 500 (Prisma gives up on a transaction that waited over
+ * 2 s for the lock). Readers never wait (WAL, lib/sqlite-settings.ts); writers did.
+ *
+ * How:
+ * 1. Plan (plan-import.ts, the same planner as the dry run) outside any transaction.
+ * 2. Stage (import-job.ts): write the plan into ImportJob / ImportJobRow, which nothing public
+ *    reads. Then one short transaction checks that the plan still holds — every project it read
+ *    is at the version it read, every slug and code it creates is free, every set exists: what
+ *    planning now would find — and that no other import is active, and marks the job
+ *    "applying". If the plan no longer holds, plan again (step 1).
+ * 3. Apply (run-import-job.ts): a chunk of rows per audited transaction, sized from the
+ *    measured cost of a row to about half of LOCK_BUDGET_MS (250 ms, lock-budget.ts), with a
+ *    pause after each commit in which waiting writers take the lock.
+ *
+ * All or nothing: from the commit that makes the job "applying", the import is owed in full.
+ * - Its projects are reserved: database triggers refuse any other writer's change to a project
+ *   it writes, or a new project with a slug or code it creates. The official gets the form's
+ *   "busy with an import, try again in a minute" (with-audit.ts DatabaseBusy), never a 500, and
+ *   nothing of theirs is lost or overwritten. Other projects are saved after a short wait.
+ * - A crash (kill -9) leaves the job "applying": it is finished by the next process that looks —
+ *   the server as it starts and every minute after, `npm run import`, the next web import —
+ *   once its owner is known dead (same machine) or silent for 30 s. Chunks are idempotent
+ *   (each marks its rows applied in the same transaction).
+ * - A row that cannot be written (it should not happen: the plan was checked and its projects
+ *   reserved) undoes the job, chunk by chunk: new projects deleted, changed ones restored, and
+ *   the job's revisions deleted with the undo's own, so the history shows no half import.
+ * - Before the job is active nothing public has changed; a half-staged plan is discarded.
+ *
+ * What a reader sees meanwhile: the import appearing a chunk at a time, for as long as it is
+ * applied (about as long as the single transaction took, plus the pauses), each project whole
+ * (row, sets, revision and search entry commit together). Staging invisibly and then publishing
+ * in one step would not help: publishing is itself a write of every row through the same
+ * triggers, so the last step would hold the lock as long as the old single transaction did.
+ *
+ * Idempotent: the same file twice plans no change, so nothing is staged or written.
+ */
 
 export class ImportRefused extends Error {
   constructor(readonly errors: ImportError[]) {
@@ -11,71 +55,32 @@ export class ImportRefused extends Error {
 }
 
 export type ImportSummary = { created: number; updated: number; unchanged: number };
-export type Progress = (done: number, total: number) => void;
+export type { Progress };
 
-const CHUNK = 500;
+/** How often the plan is made again when the data it read changed before it could be staged. */
+const PLAN_ATTEMPTS = 5;
 
-/** The newest revision: every audited write adds one, so an unchanged value means nothing the plan read has changed. */
-async function dataVersion(db: Pick<Prisma.TransactionClient, 'revision'>): Promise<number> {
-  return (await db.revision.aggregate({ _max: { id: true } }))._max.id ?? 0;
-}
+const refusal = (message: string) => new ImportRefused([{ row: null, column: null, message }]);
 
-/**
- * Writes everything or nothing, in one transaction, holding SQLite's write lock as briefly as
- * that allows (issue 9, "long writes block readers"):
- * - Readers never wait for it: the database is in WAL mode (lib/sqlite-settings.ts), so pages
- *   and the API read the last commit while the import writes.
- * - Planning (reading every matched project, checking every row) is done first, outside the
- *   transaction. Inside, the plan is used only if no audited write has committed since it began
- *   (the newest revision is unchanged); otherwise the rows are planned again on what is there now.
- * - What remains inside is the writes themselves, in statements of CHUNK rows, whose cost is
- *   the audit and search-index triggers on each row (about 0.5 ms a row on an idle 2-core machine).
- * Splitting the writes into several transactions would hold the lock for less time, but a crash
- * or an error between them would leave part of a file imported, visible and in the public history.
- * Other writers wait for the commit through the busy timeout.
- * The audit triggers record a revision for each project created or changed; unchanged rows write
- * nothing, so the same file imported twice changes nothing.
- */
 export async function applyImport(prisma: PrismaClient, rows: ImportRow[], context: AuditContext, onProgress: Progress = () => {}): Promise<ImportSummary> {
-  const plannedAt = await dataVersion(prisma);
-  const planned = await planImport(prisma, rows);
-  if (planned.errors.length > 0) throw new ImportRefused(planned.errors);
-  const summary = await withAudit(
-    prisma,
-    context,
-    async (tx) => {
-      const plan = (await dataVersion(tx)) === plannedAt ? planned : await planImport(tx, rows);
-      if (plan.errors.length > 0) throw new ImportRefused(plan.errors);
-      await writePlan(tx, plan, onProgress);
-      return {
-        created: plan.creates.length,
-        updated: plan.updates.length,
-        unchanged: plan.unchanged,
-      };
-    },
-    { timeout: 600_000 },
-  );
-  // Many rows change the search index in small segments; merging them keeps searches fast.
-  if (summary.created + summary.updated > 0) await optimizeSearchIndex(prisma);
-  return summary;
-}
-
-async function writePlan(tx: Prisma.TransactionClient, plan: ImportPlan, onProgress: Progress): Promise<void> {
-  const total = plan.creates.length + plan.updates.length;
-  let done = 0;
-  for (let i = 0; i < plan.creates.length; i += CHUNK) {
-    const chunk = plan.creates.slice(i, i + CHUNK);
-    await tx.project.createMany({ data: chunk.map((c) => c.data as Prisma.ProjectCreateManyInput) });
-    const ids = await tx.project.findMany({ where: { slug: { in: chunk.map((c) => c.slug) } }, select: { id: true, slug: true } });
-    const idOf = new Map(ids.map((p) => [p.slug, p.id]));
-    await tx.setMembership.createMany({ data: chunk.flatMap((c) => c.sets.map((setId) => ({ setId, projectId: idOf.get(c.slug)! }))) });
-    onProgress((done += chunk.length), total);
+  await resumeImports(prisma);
+  for (let attempt = 0; attempt < PLAN_ATTEMPTS; attempt += 1) {
+    const plan = await planImport(prisma, rows);
+    if (plan.errors.length > 0) throw new ImportRefused(plan.errors);
+    const summary = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
+    if (summary.created + summary.updated === 0) return summary;
+    const staged = await stageImport(prisma, plan, context);
+    if (staged.kind === 'another') throw refusal('另一项导入正在写入数据库，本次导入没有写入任何内容。请在它完成后（通常一两分钟）再导入。');
+    if (staged.kind === 'stale') continue;
+    try {
+      await runImportJob(prisma, staged.job, onProgress);
+    } catch (error) {
+      if (error instanceof ImportUndone) throw refusal('写入时出错，导入已全部撤销，数据库中没有留下本次导入的任何内容。请稍后再试；如果再次出错，请联系管理员。');
+      throw error;
+    }
+    // Many rows change the search index in small segments; merging them keeps searches fast.
+    await mergeSearchIndex(prisma);
+    return summary;
   }
-  for (const update of plan.updates) {
-    // The version always moves, so a set-membership-only change is recorded as a revision too.
-    await tx.project.update({ where: { id: update.id }, data: { ...update.changes, version: { increment: 1 } } });
-    if (update.addSets.length > 0) await tx.setMembership.createMany({ data: update.addSets.map((setId) => ({ setId, projectId: update.id })) });
-    done += 1;
-    if (done % 100 === 0 || done === total) onProgress(done, total);
-  }
+  throw refusal('导入期间，文件涉及的项目一直在被修改，本次导入没有写入任何内容。请稍后再导入。');
 }

@@ -9,13 +9,19 @@ type Db = Prisma.TransactionClient;
 const COLUMNS = {
   id: true, slug: true, code: true, name: true, kind: true, level: true, sector: true, status: true, statusDate: true,
   totalInvestment: true, annualPlanInvestment: true, completedInvestment: true, progressPercent: true,
-  startDate: true, plannedCompletionDate: true, location: true, description: true, sets: { select: { setId: true } },
+  startDate: true, plannedCompletionDate: true, location: true, description: true, version: true, sets: { select: { setId: true } },
 } as const;
 type Existing = Prisma.ProjectGetPayload<{ select: typeof COLUMNS }>;
 
 export type PlannedCreate = { row: number; slug: string; name: string; data: Record<string, unknown>; sets: string[] };
-export type PlannedUpdate = { row: number; id: number; slug: string; name: string; changes: Record<string, unknown>; addSets: string[] };
-export type ImportPlan = { errors: ImportError[]; creates: PlannedCreate[]; updates: PlannedUpdate[]; unchanged: number };
+/** `version` is the one the plan read: the write happens only on that version (lib/import/import-job.ts). */
+export type PlannedUpdate = {
+  row: number; id: number; slug: string; code: string | null; name: string; version: number;
+  changes: Record<string, unknown>; before: Record<string, unknown>; addSets: string[];
+};
+/** A row that changes nothing: its project must still be at `version` when the import is applied. */
+export type PlannedKeep = { row: number; id: number; slug: string; version: number };
+export type ImportPlan = { errors: ImportError[]; creates: PlannedCreate[]; updates: PlannedUpdate[]; keeps: PlannedKeep[]; unchanged: number };
 
 const CHUNK = 500;
 
@@ -63,7 +69,7 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
   // given one wins, whatever the order of the rows (the apply would break the unique slug).
   const taken = new Set([...slugs.map((s) => s.slug), ...rows.flatMap((r) => (r.values.slug ? [r.values.slug] : []))]);
   const targetedBy = new Map<number, number>();
-  const plan: ImportPlan = { errors, creates: [], updates: [], unchanged: 0 };
+  const plan: ImportPlan = { errors, creates: [], updates: [], keeps: [], unchanged: 0 };
   const invalidRows = new Set(errors.map((e) => e.row));
 
   for (const { row, values } of rows) {
@@ -92,8 +98,12 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
       const stored = new Set(target.sets.map((s) => s.setId));
       const addSets = wanted.filter((s) => !stored.has(s));
       if (rowErrors.length === 0 && (Object.keys(changes).length > 0 || addSets.length > 0)) {
-        plan.updates.push({ row, id: target.id, slug: target.slug, name: String(merged.name), changes, addSets });
-      } else if (rowErrors.length === 0) plan.unchanged += 1;
+        const before = Object.fromEntries(Object.keys(changes).map((field) => [field, target[field as keyof Existing]]));
+        plan.updates.push({ row, id: target.id, slug: target.slug, code: (merged.code as string | null) ?? null, name: String(merged.name), version: target.version, changes, before, addSets });
+      } else if (rowErrors.length === 0) {
+        plan.keeps.push({ row, id: target.id, slug: target.slug, version: target.version });
+        plan.unchanged += 1;
+      }
     } else {
       if (!fields.name) error(HEADER_OF.name, '新项目必须填写项目名称');
       if (fields.completedInvestment != null && fields.totalInvestment != null && fields.completedInvestment > fields.totalInvestment) {
@@ -108,6 +118,7 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
     if (rowErrors.length > 0 || invalidRows.has(row)) {
       plan.creates = plan.creates.filter((c) => c.row !== row);
       plan.updates = plan.updates.filter((u) => u.row !== row);
+      plan.keeps = plan.keeps.filter((k) => k.row !== row);
     }
     plan.errors.push(...rowErrors);
   }

@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import { runAfterAuditedWrite } from '@/lib/revisions/after-write';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
+import { isBusy } from '@/lib/sqlite-busy';
 
 /**
  * The only way to write audited tables (projects, figures, sets, initiatives, sources,
@@ -18,31 +19,52 @@ export const LOADER_ACTOR: Actor = { role: 'loader', id: null, name: '来源数�
 
 export type AuditContext = { actor: Actor; reason: string; sourceRef: string | null };
 
+/**
+ * A write refused, with nothing written, because the database is busy: an import being applied
+ * holds the project (migration 20261203100000_staged_imports), or the write lock was not free in
+ * time (Prisma's maxWait). Forms answer it with BUSY_MESSAGE and keep the input.
+ */
+export class DatabaseBusy extends Error {}
+
+export const BUSY_MESSAGE = '保存失败：数据库正在处理一项导入，您的改动没有保存。请一分钟后再试（您填写的内容已保留）。';
+
+const RESERVED_BY_IMPORT = 'import in progress: project reserved';
+
+function busyCause(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') return true;
+  return isBusy(error) || (error instanceof Error && error.message.includes(RESERVED_BY_IMPORT)) || JSON.stringify(error ?? null).includes(RESERVED_BY_IMPORT);
+}
+
 export async function withAudit<T>(
   prisma: PrismaClient,
   context: AuditContext,
   write: (tx: Prisma.TransactionClient) => Promise<T>,
   options: { timeout?: number } = {},
 ): Promise<T> {
-  const result = await prisma.$transaction(
-    async (tx) => {
-      await tx.writeContext.create({
-        data: {
-          id: 1,
-          actorRole: context.actor.role,
-          actorId: context.actor.id,
-          actorName: context.actor.name,
-          reason: context.reason,
-          sourceRef: context.sourceRef,
-        },
-      });
-      const result = await write(tx);
-      // Cleared before commit, so no later write can borrow this context.
-      await tx.writeContext.delete({ where: { id: 1 } });
-      return result;
-    },
-    { timeout: options.timeout ?? 30_000 },
-  );
+  let result: T;
+  try {
+    result = await prisma.$transaction(
+      async (tx) => {
+        await tx.writeContext.create({
+          data: {
+            id: 1,
+            actorRole: context.actor.role,
+            actorId: context.actor.id,
+            actorName: context.actor.name,
+            reason: context.reason,
+            sourceRef: context.sourceRef,
+          },
+        });
+        const result = await write(tx);
+        // Cleared before commit, so no later write can borrow this context.
+        await tx.writeContext.delete({ where: { id: 1 } });
+        return result;
+      },
+      { timeout: options.timeout ?? 30_000 },
+    );
+  } catch (error) {
+    throw busyCause(error) ? new DatabaseBusy('database busy', { cause: error }) : error;
+  }
   await refreshSearchPinyin(prisma);
   runAfterAuditedWrite();
   return result;

@@ -1,0 +1,33 @@
+import { LONGEST_PAUSE_MS } from '@/lib/sqlite-busy';
+
+/**
+ * How long one import transaction may hold SQLite's write lock (lib/import/apply-import.ts).
+ * An official's save waits at most about this long for an import, well inside Prisma's 2 s.
+ */
+export const LOCK_BUDGET_MS = 250;
+
+/**
+ * Chunks aim at this much work, below the budget: the cost of a row varies (names, sets, the
+ * machine's load), and the next chunk is sized from the last one's cost.
+ */
+const TARGET_MS = 120;
+const FIRST_ROWS = 20;
+const MOST_ROWS = 1_000;
+
+/**
+ * The pause after each commit, in which writers waiting for the lock get it: they try at least
+ * every LONGEST_PAUSE_MS (lib/sqlite-busy.ts). SQLite's lock is not fair, so without a pause a
+ * process writing chunk after chunk would take it again before anyone else noticed it free.
+ */
+export const YIELD_MS = 2 * LONGEST_PAUSE_MS;
+
+/** Rows per transaction, from the measured cost of a row: it shrinks at once on a slow chunk and grows at most twofold. */
+export class ChunkSize {
+  rows = FIRST_ROWS;
+
+  /** Records that `rows` rows held the lock `ms` milliseconds. */
+  measured(rows: number, ms: number): void {
+    const fits = Math.floor(TARGET_MS / Math.max(ms / rows, 0.01));
+    this.rows = Math.max(1, Math.min(fits, this.rows * 2, MOST_ROWS));
+  }
+}
