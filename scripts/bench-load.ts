@@ -6,7 +6,7 @@
  * is in the revision history exactly once. Targets: no 5xx, no lost or repeated edit, no reader
  * waiting over 1 s during the import.
  */
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { z } from 'zod';
@@ -49,6 +49,7 @@ async function main() {
   // A copy of the synthetic database, so that the edits and the import leave the reused file as it was.
   const source = await ensureSyntheticDatabase(options.projects);
   const file = path.join(BENCH_TMP, 'load.db');
+  mkdirSync(BENCH_TMP, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   copyFileSync(source.file, file);
   const databaseUrl = `file:${file}`;

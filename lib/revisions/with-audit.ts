@@ -31,8 +31,10 @@ export const BUSY_MESSAGE = '保存失败：数据库正在处理一项导入，
 const RESERVED_BY_IMPORT = 'import in progress: project reserved';
 
 function busyCause(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') return true;
-  return isBusy(error) || (error instanceof Error && error.message.includes(RESERVED_BY_IMPORT)) || JSON.stringify(error ?? null).includes(RESERVED_BY_IMPORT);
+  if (isBusy(error)) return true;
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  // The trigger's message reaches Prisma's error only in its metadata (the driver's own message).
+  return error.code === 'P2028' || error.message.includes(RESERVED_BY_IMPORT) || JSON.stringify(error.meta ?? {}).includes(RESERVED_BY_IMPORT);
 }
 
 export async function withAudit<T>(
