@@ -13,10 +13,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * took over its maxWait (2 s) to start: it does not stop the wait, it checks the time once the
  * lock is taken, rolls back and throws P2028. Meanwhile the waiting transaction holds the
  * adapter's only writing connection, so every other transaction of the process queues behind
- * it. That is why raising maxWait did not help (it only let saves that had queued behind a 10 s
- * import run afterwards, one by one, while new requests kept queueing): the cure is that no
- * writer holds the lock long (lib/import/apply-import.ts), and a save still refused gets the
- * form's message, not a 500 (lib/revisions/with-audit.ts).
+ * it. Raising maxWait therefore shortens no wait (README, "Reliability and security"): the cure
+ * is that no writer holds the lock long (lib/import/apply-import.ts), and a save still refused
+ * gets the form's message, not a 500 (lib/revisions/with-audit.ts).
  */
 const WRITE_LOCK_WAIT_MS = 60_000;
 const FIRST_PAUSE_MS = 2;

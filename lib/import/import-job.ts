@@ -107,6 +107,8 @@ export async function stageImport(prisma: PrismaClient, plan: ImportPlan, contex
   const [{ n }] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(BROKEN_ROWS, job.id);
   const outcome: Staged = n > 0n ? { kind: 'stale' } : await prisma.$transaction(async (tx): Promise<Staged> => {
     if ((await tx.importJob.count({ where: { status: { in: ACTIVE } } })) > 0) return { kind: 'another' };
+    // All its rows are still there (a process that took this job for abandoned would have dropped them).
+    if ((await tx.importJobRow.count({ where: { jobId: job.id } })) !== rows.length) return { kind: 'stale' };
     const [{ changed }] = await tx.$queryRawUnsafe<{ changed: bigint }[]>(CHANGED_SINCE, checkedAt, job.id);
     if (changed) return { kind: 'stale' };
     const floor = await newestRevision(tx);

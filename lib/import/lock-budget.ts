@@ -11,7 +11,12 @@ export const LOCK_BUDGET_MS = 250;
  * machine's load), and the next chunk is sized from the last one's cost.
  */
 const TARGET_MS = 120;
-const FIRST_ROWS = 20;
+/**
+ * A transaction also has a cost of its own, whatever its size (its statements, the commit's sync
+ * to disk): on a machine so busy that this alone fills the budget, smaller chunks would only
+ * mean more of them, so a chunk never shrinks below this.
+ */
+const FEWEST_ROWS = 20;
 const MOST_ROWS = 1_000;
 
 /**
@@ -21,13 +26,13 @@ const MOST_ROWS = 1_000;
  */
 export const YIELD_MS = 2 * LONGEST_PAUSE_MS;
 
-/** Rows per transaction, from the measured cost of a row: it shrinks at once on a slow chunk and grows at most twofold. */
+/** Rows per transaction, from the measured cost of a row: it shrinks at once after a slow chunk and grows at most twofold. */
 export class ChunkSize {
-  rows = FIRST_ROWS;
+  rows = FEWEST_ROWS;
 
   /** Records that `rows` rows held the lock `ms` milliseconds. */
   measured(rows: number, ms: number): void {
     const fits = Math.floor(TARGET_MS / Math.max(ms / rows, 0.01));
-    this.rows = Math.max(1, Math.min(fits, this.rows * 2, MOST_ROWS));
+    this.rows = Math.max(FEWEST_ROWS, Math.min(fits, this.rows * 2, MOST_ROWS));
   }
 }
