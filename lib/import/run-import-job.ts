@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImportJob, ImportJobRow, Prisma, PrismaClient } from '@prisma/client';
 import { ACTIVE, claimJob, contextOf, discardJob, dropRows, OWNER } from '@/lib/import/import-job';
 import { ChunkSize, YIELD_MS } from '@/lib/import/lock-budget';
-import { withAudit } from '@/lib/revisions/with-audit';
+import { DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 
 /**
  * Applying an active import job a chunk of rows per transaction, undoing it when a row cannot be
@@ -60,6 +60,22 @@ async function unwriteRows(tx: Tx, job: ImportJob, rows: ImportJobRow[]): Promis
   await tx.$executeRawUnsafe(`UPDATE "ImportJobRow" SET "applied" = 0 WHERE "jobId" = ? AND "row" IN (${marks(rows)})`, job.id, ...rows.map((r) => r.row));
 }
 
+/** Attempts before a chunk that keeps finding the lock taken (nothing written) counts as failed: well inside STALE_MS. */
+const BUSY_ATTEMPTS = 8;
+const BUSY_PAUSE_MS = 500;
+
+/** A chunk refused because another writer held the lock too long wrote nothing: it is tried again, not undone. */
+async function retriedWhenBusy(write: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof DatabaseBusy) || attempt === BUSY_ATTEMPTS) throw error;
+      await sleep(BUSY_PAUSE_MS);
+    }
+  }
+}
+
 /**
  * Runs `work` over the job's rows (not yet applied when applying, applied when undoing), a
  * chunk per audited transaction sized to the lock budget, with a pause after each. Each
@@ -77,12 +93,14 @@ async function eachChunk(prisma: PrismaClient, job: ImportJob, status: 'applying
     // From the first write to the end of the pinyin refresh that withAudit runs after the commit,
     // the two holds of the lock (with a gap too short for other writers): not the wait for it.
     let started = 0;
-    await withAudit(prisma, contextOf(job), async (tx) => {
-      started = performance.now();
-      const { count } = await tx.importJob.updateMany({ where: { id: job.id, owner: OWNER, status }, data: { heartbeat: new Date() } });
-      if (count !== 1) throw new JobLost();
-      await work(tx, rows);
-    });
+    await retriedWhenBusy(() =>
+      withAudit(prisma, contextOf(job), async (tx) => {
+        started = performance.now();
+        const { count } = await tx.importJob.updateMany({ where: { id: job.id, owner: OWNER, status }, data: { heartbeat: new Date() } });
+        if (count !== 1) throw new JobLost();
+        await work(tx, rows);
+      }),
+    );
     const heldMs = performance.now() - started;
     size.measured(rows.length, heldMs);
     onChunk(rows.length);

@@ -89,6 +89,17 @@ function importInChild(csv: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', csvFile], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
+/** Another process takes the write lock and keeps it for `ms`; resolves once it holds it, with its release. */
+async function holdLock(ms: number): Promise<{ released: Promise<unknown> }> {
+  const holder = spawn(process.execPath, ['-e', `
+    const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(process.argv[1]);
+    db.exec('BEGIN IMMEDIATE'); console.log('locked');
+    setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, ${ms});`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const released = once(holder, 'exit');
+  await once(holder.stdout!, 'data');
+  return { released };
+}
+
 /** An edit of the form of /admin/projects/[slug]/edit, as the page fills it, with the progress changed. */
 async function editForm(slug: string, progressPercent: string) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug }, include: { sets: true, initiatives: true } });
@@ -149,17 +160,23 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
   });
 
   it('a save while another process holds the write lock for 3 s gets the busy message, not a 500', async () => {
-    const holder = spawn(process.execPath, ['-e', `
-      const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(process.argv[1]);
-      db.exec('BEGIN IMMEDIATE'); console.log('locked');
-      setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, 3000);`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const released = once(holder, 'exit');
-    await once(holder.stdout!, 'data');
+    const { released } = await holdLock(3_000);
     const stored = await prisma.project.findUniqueOrThrow({ where: { slug: EDITED } });
     const answer = await updateProject(EDITED, EMPTY_FORM_STATE, await editForm(EDITED, '9'));
     await released;
     expect(answer).toMatchObject({ message: BUSY_MESSAGE, values: { progressPercent: '9' } });
     expect(await prisma.project.findUniqueOrThrow({ where: { slug: EDITED } })).toEqual(stored);
+  });
+
+  it('a chunk that waited too long for the lock (another writer held it 3 s) is tried again, not undone', async () => {
+    const plan = await planImport(prisma, await rowsOf(syntheticImportCsv(50, 'WAIT')));
+    const staged = await stageImport(prisma, plan, CONTEXT);
+    if (staged.kind !== 'applying') throw new Error(staged.kind);
+    const { released } = await holdLock(3_000);
+    await runImportJob(prisma, staged.job);
+    await released;
+    expect(await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } })).toEqual({ status: 'done' });
+    expect(await prisma.project.count({ where: { code: { startsWith: 'WAIT-' } } })).toBe(50);
   });
 
   it('a row that cannot be written undoes the whole import: no project, membership, revision or search entry of it is left', async () => {
