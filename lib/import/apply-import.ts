@@ -34,14 +34,16 @@ import type { AuditContext } from '@/lib/revisions/with-audit';
  *   the server as it starts and every minute after, `npm run import`, the next web import —
  *   once its owner is known dead (same machine) or silent for 30 s. Chunks are idempotent
  *   (each marks its rows applied in the same transaction).
- * - A row that cannot be written (it should not happen: the plan was checked and its projects
- *   reserved) undoes the job, chunk by chunk: new projects deleted, changed ones restored, and
- *   the job's revisions deleted with the undo's own, so the history shows no half import.
+ * - A chunk that waited too long for the lock (another writer held it) wrote nothing and is tried
+ *   again. A row that cannot be written (it should not happen: the plan was checked and its
+ *   projects reserved) undoes the job, chunk by chunk: new projects deleted, changed ones
+ *   restored, and the job's revisions deleted with the undo's own, so the history shows no half
+ *   import.
  * - Before the job is active nothing public has changed; a half-staged plan is discarded.
  *
  * What a reader sees meanwhile: the import appearing a chunk at a time, for as long as it is
- * applied (about as long as the single transaction took, plus the pauses), each project whole
- * (row, sets, revision and search entry commit together). Staging invisibly and then publishing
+ * applied (longer than the old single transaction: each chunk has a fixed cost and a pause),
+ * each project whole (row, sets, revision and search entry commit together). Staging invisibly and then publishing
  * in one step would not help: publishing is itself a write of every row through the same
  * triggers, so the last step would hold the lock as long as the old single transaction did.
  *
