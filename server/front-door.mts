@@ -9,7 +9,7 @@ import { baseHeaders, newNonce, PUBLIC_POLICY, workspacePolicy } from './securit
  * so cached pages stay cheap.
  */
 
-type Kind = 'workspace' | 'api' | 'file' | 'page';
+export type Kind = 'workspace' | 'api' | 'file' | 'page';
 
 /** Which methods each kind of address answers. The API and files answer CORS preflights. */
 const ALLOWED: Record<Kind, readonly string[]> = {
@@ -30,7 +30,7 @@ const INTERNAL_HEADER = /^(x-portal-|x-middleware-|x-invoke-|x-nextjs-)/;
 
 const FILE = /\.(xml|csv|json|txt|ico|svg|png)$/;
 
-function kindOf(pathname: string): Kind {
+export function kindOf(pathname: string): Kind {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'workspace';
   if (pathname.startsWith('/api/')) return 'api';
   if (pathname.startsWith('/data/') || pathname.startsWith('/_next/') || FILE.test(pathname)) return 'file';
