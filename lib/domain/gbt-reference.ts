@@ -48,7 +48,7 @@ export function gbtReference({ figure, source, address, accessed }: Input): Refe
 
   // 8.6: the access path as the resource is found on the internet: the original address when it
   // is known; a mirror copy is labelled 镜像 (its date is in the note, since it is not the report's).
-  const paths = [source.url, source.mirrorUrl && `镜像: ${source.mirrorUrl}`].filter((path) => Boolean(path));
+  const paths = [source.url, source.mirrorUrl && `镜像: ${source.mirrorUrl}`].filter((path): path is string => Boolean(path));
   if (source.mirrorUrl) notes.push({ kind: 'mirror', date: source.mirrorDate, originalKnown: source.url !== null });
 
   // 7.2: “.” before the 出版项 and each access path, and at the end of the entry. 8.7: a DOI would
