@@ -1,105 +1,96 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { expirePublicCopies, publicEpoch } from '../lib/cache/public-epoch.mts';
+import { isClientRendered, withoutClientRuntime } from './client-runtime.mts';
 import { kindOf } from './front-door.mts';
+import { holdResponse } from './held-response.mts';
+import { isNotFoundPage, notFoundPagePath, type PageFetcher } from './not-found-page.mts';
+import { CLIENT_RENDERED_POLICY } from './security-headers.mts';
 
 /**
- * The front door's copies of public pages (issue 8: cached pages at half a bare server's speed).
- * Next keeps every public page in its own cache, but answering a hit still runs its whole request
- * pipeline, about 1 ms of CPU per page. Here a page Next has sent once is answered from memory,
- * byte for byte, until the data generation moves on (lib/cache/public-epoch.mts): every audited
- * write moves it, so no copy outlives the data it shows.
+ * What the front door does with public pages after Next renders them:
+ * - removes Next's client runtime from their HTML (server/client-runtime.mts), then compresses
+ *   them itself (Next is asked for them uncompressed);
+ * - keeps a copy of each page without a query string (issue 8: cached pages at half a bare
+ *   server's speed). Next keeps every public page in its own cache, but answering a hit still
+ *   runs its whole request pipeline, about 1 ms of CPU per page. A copy is answered from memory
+ *   until the data generation moves on (lib/cache/public-epoch.mts): every audited write moves it,
+ *   so no copy outlives the data it shows.
  *
- * Kept: a GET of an address without a query string, answered 200 by Next with a public,
- * shared-cacheable `Cache-Control` (next.config.ts gives every public page one) and no cookie.
- * Never kept: the workspace, the API, files, query-string pages (a listing per visitor's query
- * would only push pages out), Next's router requests, ranges, anything else.
+ * Kept: a GET answered 200 with a public, shared-cacheable `Cache-Control` (next.config.ts gives
+ * every public page one) and no cookie. Never kept: the workspace, the API, files, query-string
+ * pages (a listing per visitor's query would only push pages out), Next's router requests.
  */
 
-type Copy = { epoch: number; status: number; headers: OutgoingHttpHeaders; body: Buffer };
+type Copy = { epoch: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped?: Buffer };
 
 /** Requests that Next answers differently from a plain page view. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range'];
-/** Set afresh on every answer (Node adds Date and the connection's own; a copy says X-Cache: HIT). */
-const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-nextjs-cache']);
+/** Set afresh on every answer (Node adds Date, length and the connection's own; a copy says X-Cache: HIT). */
+const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-nextjs-cache']);
 const SHAREABLE = /(^|,)\s*public\s*(,|$)/;
-const LARGEST_PAGE = 2 * 1024 * 1024;
+const LARGEST_COPY = 2 * 1024 * 1024;
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml))/;
+const SMALLEST_COMPRESSED = 1024;
 
 export class PageCache {
   readonly #copies = new Map<string, Copy>();
   #bytes = 0;
-
-  /** Node runs this file by stripping its types, which allows no parameter properties. */
+  // Node runs this file by stripping its types, which allows no parameter properties.
   readonly maxBytes: number;
+  /** Where the server-rendered "Page not found" comes from (server/not-found-page.mts). */
+  readonly #notFoundPage: PageFetcher;
 
-  constructor(maxBytes: number) {
+  constructor(maxBytes: number, notFoundPage: PageFetcher) {
     this.maxBytes = maxBytes;
+    this.#notFoundPage = notFoundPage;
   }
 
   get size(): number {
     return this.#copies.size;
   }
 
-  /** Answers from a copy and returns true; or watches Next's answer to keep it, and returns false. */
+  /** Answers a public page from its copy and returns true; or prepares Next's answer, and returns false. */
   serve(request: IncomingMessage, response: ServerResponse): boolean {
     const method = request.method;
     const url = request.url ?? '/';
-    if ((method !== 'GET' && method !== 'HEAD') || url.includes('?') || kindOf(url) !== 'page') return false;
-    if (ROUTER_HEADERS.some((name) => name in request.headers)) return false;
-    // Next compresses for clients that accept it: each way of asking has its own copy.
-    const key = `${url}\n${request.headers['accept-encoding'] ?? ''}`;
-    const copy = this.#copies.get(key);
+    const query = url.indexOf('?');
+    const pathname = query === -1 ? url : url.slice(0, query);
+    if ((method !== 'GET' && method !== 'HEAD') || kindOf(pathname) !== 'page') return false;
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
+    delete request.headers['accept-encoding'];
+    const key = query === -1 && !ROUTER_HEADERS.some((name) => name in request.headers) ? url : null;
     const epoch = publicEpoch();
-    if (copy && copy.epoch === epoch) {
+    const copy = key === null ? undefined : this.#copies.get(key);
+    if (key !== null && copy?.epoch === epoch) {
       // Most recently used last: the oldest are dropped first when memory runs out.
       this.#copies.delete(key);
       this.#copies.set(key, copy);
-      answer(request, response, copy);
+      answer(request, response, copy, gzip);
       return true;
     }
-    if (copy) this.#drop(key, copy);
-    if (method === 'GET') this.#watch(key, epoch, response);
+    if (key !== null && copy) this.#drop(key, copy);
+    holdResponse(response, (sent) => {
+      if (isNotFoundPage(pathname)) response.statusCode = 404;
+      const html = String(response.getHeader('content-type') ?? '').startsWith('text/html') ? sent.toString('utf8') : null;
+      if (html !== null && isClientRendered(html)) return this.#inPlaceOfShell(pathname, response, sent, gzip);
+      const body = html === null ? sent : Buffer.from(withoutClientRuntime(html));
+      if (key !== null && method === 'GET' && isShareable(response, body) && publicEpoch() === epoch) {
+        this.#keep(key, { epoch, headers: keptHeaders(response.getHeaders()), body });
+      }
+      return method === 'HEAD' ? body : encoded(response, body, gzip);
+    });
     return false;
   }
 
-  #watch(key: string, epoch: number, response: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const collect = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > LARGEST_PAGE) return;
-      const buffer =
-        typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array);
-      chunks.push(buffer);
-      size += buffer.length;
-    };
-    const write = response.write;
-    const end = response.end;
-    response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-      collect(chunk, rest[0]);
-      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-    } as ServerResponse['write'];
-    response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-      collect(chunk, rest[0]);
-      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    } as ServerResponse['end'];
-    response.on('finish', () => {
-      const headers = response.getHeaders();
-      const cacheControl = String(headers['cache-control'] ?? '');
-      const keep =
-        response.statusCode === 200 &&
-        size <= LARGEST_PAGE &&
-        SHAREABLE.test(cacheControl) &&
-        /s-maxage=/.test(cacheControl) &&
-        headers['set-cookie'] === undefined &&
-        publicEpoch() === epoch;
-      if (keep) this.#keep(key, { epoch, status: 200, headers: keptHeaders(headers), body: Buffer.concat(chunks) });
-    });
+  /** The server-rendered "Page not found" for Next's shell; the shell itself, with its scripts allowed, failing that. */
+  async #inPlaceOfShell(pathname: string, response: ServerResponse, shell: Buffer, gzip: boolean): Promise<Buffer> {
+    const page = response.statusCode === 404 ? await this.#notFoundPage(notFoundPagePath(pathname)) : null;
+    if (page === null) response.setHeader('content-security-policy', CLIENT_RENDERED_POLICY);
+    return encoded(response, page ?? shell, gzip);
   }
 
   #keep(key: string, copy: Copy): void {
-    const old = this.#copies.get(key);
-    if (old) this.#drop(key, old);
     this.#copies.set(key, copy);
     this.#bytes += copy.body.length;
     for (const [oldestKey, oldest] of this.#copies) {
@@ -126,17 +117,47 @@ export function expireAgainAfterWrite(response: ServerResponse): void {
   });
 }
 
+function isShareable(response: ServerResponse, body: Buffer): boolean {
+  const cacheControl = String(response.getHeader('cache-control') ?? '');
+  return (
+    response.statusCode === 200 &&
+    body.length <= LARGEST_COPY &&
+    SHAREABLE.test(cacheControl) &&
+    cacheControl.includes('s-maxage=') &&
+    response.getHeader('set-cookie') === undefined
+  );
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(';');
+    return (coding === 'gzip' || coding === '*') && !parameters.some((parameter) => /^\s*q=0(\.0*)?\s*$/.test(parameter));
+  });
+}
+
 function keptHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name)));
 }
 
+/** Compressed when the client takes gzip and it is worth it; headers set on `response` to say so. */
+function encoded(response: ServerResponse, body: Buffer, gzip: boolean, compressed?: () => Buffer): Buffer {
+  if (!gzip || body.length < SMALLEST_COMPRESSED || !COMPRESSIBLE.test(String(response.getHeader('content-type') ?? ''))) return body;
+  const vary = String(response.getHeader('vary') ?? '');
+  if (!/accept-encoding/i.test(vary)) response.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  response.setHeader('content-encoding', 'gzip');
+  return compressed ? compressed() : gzipSync(body);
+}
+
 /** As Next would: 304 when the client holds this version, headers only for HEAD. */
-function answer(request: IncomingMessage, response: ServerResponse, copy: Copy): void {
+function answer(request: IncomingMessage, response: ServerResponse, copy: Copy, gzip: boolean): void {
+  for (const [name, value] of Object.entries(copy.headers)) if (value !== undefined) response.setHeader(name, value);
+  response.setHeader('x-cache', 'HIT');
   const etag = copy.headers.etag;
   if (etag !== undefined && request.headers['if-none-match'] === etag) {
-    response.writeHead(304, copy.headers).end();
+    response.writeHead(304).end();
     return;
   }
-  response.writeHead(copy.status, { ...copy.headers, 'content-length': copy.body.length, 'x-cache': 'HIT' });
-  response.end(request.method === 'HEAD' ? undefined : copy.body);
+  const body = encoded(response, copy.body, gzip, () => (copy.gzipped ??= gzipSync(copy.body)));
+  response.writeHead(200, { 'content-length': body.length });
+  response.end(request.method === 'HEAD' ? undefined : body);
 }

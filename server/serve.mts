@@ -7,6 +7,7 @@ import path from 'node:path';
 import next from 'next';
 import { configuredSiteUrl } from '../lib/site-url.mts';
 import { frontDoor } from './front-door.mts';
+import { ownPageFetcher } from './not-found-page.mts';
 import { expireAgainAfterWrite, PageCache } from './page-cache.mts';
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10);
@@ -32,14 +33,13 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hos
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** Copies of public pages, answered without Next (server/page-cache.mts); the least recently used go first. */
-const pages = new PageCache(128 * 1024 * 1024);
-
 const server = createServer((request, response) => {
   if (frontDoor(request, response, siteUrl) || pages.serve(request, response)) return;
   if (request.method === 'POST') expireAgainAfterWrite(response);
   void handle(request, response);
 });
+/** Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go first. */
+const pages = new PageCache(128 * 1024 * 1024, ownPageFetcher(server));
 server.listen(port, hostname, () => console.log(`Serving the portal on http://${hostname ?? 'localhost'}:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

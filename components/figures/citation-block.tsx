@@ -1,4 +1,4 @@
-import { CopyButton } from '@/components/figures/copy-button';
+import { CopyButton, CopyButtonScript } from '@/components/figures/copy-button';
 import type { ReferenceNote } from '@/lib/domain/gbt-reference';
 import { pickMessages } from '@/lib/i18n/messages';
 import { citationMessages } from '@/lib/i18n/messages/citation';
@@ -47,9 +47,10 @@ export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
               </ol>
             </div>
           )}
-          <CopyButton text={item.text} label={m.copy} copiedLabel={m.copied} describedBy={item.id} />
+          <CopyButton label={m.copy} copiedLabel={m.copied} target={item.id} />
         </div>
       ))}
+      <CopyButtonScript />
     </section>
   );
 }

@@ -69,6 +69,16 @@ test('citation text is selectable without JavaScript and the copy button only ap
   await context.close();
 });
 
+test('with JavaScript and a clipboard, the copy button copies the citation and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/figures/launch2023.totalInvestment');
+  const citation = (await page.getByTestId('citation-plain').textContent()) ?? '';
+  expect(citation).toContain('98.8亿元');
+  await page.getByRole('button', { name: '复制' }).nth(1).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+});
+
 test('the English figure page and an unknown figure', async ({ page }) => {
   await page.goto('/en/figures/launch2023.date');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Date of the joint groundbreaking');

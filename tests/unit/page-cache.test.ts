@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expirePublicCopies } from '@/lib/cache/public-epoch.mts';
 import { expireAgainAfterWrite, PageCache } from '@/server/page-cache.mts';
@@ -9,10 +10,19 @@ let server: Server;
 let base: string;
 let rendered = 0;
 let pages: PageCache;
+let askedEncoding: (string | undefined)[] = [];
+/** Stands in for the server asking itself for its "Page not found" (server/not-found-page.mts). */
+let notFoundPages: Record<string, string> = {};
+const notFoundPage = async (path: string) => (path in notFoundPages ? Buffer.from(notFoundPages[path]) : null);
+
+const WITH_RUNTIME = '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>页</p><script>self.__next_f.push([1,"x"])</script></body></html>';
+const CLIENT_RENDERED = '<!DOCTYPE html><html id="__next_error__"><head><title>未找到页面</title><script src="/_next/static/chunks/a.js" async=""></script></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
+const LONG = `<p>${'长清区重点项目 '.repeat(200)}</p>`;
 
 /** What the stand-in answers: a public page, unless the address asks for something else. */
 function standIn(request: IncomingMessage, response: ServerResponse) {
   rendered += 1;
+  askedEncoding.push(request.headers['accept-encoding']);
   const url = request.url ?? '';
   if (request.method === 'POST') {
     expirePublicCopies(); // the write commits
@@ -25,6 +35,12 @@ function standIn(request: IncomingMessage, response: ServerResponse) {
   if (url === '/cookie') response.setHeader('Set-Cookie', 'a=b');
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('ETag', `"v${rendered}"`);
+  if (url.endsWith('/gone')) {
+    response.statusCode = 404;
+    return void response.end(CLIENT_RENDERED);
+  }
+  if (url.startsWith('/with-runtime')) return void response.end(WITH_RUNTIME);
+  if (url.startsWith('/long')) return void response.writeHead(200, { 'Content-Length': Buffer.byteLength(LONG) }).end(LONG);
   response.write(`<p>render ${rendered} `);
   response.end(`of ${url}</p>`);
 }
@@ -40,8 +56,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
-  pages = new PageCache(1024);
+  pages = new PageCache(1024, notFoundPage);
   rendered = 0;
+  askedEncoding = [];
 });
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
@@ -49,9 +66,13 @@ type Answer = { status: number; headers: Record<string, string | string[] | unde
 function send(method: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${base}${path}`, { method, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const body = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -89,10 +110,38 @@ describe('the front door keeps copies of public pages', () => {
     expect(pages.size).toBe(0);
   });
 
-  it('keeps one copy per way of asking for compression', async () => {
-    await bodies('GET', ['/a', '/a'], { 'Accept-Encoding': 'gzip' });
-    await bodies('GET', ['/a', '/a']);
-    expect([rendered, pages.size]).toEqual([2, 2]);
+  it('compresses pages itself, from one copy, for clients that take gzip', async () => {
+    pages = new PageCache(64 * 1024, notFoundPage);
+    const zipped = await send('GET', '/long', { 'Accept-Encoding': 'gzip, deflate, br' });
+    const plain = await send('GET', '/long');
+    const zippedAgain = await send('GET', '/long', { 'Accept-Encoding': 'gzip' });
+    expect([zipped.body, plain.body, zippedAgain.body]).toEqual([LONG, LONG, LONG]);
+    expect([zipped.headers['content-encoding'], plain.headers['content-encoding'], zippedAgain.headers['content-encoding']]).toEqual(['gzip', undefined, 'gzip']);
+    expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(LONG)));
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    // Next is asked for the page as it is, once.
+    expect([rendered, askedEncoding]).toEqual([1, [undefined]]);
+    expect((await send('GET', '/long?page=2')).headers['content-length']).toBe(String(Buffer.byteLength(LONG)));
+  });
+
+  it("removes Next's client runtime from the HTML, in Next's answer and in the copy", async () => {
+    const expected = '<html><head></head><body><p>页</p></body></html>';
+    expect(await bodies('GET', ['/with-runtime', '/with-runtime'])).toEqual([expected, expected]);
+    expect((await send('GET', '/with-runtime?q=1')).body).toBe(expected);
+  });
+
+  it("puts the server-rendered \"Page not found\" of the address's language in place of Next's empty shell", async () => {
+    notFoundPages = { '/page-not-found': '<h1>未找到页面</h1>', '/en/page-not-found': '<h1>Page not found</h1>' };
+    const answers = [await send('GET', '/gone'), await send('GET', '/en/projects/gone'), await send('GET', '/zh-hant/gone')];
+    expect(answers.map((answer) => [answer.status, answer.body])).toEqual([
+      [404, '<h1>未找到页面</h1>'],
+      [404, '<h1>Page not found</h1>'],
+      // Failing that, the shell, with the policy that lets its scripts draw it.
+      [404, CLIENT_RENDERED],
+    ]);
+    expect(answers.map((answer) => answer.headers['content-security-policy'])).toEqual([undefined, undefined, expect.stringMatching(/; script-src 'self' 'unsafe-inline'$/)]);
+    // Asked for directly, the page that says so answers 404 as well.
+    expect((await send('GET', '/en/page-not-found')).status).toBe(404);
   });
 
   it('drops the least recently used copies past its memory bound', async () => {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
@@ -118,9 +117,7 @@ export default async function SetPage({ params }: Props) {
           </p>
         )}
       </section>
-      <Suspense>
-        <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
-      </Suspense>
+      <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
     </PublicPage>
   );
 }
