@@ -5,6 +5,7 @@ import { isClientRendered, withoutClientRuntime } from './client-runtime.mts';
 import { kindOf } from './front-door.mts';
 import { holdResponse } from './held-response.mts';
 import { isNotFoundPage, notFoundPagePath, type PageFetcher } from './not-found-page.mts';
+import { ANSWERS, plainPage } from './plain-pages.mts';
 import { CLIENT_RENDERED_POLICY } from './security-headers.mts';
 
 /**
@@ -83,9 +84,14 @@ export class PageCache {
     return false;
   }
 
-  /** The server-rendered "Page not found" for Next's shell; the shell itself, with its scripts allowed, failing that. */
+  /**
+   * In place of Next's shell: the server-rendered "Page not found", or for a server error the
+   * plain "Sorry, there is a problem" page (the details are in the log); failing those, the
+   * shell itself, with the policy that lets its scripts draw it.
+   */
   async #inPlaceOfShell(pathname: string, response: ServerResponse, shell: Buffer, gzip: boolean): Promise<Buffer> {
-    const page = response.statusCode === 404 ? await this.#notFoundPage(notFoundPagePath(pathname)) : null;
+    const status = response.statusCode;
+    const page = status === 404 ? await this.#notFoundPage(notFoundPagePath(pathname)) : status >= 500 ? Buffer.from(plainPage(ANSWERS.serverError)) : null;
     if (page === null) response.setHeader('content-security-policy', CLIENT_RENDERED_POLICY);
     return encoded(response, page ?? shell, gzip);
   }

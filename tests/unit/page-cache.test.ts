@@ -35,8 +35,8 @@ function standIn(request: IncomingMessage, response: ServerResponse) {
   if (url === '/cookie') response.setHeader('Set-Cookie', 'a=b');
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('ETag', `"v${rendered}"`);
-  if (url.endsWith('/gone')) {
-    response.statusCode = 404;
+  if (url.endsWith('/gone') || url === '/broken') {
+    response.statusCode = url === '/broken' ? 500 : 404;
     return void response.end(CLIENT_RENDERED);
   }
   if (url.startsWith('/with-runtime')) return void response.end(WITH_RUNTIME);
@@ -130,7 +130,7 @@ describe('the front door keeps copies of public pages', () => {
     expect((await send('GET', '/with-runtime?q=1')).body).toBe(expected);
   });
 
-  it("puts the server-rendered \"Page not found\" of the address's language in place of Next's empty shell", async () => {
+  it("puts the server-rendered \"Page not found\" of the address's language, or the plain server-error page, in place of Next's empty shell", async () => {
     notFoundPages = { '/page-not-found': '<h1>未找到页面</h1>', '/en/page-not-found': '<h1>Page not found</h1>' };
     const answers = [await send('GET', '/gone'), await send('GET', '/en/projects/gone'), await send('GET', '/zh-hant/gone')];
     expect(answers.map((answer) => [answer.status, answer.body])).toEqual([
@@ -140,6 +140,8 @@ describe('the front door keeps copies of public pages', () => {
       [404, CLIENT_RENDERED],
     ]);
     expect(answers.map((answer) => answer.headers['content-security-policy'])).toEqual([undefined, undefined, expect.stringMatching(/; script-src 'self' 'unsafe-inline'$/)]);
+    const broken = await send('GET', '/broken');
+    expect([broken.status, /<title>(.*)<\/title>/.exec(broken.body)?.[1]]).toEqual([500, '抱歉，服务出现问题']);
     // Asked for directly, the page that says so answers 404 as well.
     expect((await send('GET', '/en/page-not-found')).status).toBe(404);
   });
