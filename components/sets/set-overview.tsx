@@ -6,7 +6,7 @@ import { homeMessages } from '@/lib/i18n/messages/home';
 import type { I18n } from '@/lib/i18n/server';
 import { setHref } from '@/lib/links';
 
-/** One set on the home page: its reported figures, then what is itemised. */
+/** One set on the home page and on /sets: its reported figures, then what is itemised. */
 export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n }) {
   const headingId = `set-${set.id}`;
   const name = pickName(i18n.lang, set.name, set.nameEn);
