@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORS_HEADERS } from '../lib/api/cors.mts';
 import { ANSWERS, apiError, plainPage, type PlainAnswer } from './plain-pages.mts';
-import { baseHeaders, newNonce, PUBLIC_POLICY, workspacePolicy } from './security-headers.mts';
+import { baseHeaders, newNonce, PUBLIC_POLICY, WORKSPACE_HEADERS, workspacePolicy } from './security-headers.mts';
 
 /**
  * What the portal's server does with a request before Next sees it (server/serve.mts): the checks
@@ -110,6 +110,7 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse, si
     const policy = workspacePolicy(newNonce());
     request.headers['content-security-policy'] = policy;
     response.setHeader('Content-Security-Policy', policy);
+    for (const [name, value] of WORKSPACE_HEADERS) response.setHeader(name, value);
   } else if (kind !== 'api') {
     response.setHeader('Content-Security-Policy', PUBLIC_POLICY);
   }

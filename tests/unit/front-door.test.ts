@@ -123,10 +123,12 @@ describe('front door', () => {
     });
     expect(page.headers['content-security-policy']).toMatch(/; script-src 'self'$/);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
     const refused = await send('TRACE', '/');
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
 
     const first = await send('GET', '/admin');
+    expect(first.headers['cross-origin-opener-policy']).toBe('same-origin');
     const nonce = /'nonce-([^']+)'/.exec(String(first.headers['content-security-policy']))?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     // Next reads the nonce from the request's copy of the policy.
