@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PublicPage } from '@/components/layout/public-page';
-import { SetOverview } from '@/components/sets/set-overview';
+import { SetOverviewList } from '@/components/sets/set-overview';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { fetchSetOverviews } from '@/lib/data/sets';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -25,11 +25,7 @@ export default async function SetsPage({ params }: { params: Promise<LangParams>
     <PublicPage i18n={i18n}>
       <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets }]} />
       <h1 className="mb-6 text-3xl font-bold">{m.sets}</h1>
-      <div className="space-y-10">
-        {sets.map((set) => (
-          <SetOverview key={set.id} set={set} i18n={i18n} />
-        ))}
-      </div>
+      <SetOverviewList sets={sets} i18n={i18n} />
     </PublicPage>
   );
 }
