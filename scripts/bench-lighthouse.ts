@@ -18,7 +18,7 @@ import { fileUrl, prepareDatabase } from './lib/database.mjs';
 import { ROOT } from './lib/run.mjs';
 import { captureResponse } from './bench/baseline-server';
 import { commandLine, installedVersion, machineFacts, parseOptions } from './bench/command-line';
-import { Report } from './bench/report';
+import { percentile, Report } from './bench/report';
 import { PORTS, startNext, stopServersOnExit, type RunningServer } from './bench/servers';
 
 const USAGE = 'npm run bench:lighthouse -- [--url http://HOST:PORT] [--runs N] [--out FILE]';
@@ -70,7 +70,8 @@ async function medianScores(url: string, chromePath: string, runs: number): Prom
   for (let run = 0; run < runs; run += 1) results.push(await lighthouseScores(url, chromePath));
   const scores = LIGHTHOUSE_CATEGORIES.map((_, i) => {
     const values = results.map((result) => result.scores[i]).filter((score): score is number => score !== null).sort((a, b) => a - b);
-    return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
+    const median = percentile(values, 50);
+    return Number.isNaN(median) ? null : median;
   });
   return { scores, error: results.find((result) => result.error)?.error };
 }

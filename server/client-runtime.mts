@@ -4,8 +4,8 @@
  * router starting up on a slow phone).
  *
  * Nothing on a public page needs it: links are plain <a>, searches are GET forms, there are no
- * client components but the error boundary (whose server-rendered text stays), and the copy
- * button is progressive enhancement in a file of the portal's own (public/copy-button.js). Public
+ * client components, and the copy button is progressive enhancement in a file of the portal's
+ * own (public/copy-button.js). Public
  * pages use no <Suspense>, whose streamed parts only Next's inline scripts would reveal.
  * Without inline scripts, the public pages' Content-Security-Policy allows scripts from 'self'
  * only (server/security-headers.mts).
@@ -13,10 +13,10 @@
  * Removed: every inline <script> (React's page data, Next's bootstrap) and every script or
  * script preload from /_next/. Kept: scripts from the portal's own files and JSON-LD.
  *
- * Except: a page whose server component called notFound() (a project that does not exist, any
- * unknown address) comes from Next as an empty shell that only its runtime fills in, in the
- * browser (a known Next defect, vercel/next.js#62228). Such a shell keeps its scripts and the
- * policy that lets them run; without JavaScript it shows only its title (README, Performance).
+ * Except: a page whose server component called notFound() or failed comes from Next as an empty
+ * shell that only its runtime fills in, in the browser (a known Next defect, vercel/next.js#62228).
+ * server/page-cache.mts puts a server-rendered page in its place; should that fail, the shell is
+ * sent as it is, with the policy that lets its scripts run.
  *
  * Regular expressions suffice because the HTML is React's, not arbitrary: an HTML parser too
  * ends a script at its first "</script", and React escapes that sequence inside scripts.

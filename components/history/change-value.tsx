@@ -5,7 +5,7 @@ import { changeValueText } from '@/lib/revisions/change-value-text';
 type Props = {
   field: string;
   value: unknown;
-  /** A figure's unit (unitOfChanges), so that its value reads "98.8亿元" rather than "988000". */
+  /** A figure's unit (unitOfChange), so that its value reads "98.8亿元" rather than "988000". */
   unit: string | null;
   lang: Lang;
 };

@@ -1,7 +1,7 @@
 import { entityHref } from '@/components/history/entity-href';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { changeValueText, unitOfChanges } from '@/lib/revisions/change-value-text';
+import { changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
 /** Atom 1.0 (RFC 4287) feeds of public changes. Text is escaped; entries link to the changed page. */
@@ -13,7 +13,7 @@ export function escapeXml(text: string): string {
 }
 
 function entryText(change: PublicChange): string {
-  const unit = unitOfChanges(change.changes);
+  const unit = unitOfChange(change);
   const show = (field: string, value: unknown) => changeValueText(field, value, unit, 'zh-Hans') ?? m.empty;
   const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`);
   return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${change.sourceRef ? `；${m.evidence}：${change.sourceRef}` : ''}`, ...lines].join('\n');

@@ -3,7 +3,7 @@ import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import type { FieldChange } from '@/lib/revisions/public-change';
+import type { PublicChange } from '@/lib/revisions/public-change';
 
 const MONEY_FIELDS = new Set(['totalInvestment', 'annualPlanInvestment', 'completedInvestment']);
 const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
@@ -15,9 +15,13 @@ const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   unit: FIGURE_UNITS,
 };
 
-/** A figure's unit among a revision's changes, so that its value reads "98.8亿元" rather than "988000". */
-export function unitOfChanges(changes: FieldChange[]): string | null {
-  const unit = changes.find((c) => c.field === 'unit');
+/**
+ * A figure's unit among its revision's changes, so that its value reads "98.8亿元" rather than
+ * "988000". Only figures: a responsibility's `unit` is the organisation its person works for.
+ */
+export function unitOfChange(change: Pick<PublicChange, 'entityType' | 'changes'>): string | null {
+  if (change.entityType !== 'figure') return null;
+  const unit = change.changes.find((c) => c.field === 'unit');
   const value = unit?.after ?? unit?.before;
   return typeof value === 'string' ? value : null;
 }
