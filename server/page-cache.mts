@@ -12,15 +12,19 @@ import { CLIENT_RENDERED_POLICY } from './security-headers.mts';
  * What the front door does with public pages after Next renders them:
  * - removes Next's client runtime from their HTML (server/client-runtime.mts), then compresses
  *   them itself (Next is asked for them uncompressed);
- * - keeps a copy of each page without a query string (issue 8: cached pages at half a bare
- *   server's speed). Next keeps every public page in its own cache, but answering a hit still
- *   runs its whole request pipeline, about 1 ms of CPU per page. A copy is answered from memory
- *   until the data generation moves on (lib/cache/public-epoch.mts): every audited write moves it,
- *   so no copy outlives the data it shows.
+ * - keeps a copy of each page (issue 8: cached pages at half a bare server's speed). Next keeps
+ *   every public page without a query string in its own cache, but answering a hit still runs
+ *   its whole request pipeline, about 1 ms of CPU per page; a listing or search is rendered
+ *   afresh each time, 10–30 ms. A copy is answered from memory until the data generation moves
+ *   on (lib/cache/public-epoch.mts): every audited write moves it, so no copy outlives the data
+ *   it shows.
  *
  * Kept: a GET answered 200 with a public, shared-cacheable `Cache-Control` (next.config.ts gives
- * every public page one) and no cookie. Never kept: the workspace, the API, files, query-string
- * pages (a listing per visitor's query would only push pages out), Next's router requests.
+ * every public page one) and no cookie. Pages with a query string (a listing, a search: their
+ * HTML depends on the address alone) are kept apart, in a quarter of the memory, so that
+ * visitors' many distinct queries never push out the pages without one; the most asked ones
+ * stay (a news story's link, a filter everyone uses). Never kept: the workspace, the API, files,
+ * Next's router requests.
  */
 
 type Copy = { epoch: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped?: Buffer };
@@ -34,21 +38,66 @@ const LARGEST_COPY = 2 * 1024 * 1024;
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml))/;
 const SMALLEST_COMPRESSED = 1024;
 
-export class PageCache {
+/** Copies up to a number of bytes, the least recently used dropped first. */
+class Copies {
   readonly #copies = new Map<string, Copy>();
   #bytes = 0;
   // Node runs this file by stripping its types, which allows no parameter properties.
   readonly maxBytes: number;
-  /** Where the server-rendered "Page not found" comes from (server/not-found-page.mts). */
-  readonly #notFoundPage: PageFetcher;
 
-  constructor(maxBytes: number, notFoundPage: PageFetcher) {
+  constructor(maxBytes: number) {
     this.maxBytes = maxBytes;
-    this.#notFoundPage = notFoundPage;
   }
 
   get size(): number {
     return this.#copies.size;
+  }
+
+  /** The copy of this generation, now the most recently used; an older one is dropped. */
+  current(key: string, epoch: number): Copy | undefined {
+    const copy = this.#copies.get(key);
+    if (copy === undefined) return undefined;
+    this.#drop(key, copy);
+    if (copy.epoch !== epoch) return undefined;
+    this.keep(key, copy);
+    return copy;
+  }
+
+  keep(key: string, copy: Copy): void {
+    const old = this.#copies.get(key);
+    if (old) this.#drop(key, old);
+    this.#copies.set(key, copy);
+    this.#bytes += copy.body.length;
+    for (const [oldestKey, oldest] of this.#copies) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#drop(oldestKey, oldest);
+    }
+  }
+
+  #drop(key: string, copy: Copy): void {
+    this.#copies.delete(key);
+    this.#bytes -= copy.body.length;
+  }
+}
+
+/** The share of memory for pages with a query string. */
+const QUERY_SHARE = 4;
+
+export class PageCache {
+  readonly #paths: Copies;
+  readonly #queries: Copies;
+  /** Where the server-rendered "Page not found" comes from (server/not-found-page.mts). */
+  readonly #notFoundPage: PageFetcher;
+
+  constructor(maxBytes: number, notFoundPage: PageFetcher) {
+    this.#queries = new Copies(Math.floor(maxBytes / QUERY_SHARE));
+    this.#paths = new Copies(maxBytes - this.#queries.maxBytes);
+    this.#notFoundPage = notFoundPage;
+  }
+
+  /** How many pages are kept: without a query string, and with one. */
+  get size(): { paths: number; queries: number } {
+    return { paths: this.#paths.size, queries: this.#queries.size };
   }
 
   /** Answers a public page from its copy and returns true; or prepares Next's answer, and returns false. */
@@ -60,24 +109,20 @@ export class PageCache {
     if ((method !== 'GET' && method !== 'HEAD') || kindOf(pathname) !== 'page') return false;
     const gzip = acceptsGzip(request.headers['accept-encoding']);
     delete request.headers['accept-encoding'];
-    const key = query === -1 && !ROUTER_HEADERS.some((name) => name in request.headers) ? url : null;
+    const copies = ROUTER_HEADERS.some((name) => name in request.headers) ? null : query === -1 ? this.#paths : this.#queries;
     const epoch = publicEpoch();
-    const copy = key === null ? undefined : this.#copies.get(key);
-    if (key !== null && copy?.epoch === epoch) {
-      // Most recently used last: the oldest are dropped first when memory runs out.
-      this.#copies.delete(key);
-      this.#copies.set(key, copy);
+    const copy = copies?.current(url, epoch);
+    if (copy) {
       answer(request, response, copy, gzip);
       return true;
     }
-    if (key !== null && copy) this.#drop(key, copy);
     holdResponse(response, (sent) => {
       if (isNotFoundPage(pathname)) response.statusCode = 404;
       const html = String(response.getHeader('content-type') ?? '').startsWith('text/html') ? sent.toString('utf8') : null;
       if (html !== null && isClientRendered(html)) return this.#inPlaceOfShell(pathname, response, sent, gzip);
       const body = html === null ? sent : Buffer.from(withoutClientRuntime(html));
-      if (key !== null && method === 'GET' && isShareable(response, body) && publicEpoch() === epoch) {
-        this.#keep(key, { epoch, headers: keptHeaders(response.getHeaders()), body });
+      if (copies !== null && method === 'GET' && isShareable(response, body) && publicEpoch() === epoch) {
+        copies.keep(url, { epoch, headers: keptHeaders(response.getHeaders()), body });
       }
       return method === 'HEAD' ? body : encoded(response, body, gzip);
     });
@@ -96,19 +141,6 @@ export class PageCache {
     return encoded(response, page ?? shell, gzip);
   }
 
-  #keep(key: string, copy: Copy): void {
-    this.#copies.set(key, copy);
-    this.#bytes += copy.body.length;
-    for (const [oldestKey, oldest] of this.#copies) {
-      if (this.#bytes <= this.maxBytes) break;
-      this.#drop(oldestKey, oldest);
-    }
-  }
-
-  #drop(key: string, copy: Copy): void {
-    this.#copies.delete(key);
-    this.#bytes -= copy.body.length;
-  }
 }
 
 /**
