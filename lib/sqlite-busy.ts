@@ -10,8 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * How long a single write waits. A transaction's wait is cut shorter by Prisma, which gives up
- * starting one after 2 s (its maxWait): a save made while an import commits is refused (README,
- * "Reliability and security", what remains).
+ * starting one after 2 s (its maxWait): a save made while an import commits is refused, and the
+ * form says so in plain words, keeping the input (DatabaseBusy in lib/revisions/with-audit.ts).
  */
 const WRITE_LOCK_WAIT_MS = 60_000;
 const FIRST_PAUSE_MS = 5;

@@ -6,7 +6,7 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { actorOf } from '@/lib/actions/project-writes';
-import { withAudit } from '@/lib/revisions/with-audit';
+import { BUSY_MESSAGE, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { SAVED_MESSAGES } from '@/lib/validations/admin-params';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { slugSchema } from '@/lib/validations/project-fields';
@@ -47,6 +47,7 @@ export async function runProjectRecordAction<S extends z.ZodType>(options: Optio
     await withAudit(db, { actor: actorOf(user), reason: options.reason, sourceRef: options.sourceRef?.(input) ?? null }, (tx) => options.write(tx, input, projectId));
   } catch (error) {
     if (error instanceof WriteRefused) return invalid(values, error.errors, error.formMessage);
+    if (error instanceof DatabaseBusy) return invalid(values, {}, BUSY_MESSAGE);
     throw error;
   }
   redirect(`/admin/projects/${slug.data}?saved=${options.saved}#${options.anchor}`);

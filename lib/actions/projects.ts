@@ -6,12 +6,14 @@ import { ADMINS, WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
 import { CONFLICT_MESSAGE, createProjectRecord, saveProjectChanges, type SaveOutcome } from '@/lib/actions/project-writes';
+import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { projectCreateSchema, projectFieldsSchema, projectUpdateSchema } from '@/lib/validations/project-form';
 import { slugSchema } from '@/lib/validations/project-fields';
 
 function answer(outcome: SaveOutcome, values: FormState['values'], slug: string): FormState {
   if (outcome.kind === 'conflict') return invalid(values, {}, CONFLICT_MESSAGE);
+  if (outcome.kind === 'busy') return invalid(values, {}, BUSY_MESSAGE);
   if (outcome.kind === 'invalid') return invalid(values, outcome.errors);
   redirect(`/admin/projects/${encodeURIComponent(slug)}?saved=${outcome.kind === 'saved' ? 'project' : 'unchanged'}`);
 }

@@ -1,6 +1,7 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import { runAfterAuditedWrite } from '@/lib/revisions/after-write';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
+import { isBusy } from '@/lib/sqlite-busy';
 
 /**
  * The only way to write audited tables (projects, figures, sets, initiatives, sources,
@@ -18,31 +19,48 @@ export const LOADER_ACTOR: Actor = { role: 'loader', id: null, name: '来源数�
 
 export type AuditContext = { actor: Actor; reason: string; sourceRef: string | null };
 
+/**
+ * A write refused, with nothing written, because another writer (an import, above all) kept the
+ * database's write lock longer than a save may wait: Prisma gives up starting a transaction
+ * after 2 s (P2028), or the lock stayed taken (lib/sqlite-busy.ts). Forms answer it with
+ * BUSY_MESSAGE and keep what the official typed; it is never a 500.
+ */
+export class DatabaseBusy extends Error {}
+
+export const BUSY_MESSAGE = '保存失败：数据库正忙于另一项写入（例如一次导入），您的改动没有保存。请一分钟后再试，您填写的内容已保留。';
+
+const isBusyError = (error: unknown) => isBusy(error) || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028');
+
 export async function withAudit<T>(
   prisma: PrismaClient,
   context: AuditContext,
   write: (tx: Prisma.TransactionClient) => Promise<T>,
   options: { timeout?: number } = {},
 ): Promise<T> {
-  const result = await prisma.$transaction(
-    async (tx) => {
-      await tx.writeContext.create({
-        data: {
-          id: 1,
-          actorRole: context.actor.role,
-          actorId: context.actor.id,
-          actorName: context.actor.name,
-          reason: context.reason,
-          sourceRef: context.sourceRef,
-        },
-      });
-      const result = await write(tx);
-      // Cleared before commit, so no later write can borrow this context.
-      await tx.writeContext.delete({ where: { id: 1 } });
-      return result;
-    },
-    { timeout: options.timeout ?? 30_000 },
-  );
+  let result: T;
+  try {
+    result = await prisma.$transaction(
+      async (tx) => {
+        await tx.writeContext.create({
+          data: {
+            id: 1,
+            actorRole: context.actor.role,
+            actorId: context.actor.id,
+            actorName: context.actor.name,
+            reason: context.reason,
+            sourceRef: context.sourceRef,
+          },
+        });
+        const written = await write(tx);
+        // Cleared before commit, so no later write can borrow this context.
+        await tx.writeContext.delete({ where: { id: 1 } });
+        return written;
+      },
+      { timeout: options.timeout ?? 30_000 },
+    );
+  } catch (error) {
+    throw isBusyError(error) ? new DatabaseBusy('database busy', { cause: error }) : error;
+  }
   await refreshSearchPinyin(prisma);
   runAfterAuditedWrite();
   return result;
