@@ -6,7 +6,7 @@
  * is in the revision history exactly once. Targets: no 5xx, no lost or repeated edit, no reader
  * waiting over 1 s during the import.
  */
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ import { figure, percentile, Report, tally } from './bench/report';
 import { BENCH_TMP, PORTS, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase } from './bench/synthetic-databases';
 
-const USAGE = 'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--out FILE]';
+const USAGE = 'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--port 3310] [--out FILE]';
 const options = parseOptions(
   z.object({
     duration: z.coerce.number().int().min(5).max(600).default(60),
@@ -29,6 +29,8 @@ const options = parseOptions(
     officials: z.coerce.number().int().min(0).max(20).default(4),
     'import-rows': z.coerce.number().int().min(0).max(100_000).default(19_000),
     projects: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+    // Another port when other people's benchmarks use the usual one on the same machine.
+    port: z.coerce.number().int().min(1024).max(65_535).default(PORTS.next),
     out: z.string().min(1).default('tmp/bench/load.md'),
   }),
   USAGE,
@@ -47,13 +49,14 @@ async function main() {
   // A copy of the synthetic database, so that the edits and the import leave the reused file as it was.
   const source = await ensureSyntheticDatabase(options.projects);
   const file = path.join(BENCH_TMP, 'load.db');
+  mkdirSync(BENCH_TMP, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   copyFileSync(source.file, file);
   const databaseUrl = `file:${file}`;
   const officials = await createOfficials(databaseUrl, options.officials, PROJECTS_PER_OFFICIAL);
 
   await buildIfStale();
-  const server = await startNext({ port: PORTS.next, databaseUrl });
+  const server = await startNext({ port: options.port, databaseUrl });
   const paths = shuffled(pageTypes(source.projects, source.listed).flatMap((type) => type.paths));
 
   const answers: Answer[] = [];

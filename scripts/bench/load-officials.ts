@@ -1,6 +1,7 @@
 import { hashPassword } from '@/lib/auth/password';
 import { createSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { createPrismaClient } from '@/lib/prisma-client';
+import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
 import { submitForm } from './html-form';
 import { tally } from './report';
 
@@ -49,9 +50,11 @@ export async function editUntil(baseUrl: string, official: Official, index: numb
       const html = await page.text();
       log.sent += 1;
       const response = await submitForm(url, html, 'project', { progressPercent: String(n % 101), reason: `${REASON} ${token}`, evidence: '负载测试（合成数据）' }, { Cookie: official.cookie });
-      await response.arrayBuffer();
+      const body = await response.text();
       const location = response.headers.get('location') ?? '';
       if (response.status === 303 && location.includes('saved=')) log.acknowledged.push(token);
+      // The form's "busy with an import" answer: a refusal in plain words, nothing written.
+      else if (body.includes(BUSY_MESSAGE.slice(0, 20))) tally(log.refused, `${response.status} busy`);
       else tally(log.refused, String(response.status));
     } catch (error) {
       tally(log.refused, (error as Error).message);
