@@ -16,7 +16,8 @@ export function passageHref(passage: { sourceId: string; anchor: string }): stri
 
 export const figureHref = (key: string) => `/figures/${encodeURIComponent(key)}`;
 export const projectHref = (slug: string) => `/projects/${encodeURIComponent(slug)}`;
-export const setHref = (id: string) => `/sets/${encodeURIComponent(id)}`;
+export const SETS_HREF = '/sets';
+export const setHref = (id: string) => `${SETS_HREF}/${encodeURIComponent(id)}`;
 export const enterpriseHref = (id: string) => `/enterprises/${encodeURIComponent(id)}`;
 
 /** Result areas live under /areas, every other initiative under /work-line. */

@@ -3,8 +3,12 @@
  * Lighthouse scores (performance, accessibility, best practices, SEO; mobile) of the home page,
  * the project listing, a project page and a search page. Without --url it serves the production
  * build on the real database data/portal.db (created and loaded as `npm start` does).
+ * Each page is scored --runs times and the median printed, beside the same for the floor: a
+ * static HTML page with one heading and no CSS or script, which no page can beat on this machine.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
@@ -14,12 +18,13 @@ import { fileUrl, prepareDatabase } from './lib/database.mjs';
 import { ROOT } from './lib/run.mjs';
 import { captureResponse } from './bench/baseline-server';
 import { commandLine, installedVersion, machineFacts, parseOptions } from './bench/command-line';
-import { Report } from './bench/report';
+import { percentile, Report } from './bench/report';
 import { PORTS, startNext, stopServersOnExit, type RunningServer } from './bench/servers';
 
-const USAGE = 'npm run bench:lighthouse -- [--url http://HOST:PORT] [--out FILE]';
+const USAGE = 'npm run bench:lighthouse -- [--url http://HOST:PORT] [--runs N] [--out FILE]';
 const optionsSchema = z.object({
   url: z.url().optional(),
+  runs: z.coerce.number().int().min(1).max(9).default(3),
   out: z.string().min(1).default('tmp/bench/lighthouse.md'),
 });
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -45,6 +50,30 @@ async function lighthouseScores(url: string, chromePath: string): Promise<{ scor
     return typeof score === 'number' ? Math.round(score * 100) : null;
   });
   return { scores, error: result.runtimeError?.message };
+}
+
+const FLOOR_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Floor</title><meta name="description" content="The least a page can be."></head><body><h1>Floor</h1></body></html>';
+
+/** The floor page, from a bare node:http server on a free port. */
+async function startFloor(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FLOOR_HTML));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The median of each category over `runs` runs (null where a run could not score). */
+async function medianScores(url: string, chromePath: string, runs: number): Promise<{ scores: (number | null)[]; error?: string }> {
+  const results: Awaited<ReturnType<typeof lighthouseScores>>[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await lighthouseScores(url, chromePath));
+  const scores = LIGHTHOUSE_CATEGORIES.map((_, i) => {
+    const values = results.map((result) => result.scores[i]).filter((score): score is number => score !== null).sort((a, b) => a - b);
+    const median = percentile(values, 50);
+    return Number.isNaN(median) ? null : median;
+  });
+  return { scores, error: results.find((result) => result.error)?.error };
 }
 
 // The project page: the first project the public API lists, whatever the database holds.
@@ -79,15 +108,22 @@ async function main(): Promise<void> {
     const pages = ['/', '/projects', await projectPath(baseUrl), SEARCH_PATH];
     const rows: string[][] = [];
     const errors: string[] = [];
-    for (const page of pages) {
-      console.log(`bench:lighthouse: ${decodeURI(page)} …`);
-      await captureResponse(new URL(page, baseUrl).href); // first render out of the measurement
-      const { scores, error } = await lighthouseScores(new URL(page, baseUrl).href, chromePath);
-      rows.push([decodeURI(page), ...scores.map((score) => (score === null ? '–' : String(score)))]);
-      if (error) errors.push(`${page}: ${error}`);
+    const score = async (label: string, url: string) => {
+      console.log(`bench:lighthouse: ${label} …`);
+      await captureResponse(url); // first render out of the measurement
+      const { scores, error } = await medianScores(url, chromePath, options.runs);
+      rows.push([label, ...scores.map((value) => (value === null ? '–' : String(value)))]);
+      if (error) errors.push(`${label}: ${error}`);
+    };
+    const floor = await startFloor();
+    try {
+      await score('floor: static HTML, one heading, no CSS or script', floor.url);
+    } finally {
+      await floor.stop();
     }
+    for (const page of pages) await score(decodeURI(page), new URL(page, baseUrl).href);
     report.table({
-      title: 'Scores (0–100)',
+      title: `Scores (0–100), median of ${options.runs} runs`,
       headers: ['page', ...LIGHTHOUSE_CATEGORIES],
       rows,
       note: errors.length ? `Lighthouse errors: ${errors.join('; ')}` : undefined,

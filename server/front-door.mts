@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORS_HEADERS } from '../lib/api/cors.mts';
 import { ANSWERS, apiError, plainPage, type PlainAnswer } from './plain-pages.mts';
-import { baseHeaders, newNonce, PUBLIC_POLICY, workspacePolicy } from './security-headers.mts';
+import { baseHeaders, newNonce, PUBLIC_POLICY, WORKSPACE_HEADERS, workspacePolicy } from './security-headers.mts';
 
 /**
  * What the portal's server does with a request before Next sees it (server/serve.mts): the checks
@@ -9,7 +9,7 @@ import { baseHeaders, newNonce, PUBLIC_POLICY, workspacePolicy } from './securit
  * so cached pages stay cheap.
  */
 
-type Kind = 'workspace' | 'api' | 'file' | 'page';
+export type Kind = 'workspace' | 'api' | 'file' | 'page';
 
 /** Which methods each kind of address answers. The API and files answer CORS preflights. */
 const ALLOWED: Record<Kind, readonly string[]> = {
@@ -30,7 +30,7 @@ const INTERNAL_HEADER = /^(x-portal-|x-middleware-|x-invoke-|x-nextjs-)/;
 
 const FILE = /\.(xml|csv|json|txt|ico|svg|png)$/;
 
-function kindOf(pathname: string): Kind {
+export function kindOf(pathname: string): Kind {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'workspace';
   if (pathname.startsWith('/api/')) return 'api';
   if (pathname.startsWith('/data/') || pathname.startsWith('/_next/') || FILE.test(pathname)) return 'file';
@@ -110,6 +110,7 @@ export function frontDoor(request: IncomingMessage, response: ServerResponse, si
     const policy = workspacePolicy(newNonce());
     request.headers['content-security-policy'] = policy;
     response.setHeader('Content-Security-Policy', policy);
+    for (const [name, value] of WORKSPACE_HEADERS) response.setHeader(name, value);
   } else if (kind !== 'api') {
     response.setHeader('Content-Security-Policy', PUBLIC_POLICY);
   }

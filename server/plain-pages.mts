@@ -72,6 +72,17 @@ export const ANSWERS = {
       'Go back, choose a smaller file (import files can be up to 5 MB) and send it again.',
     ],
   },
+  serverError: {
+    status: 500,
+    code: 'internalError',
+    api: 'the server could not answer',
+    title: ['抱歉，服务出现问题', '抱歉，服務出現問題', 'Sorry, there is a problem with the service'],
+    text: [
+      '请稍后再试。如果问题持续，请稍后再访问本页面。',
+      '請稍後再試。如果問題持續，請稍後再訪問本頁面。',
+      'Try again later. If the problem continues, come back to this page later.',
+    ],
+  },
 } satisfies Record<string, PlainAnswer>;
 
 const LANGS = ['zh-Hans', 'zh-Hant', 'en'];

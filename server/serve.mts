@@ -7,6 +7,8 @@ import path from 'node:path';
 import next from 'next';
 import { configuredSiteUrl } from '../lib/site-url.mts';
 import { frontDoor } from './front-door.mts';
+import { ownPageFetcher } from './not-found-page.mts';
+import { expireAgainAfterWrite, PageCache } from './page-cache.mts';
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10);
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
@@ -32,8 +34,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
-  if (!frontDoor(request, response, siteUrl)) void handle(request, response);
+  if (frontDoor(request, response, siteUrl) || pages.serve(request, response)) return;
+  if (request.method === 'POST') expireAgainAfterWrite(response);
+  void handle(request, response);
 });
+/** Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go first. */
+const pages = new PageCache(128 * 1024 * 1024, ownPageFetcher(server));
 server.listen(port, hostname, () => console.log(`Serving the portal on http://${hostname ?? 'localhost'}:${port}`));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,30 +1,22 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-
-type Props = { text: string; label: string; copiedLabel: string; describedBy: string };
+type Props = { label: string; copiedLabel: string; target: string };
 
 /**
- * Progressive enhancement: the citation is plain selectable text; with JavaScript and a
- * clipboard this button appears and copies it. Without either, nothing is rendered.
+ * Progressive enhancement: the citation is plain selectable text. The button stays hidden until
+ * public/copy-button.js (the only script public pages load, see server/client-runtime.mts) finds
+ * a clipboard; it then copies the text of the element `target` names and says so in the status.
  */
-export function CopyButton({ text, label, copiedLabel, describedBy }: Props) {
-  const [ready, setReady] = useState(false);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setReady(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), []);
-  if (!ready) return null;
-  const copy = async () => {
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
-  };
+export function CopyButton({ label, copiedLabel, target }: Props) {
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} aria-describedby={describedBy} className="border-2 border-brand px-3 py-1 text-sm font-bold text-brand">
+      <button type="button" hidden data-copy={target} data-copied={copiedLabel} aria-describedby={target} className="border-2 border-brand px-3 py-1 text-sm font-bold text-brand">
         {label}
       </button>
-      <span role="status" className="text-sm">
-        {copied ? copiedLabel : ''}
-      </span>
+      <span role="status" className="text-sm" data-copy-status={target} />
     </span>
   );
+}
+
+/** Loads the buttons' script, once per page that has them. */
+export function CopyButtonScript() {
+  return <script src="/copy-button.js" defer />;
 }

@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/domain/date-time';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { I18n } from '@/lib/i18n/server';
+import { unitOfChange } from '@/lib/revisions/change-value-text';
 import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
 
 type Props = {
@@ -21,7 +22,7 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
     <ol className="space-y-6">
       {changes.map((change) => {
         const href = showEntity ? entityHref(change) : null;
-        const unit = change.entityType === 'figure' ? unitOf(change.changes) : null;
+        const unit = unitOfChange(change);
         const title = `${m.actions[change.action] ?? change.action}${showEntity ? ` · ${m.types[change.entityType] ?? change.entityType}` : ''}`;
         return (
           <li key={change.id} className="border-l-4 border-rule pl-4" data-change={change.id}>
@@ -62,12 +63,6 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
       })}
     </ol>
   );
-}
-
-function unitOf(changes: FieldChange[]): string | null {
-  const unit = changes.find((c) => c.field === 'unit');
-  const value = unit?.after ?? unit?.before;
-  return typeof value === 'string' ? value : null;
 }
 
 function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: string | null; i18n: I18n }) {

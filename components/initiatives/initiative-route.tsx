@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { InitiativeDetail } from '@/components/initiatives/initiative-detail';
 import { PublicPage } from '@/components/layout/public-page';
@@ -43,9 +42,7 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
     return (
       <PublicPage i18n={i18n}>
         <InitiativeDetail initiative={i18n.localise(found)} i18n={i18n} section={{ label, href: i18n.href(`/${section}`) }} />
-        <Suspense>
-          <HistorySection entityType="initiative" entityId={found.id} i18n={i18n} />
-        </Suspense>
+        <HistorySection entityType="initiative" entityId={found.id} i18n={i18n} />
       </PublicPage>
     );
   }

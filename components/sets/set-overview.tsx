@@ -6,7 +6,18 @@ import { homeMessages } from '@/lib/i18n/messages/home';
 import type { I18n } from '@/lib/i18n/server';
 import { setHref } from '@/lib/links';
 
-/** One set on the home page: its reported figures, then what is itemised. */
+/** Every set, as the home page and /sets show them. */
+export function SetOverviewList({ sets, i18n }: { sets: SetOverviewData[]; i18n: I18n }) {
+  return (
+    <div className="space-y-10">
+      {sets.map((set) => (
+        <SetOverview key={set.id} set={set} i18n={i18n} />
+      ))}
+    </div>
+  );
+}
+
+/** One set on the home page and on /sets: its reported figures, then what is itemised. */
 export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n }) {
   const headingId = `set-${set.id}`;
   const name = pickName(i18n.lang, set.name, set.nameEn);

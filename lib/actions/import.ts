@@ -13,6 +13,7 @@ import { readImportFile } from '@/lib/import/read-table';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { digestSchema } from '@/lib/validations/import-page';
 import { requiredText } from '@/lib/validations/project-fields';
+import { BUSY_MESSAGE, DatabaseBusy } from '@/lib/revisions/with-audit';
 
 const applySchema = z.object({
   digest: digestSchema,
@@ -45,6 +46,7 @@ export async function applyImportAction(_state: ImportState, formData: FormData)
     applied = await applyImport(db, table.rows, context);
   } catch (error) {
     if (error instanceof ImportRefused) return { ...EMPTY_IMPORT_STATE, values, errors: error.errors };
+    if (error instanceof DatabaseBusy) return refused(values, BUSY_MESSAGE);
     throw error;
   }
   await dropPendingUpload(db, user.id, digest);

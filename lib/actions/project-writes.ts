@@ -13,6 +13,18 @@ export type SaveOutcome =
 
 class VersionConflict extends Error {}
 
+/** Runs an audited write; a refusal that wrote nothing is the form's outcome, not an error. */
+async function written(write: () => Promise<unknown>): Promise<SaveOutcome> {
+  try {
+    await write();
+  } catch (error) {
+    if (error instanceof VersionConflict) return { kind: 'conflict' };
+    if (error instanceof DatabaseBusy) return { kind: 'busy' };
+    throw error;
+  }
+  return { kind: 'saved' };
+}
+
 export const CONFLICT_MESSAGE =
   '保存失败：您打开此页面后，其他人已修改了这个项目。您的改动没有保存，也没有覆盖对方的修改。请复制您的输入，重新打开编辑页面查看最新内容后再修改。';
 
@@ -62,8 +74,8 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
   if ('status' in changes && !fields.statusDate) errors.statusDate = '状态改变时请填写状态生效日期';
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
-  try {
-    await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
+  return written(() =>
+    withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
       const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { ...changes, version: { increment: 1 } } });
       if (count !== 1) throw new VersionConflict();
       await tx.setMembership.deleteMany({ where: { projectId, setId: { notIn: fields.sets } } });
@@ -72,13 +84,8 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
       await tx.initiativeProject.createMany({
         data: fields.initiatives.filter((id) => !storedInitiatives.includes(id)).map((initiativeId) => ({ initiativeId, projectId })),
       });
-    });
-  } catch (error) {
-    if (error instanceof VersionConflict) return { kind: 'conflict' };
-    if (error instanceof DatabaseBusy) return { kind: 'busy' };
-    throw error;
-  }
-  return { kind: 'saved' };
+    }),
+  );
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
@@ -92,15 +99,11 @@ export async function createProjectRecord(prisma: PrismaClient, user: SignedInUs
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
   if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
-  try {
-    await withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
+  return written(() =>
+    withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
       const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
       await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
       await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
-    });
-  } catch (error) {
-    if (error instanceof DatabaseBusy) return { kind: 'busy' };
-    throw error;
-  }
-  return { kind: 'saved' };
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { expirePublicCopies } from '@/lib/cache/public-epoch.mts';
 import { PUBLIC_TAG } from '@/lib/cache/tags';
 import { resolveDatabaseUrl } from '@/lib/database-url';
 import { setAfterAuditedWrite } from '@/lib/revisions/after-write';
@@ -24,19 +25,27 @@ export function startCacheInvalidation(): void {
   const newest = database.prepare<[], { id: number | null }>('SELECT max("id") AS "id" FROM "Revision"');
   const readNewest = () => newest.get()?.id ?? 0;
   let seen = readNewest();
+  let writtenHere = false;
 
   setAfterAuditedWrite(() => {
     revalidateTag(PUBLIC_TAG, { expire: 0 });
+    expirePublicCopies();
     seen = readNewest();
+    writtenHere = true;
   });
 
-  const timer = setInterval(() => {
+  const timer = setInterval(async () => {
+    if (writtenHere) {
+      writtenHere = false;
+      expirePublicCopies();
+    }
     const latest = readNewest();
     if (latest === seen) return;
     seen = latest;
     const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache;
     // Before the first request there is no cache, and nothing cached to expire.
-    void cache?.revalidateTag([PUBLIC_TAG], { expire: 0 });
+    await cache?.revalidateTag([PUBLIC_TAG], { expire: 0 });
+    expirePublicCopies();
   }, POLL_MS);
   timer.unref();
 }

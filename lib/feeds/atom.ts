@@ -1,6 +1,7 @@
 import { entityHref } from '@/components/history/entity-href';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
+import { changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
 /** Atom 1.0 (RFC 4287) feeds of public changes. Text is escaped; entries link to the changed page. */
@@ -11,10 +12,10 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? m.empty : String(value));
-
 function entryText(change: PublicChange): string {
-  const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.before)} → ${show(c.after)}`);
+  const unit = unitOfChange(change);
+  const show = (field: string, value: unknown) => changeValueText(field, value, unit, 'zh-Hans') ?? m.empty;
+  const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`);
   return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${change.sourceRef ? `；${m.evidence}：${change.sourceRef}` : ''}`, ...lines].join('\n');
 }
 

@@ -21,16 +21,17 @@ export type AuditContext = { actor: Actor; reason: string; sourceRef: string | n
 
 /**
  * A write refused, with nothing written, because the database is busy: an import being applied
- * holds the project (migration 20261203100000_staged_imports), or the write lock was not free in
- * time (Prisma's maxWait). Forms answer it with BUSY_MESSAGE and keep the input.
+ * holds the project (migration 20261203100000_staged_imports), or another writer kept the write
+ * lock longer than a save may wait (Prisma gives up starting a transaction after 2 s, P2028).
+ * Forms answer it with BUSY_MESSAGE and keep what the official typed; it is never a 500.
  */
 export class DatabaseBusy extends Error {}
 
-export const BUSY_MESSAGE = '保存失败：数据库正在处理一项导入，您的改动没有保存。请一分钟后再试（您填写的内容已保留）。';
+export const BUSY_MESSAGE = '保存失败：数据库正忙于另一项写入（例如一次导入），您的改动没有保存。请一分钟后再试，您填写的内容已保留。';
 
 const RESERVED_BY_IMPORT = 'import in progress: project reserved';
 
-function busyCause(error: unknown): boolean {
+function isBusyError(error: unknown): boolean {
   if (isBusy(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   // The trigger's message reaches Prisma's error only in its metadata (the driver's own message).
@@ -57,15 +58,15 @@ export async function withAudit<T>(
             sourceRef: context.sourceRef,
           },
         });
-        const result = await write(tx);
+        const written = await write(tx);
         // Cleared before commit, so no later write can borrow this context.
         await tx.writeContext.delete({ where: { id: 1 } });
-        return result;
+        return written;
       },
       { timeout: options.timeout ?? 30_000 },
     );
   } catch (error) {
-    throw busyCause(error) ? new DatabaseBusy('database busy', { cause: error }) : error;
+    throw isBusyError(error) ? new DatabaseBusy('database busy', { cause: error }) : error;
   }
   await refreshSearchPinyin(prisma);
   runAfterAuditedWrite();

@@ -8,10 +8,17 @@ import { percentile } from './report';
  */
 export type LoadFigures = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
-/** Hands out paths in turn, across every connection and every run, so no path is asked twice. */
-export function pathCycle(paths: string[]): () => string {
+/** Paths handed out in turn across every connection and run; `asked` says how many so far. */
+export type PathCycle = (() => string) & { readonly asked: number };
+
+/**
+ * Hands out paths in turn, across every connection and every run: no path is asked twice until
+ * the list runs out. The server keeps copies of pages with a query string too, so a cycle that
+ * came round again measured some copies (bench.ts says so).
+ */
+export function pathCycle(paths: string[]): PathCycle {
   let next = 0;
-  return () => paths[next++ % paths.length];
+  return Object.defineProperty(() => paths[next++ % paths.length], 'asked', { get: () => next }) as PathCycle;
 }
 
 /**

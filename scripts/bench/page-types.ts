@@ -1,5 +1,5 @@
 import { syntheticProjects } from '@/lib/synthetic/generate-projects';
-import { DEFAULT_PAGE_SIZE } from '@/lib/validations/project-filters';
+import { DEFAULT_PAGE_SIZE, PROJECT_SORTS } from '@/lib/validations/project-filters';
 import { LIST_LENGTH, shuffled, syntheticQueries } from './keywords';
 
 /** The kinds of public page measured, by id (`--only home,search-2`). */
@@ -35,6 +35,8 @@ export function pageTypes(projects: number, listed: number): PageType[] {
   const queries = syntheticQueries(rows);
   const pageCount = Math.ceil(listed / DEFAULT_PAGE_SIZE);
   const pages = Array.from({ length: Math.min(LIST_LENGTH, pageCount) }, (_, i) => 1 + Math.floor((i * pageCount) / Math.min(LIST_LENGTH, pageCount)));
+  // Every page in each of the three orders: enough distinct pages on a small database too.
+  const listingPages = shuffled(PROJECT_SORTS.flatMap((sort) => pages.map((page) => `/projects?${new URLSearchParams({ sort, page: String(page) })}`)));
   const single = (id: PageTypeId, path: string): PageType => ({ id, label: path, paths: [path] });
   const cycled = (id: PageTypeId, label: string, paths: string[]): PageType => ({ id, label: `${label} (${paths.length} distinct)`, paths });
   return [
@@ -44,7 +46,7 @@ export function pageTypes(projects: number, listed: number): PageType[] {
     single('figure', '/figures/keyProjects2023.projectCount'),
     single('projects', '/projects'),
     cycled('projects-q', '/projects?q=…', withQuery('/projects', 'q', queries.listing)),
-    cycled('projects-page', `/projects?page=1…${pageCount}`, withQuery('/projects', 'page', shuffled(pages))),
+    cycled('projects-page', `/projects?sort=${PROJECT_SORTS.join('|')}&page=1…${pageCount}`, listingPages),
     cycled('search-2', '/search?q= 2 characters', withQuery('/search', 'q', queries.twoCharacters)),
     cycled('search-3', '/search?q= 3 characters', withQuery('/search', 'q', queries.threeCharacters)),
     cycled('search-traditional', '/search?q= Traditional', withQuery('/search', 'q', queries.traditional)),

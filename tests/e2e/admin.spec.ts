@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { enrolmentQrCode } from '@/lib/auth/totp-qr';
+import { groupSecret } from '@/lib/auth/totp';
 import { createAccount, E2E_PASSWORD, expectNoHorizontalScroll, freshTotpCode, queryDatabase, signIn, signInAs } from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
@@ -173,6 +175,13 @@ test('a new admin enrols an authenticator app before the workspace opens, then s
   await expect(page).toHaveURL('/admin/sign-in'); // no session yet
   await page.goto('/admin/two-factor');
   const secret = (await page.locator('[data-totp-secret]').getAttribute('data-totp-secret'))!;
+  // The key as a QR code drawn on the server, named for what it is (never the key), beside the typed key.
+  const qrCode = page.locator('svg[role="img"]');
+  await expect(qrCode).toHaveCount(1);
+  await expect(qrCode).toHaveAccessibleName('两步验证二维码：用身份验证器应用扫描，添加本账户');
+  await expect(qrCode.locator('path')).toHaveAttribute('d', enrolmentQrCode(secret, admin).path);
+  await expect(qrCode.locator('xpath=..').locator('[data-totp-secret]')).toHaveText(groupSecret(secret));
+  await expectNoAxeViolations(page);
   await page.getByLabel('验证码').fill('000000');
   await page.getByRole('button', { name: '开启两步验证' }).click();
   await expect(page.locator('#two-factor').getByRole('alert').first()).toContainText('验证码不正确或已使用过。');

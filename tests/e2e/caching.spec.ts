@@ -9,14 +9,18 @@ const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalid
 
 test('public pages are served from the cache in every language, with validators a CDN can use', async ({ request }) => {
   for (const path of [PROJECT, `/en${PROJECT}`, `/zh-hant${PROJECT}`, '/sources/launch-report-2023-01-29?figure=launch2023.projectCount']) {
-    await request.get(path);
+    // Pages come from the front door's copy (server/page-cache.mts), with a query string or
+    // without. Tests running beside this one write, and each write expires the copies, so the
+    // second answer is a hit once no write came between.
+    await expect.poll(async () => (await request.get(path)).headers()['x-cache'], { message: path, timeout: 10_000, intervals: [0, 100, 250, 500] }).toBe('HIT');
     const cached = await request.get(path);
-    expect(cached.headers()['x-nextjs-cache'], path).toBe('HIT');
     expect(cached.headers()['cache-control'], path).toBe(PUBLIC_CACHE_CONTROL);
-    const etag = cached.headers().etag;
-    expect(etag, path).toMatch(/^"[0-9a-z]+"$/);
-    const again = await request.get(path, { headers: { 'If-None-Match': etag } });
-    expect(again.status(), path).toBe(304);
+    expect(cached.headers().etag, path).toMatch(/^"[0-9a-z]+"$/);
+    const revalidated = async () => {
+      const etag = (await request.get(path)).headers().etag;
+      return (await request.get(path, { headers: { 'If-None-Match': etag } })).status();
+    };
+    await expect.poll(revalidated, { message: path, timeout: 10_000, intervals: [0, 100, 250, 500] }).toBe(304);
   }
 });
 

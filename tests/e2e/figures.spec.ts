@@ -23,7 +23,21 @@ test('a figure page shows the value, source, timeline and citation, and passes a
   await expect(timeline.nth(2)).toContainText('145个');
   await expect(timeline.nth(2)).toContainText('山东商报·速豹新闻网');
   await expect(page.getByTestId('timeline-note')).toHaveText(/来源给出的数值不一致（共2个不同数值）/);
-  await expect(page.getByTestId('citation-gbt')).toHaveText(/^长清区重点项目公开平台\. 长清区2023年春季重点项目集中开工仪式报道\[EB\/OL\]\. \(2023-01-30\)\[\d{4}-\d\d-\d\d\]\. http:\/\/www\.bizip\.cn\/art\/2023\/1\/30\/art_52_4937463\.html\.$/);
+  // GB/T 7714-2015: no author on record is 佚名 (never the portal), the portal's title is in
+  // brackets, the mirror's date is not the report's, and the mirror is marked 镜像; notes say so.
+  await expect(page.getByTestId('citation-gbt')).toHaveText(
+    /^佚名\. \[长清区2023年春季重点项目集中开工仪式报道\]\[EB\/OL\]\. \[\d{4}-\d\d-\d\d\]\. 镜像: http:\/\/www\.bizip\.cn\/art\/2023\/1\/30\/art_52_4937463\.html\.$/,
+  );
+  await expect(page.getByTestId('citation-gbt-notes').getByRole('listitem')).toHaveText([
+    '“佚名”：来源记录中没有作者。',
+    '方括号中的题名由本平台拟定，不是原报道的标题（本平台没有原标题的记录）。',
+    '原报道的网址不详。“镜像”是转载副本的网址，副本日期为2023年1月30日，不是原报道的发表日期。',
+  ]);
+  // The e2e servers run without SITE_URL: the citation names the page's path on the portal, never
+  // the serving machine, and the block says so.
+  await expect(page.getByTestId('citation-plain')).toHaveText(/。出处：长清区重点项目公开平台站内路径 \/figures\/keyProjects2023\.projectCount$/);
+  await expect(page.getByTestId('citation-path-only')).toContainText('本站尚未设置公开网址');
+  await expect(page.locator('section[aria-labelledby="citation-heading"]')).not.toContainText(/localhost|127\.0\.0\.1/);
   await expect(page.getByRole('button', { name: '复制' })).toHaveCount(2);
   await expect(page.getByTestId('history-section')).toContainText('来源数据导入');
   await expectNoPinyin(page);
@@ -53,6 +67,16 @@ test('citation text is selectable without JavaScript and the copy button only ap
   await expect(page.getByTestId('citation-plain')).toContainText('98.8亿元');
   await expect(page.getByRole('button', { name: '复制' })).toHaveCount(0);
   await context.close();
+});
+
+test('with JavaScript and a clipboard, the copy button copies the citation and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/figures/launch2023.totalInvestment');
+  const citation = (await page.getByTestId('citation-plain').textContent()) ?? '';
+  expect(citation).toContain('98.8亿元');
+  await page.getByRole('button', { name: '复制' }).nth(1).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
 });
 
 test('the English figure page and an unknown figure', async ({ page }) => {

@@ -81,6 +81,25 @@ test('unknown pages and bad parameters get plain answers, not errors', async ({ 
   await expect(page.getByTestId('cited-sentence')).toHaveCount(0);
 });
 
+test('"Page not found" is shown without JavaScript too, in the language of the address, with a 404', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cases: [string, string, string][] = [
+    ['/projects/no-such-project', 'zh-Hans', '未找到页面'],
+    ['/en/sources/no-such-source', 'en', 'Page not found'],
+    ['/zh-hant/no/such/page', 'zh-Hant', '未找到頁面'],
+    ['/page-not-found', 'zh-Hans', '未找到页面'],
+  ];
+  for (const [path, lang, heading] of cases) {
+    const response = await page.goto(path);
+    expect([path, response?.status()]).toEqual([path, 404]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(new RegExp(`^${heading}`));
+  }
+  await context.close();
+});
+
 test('axe finds no violations on the home and source pages', async ({ page }) => {
   await page.goto('/');
   await expectNoAxeViolations(page);

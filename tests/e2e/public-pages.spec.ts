@@ -33,6 +33,14 @@ test('the launch batch page says how many of the 19 are named', async ({ page })
   await expect(page.getByRole('link', { name: '二期车间项目' })).toHaveAttribute('href', '/projects/beichen-phase-ii-workshop');
 });
 
+test('/sets lists every batch and programme, and a set page leads back to it', async ({ page }) => {
+  await page.goto('/sets/launch-2023-01-29');
+  await page.getByRole('navigation', { name: '您的位置' }).getByRole('link', { name: '批次与计划' }).click();
+  await expect(page).toHaveURL('/sets');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('批次与计划');
+  await expect(page.getByRole('heading', { level: 2 }).getByRole('link')).toHaveText(['2023年春季重点项目集中开工（1月29日）', '2023年省、市、区三级重点项目']);
+});
+
 test('the programme page charts its composition with the same numbers in a table', async ({ page }) => {
   await page.goto('/sets/key-projects-2023');
   await expect(page.getByRole('img', { name: '2023年重点项目构成' })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
+import { publicEpoch } from '@/lib/cache/public-epoch.mts';
 import { LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 import { loadShippedDataset } from '../helpers/load';
 import { request } from '../helpers/next-mocks';
@@ -36,21 +37,28 @@ async function writeElsewhere() {
 
 describe('the cached public pages follow the database', () => {
   it('a write in this server expires them at once, inside its request, and only once', async () => {
+    const epoch = publicEpoch();
     await withAudit(prisma, { actor: LOADER_ACTOR, reason: '测试', sourceRef: null }, (tx) =>
       tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { location: '测试地点' } }),
     );
     expect(request.revalidated).toEqual(['public {"expire":0}']);
+    // The front door's copies: dropped at once, and again once Next has applied the revalidation.
+    expect(publicEpoch()).toBe(epoch + 1);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(expired).toEqual([]);
+    expect(publicEpoch()).toBe(epoch + 2);
   });
 
   it("another process's write expires them within a second, through the revision log", async () => {
+    const epoch = publicEpoch();
     await writeElsewhere();
     expect(expired).toEqual([]);
     await vi.advanceTimersByTimeAsync(500);
     expect(expired).toEqual([[['public'], { expire: 0 }]]);
+    expect(publicEpoch()).toBe(epoch + 1);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(expired).toHaveLength(1);
+    expect(publicEpoch()).toBe(epoch + 1);
     expect(request.revalidated).toEqual([]);
   });
 });

@@ -49,6 +49,15 @@ describe('Atom feeds', () => {
     expect(xml).not.toContain('内部姓名');
   });
 
+  it('values read as on the pages: codes as labels, money with its unit', async () => {
+    const before = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { status: true } });
+    const official = { actor: { role: 'admin' as const, id: 1, name: '管理员' }, reason: '竣工验收', sourceRef: '验收报告' };
+    await withAudit(prisma, official, (tx) => tx.project.update({ where: { slug: SLUG }, data: { status: 'completed', totalInvestment: 123_456 } }));
+    const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
+    const { entries } = expectAtom(await response.text());
+    expect([before.status, entries[0].content['#text'].split('\n').slice(1)]).toEqual(['underConstruction', ['状态：已开工·在建 → 竣工', '总投资：（空） → 12.3456亿元']]);
+  });
+
   it('an unknown or malformed project is a 404', async () => {
     for (const slug of ['no-such-project', '<script>']) {
       const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug }) });

@@ -1,10 +1,13 @@
+import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { createProject, updateProject } from '@/lib/actions/projects';
 import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
+import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
+import { holdWriteLock } from '../helpers/hold-write-lock';
 import { loadShippedDataset } from '../helpers/load';
 import { form, RedirectSignal, request } from '../helpers/next-mocks';
 import { createUser, signInAs } from '../helpers/users';
@@ -71,6 +74,23 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     expect(answer.values).toMatchObject({ totalInvestment: '50000', reason: '第一人', evidence: '文件一' });
     expect((await stored()).totalInvestment).toBe(60000);
     expect(await prisma.revision.count()).toBe(revisions);
+  });
+
+  it('answers a save made while another process holds the write lock past the wait (an import) with the plain busy message: input kept, nothing written, no 500', async () => {
+    const before = await stored();
+    const revisions = await prisma.revision.count();
+    const data = await editForm({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
+    // Prisma gives up starting a transaction after 2 s (P2028); before, that reached the page as a 500.
+    const holder = await holdWriteLock(3_000);
+    const exited = once(holder, 'exit');
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, data);
+    expect(answer.message).toBe(BUSY_MESSAGE);
+    expect(answer.values).toMatchObject({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
+    await exited;
+    expect(await stored()).toMatchObject({ totalInvestment: before.totalInvestment, version: before.version });
+    expect(await prisma.revision.count()).toBe(revisions);
+    // Once the lock is free, the same form saves.
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(saved);
   });
 
   it('shows field errors in Chinese, keeps the input and writes nothing', async () => {

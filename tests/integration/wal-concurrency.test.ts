@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSetOverviews } from '@/lib/data/sets';
-import { resolveDatabaseUrl } from '@/lib/database-url';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
+import { holdWriteLock } from '../helpers/hold-write-lock';
 import { loadShippedDataset } from '../helpers/load';
 
 let prisma: PrismaClient;
@@ -16,23 +15,7 @@ afterAll(() => prisma.$disconnect());
 
 const HOLD_MS = 2_000;
 
-/**
- * Another process (as `npm run import` is) takes the write lock exclusively, writes, and holds
- * it for HOLD_MS before committing. EXCLUSIVE is what a large transaction ends up holding in the
- * old rollback-journal mode (when its changes spill out of the page cache, and at commit).
- */
-async function holdWriteLock(): Promise<ChildProcess> {
-  const script = `
-    const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(process.argv[1]);
-    db.exec('BEGIN EXCLUSIVE');
-    db.exec('INSERT INTO "lock_probe" VALUES (1)');
-    console.log('locked');
-    setTimeout(() => { db.exec('COMMIT'); console.log('committed'); db.close(); }, ${HOLD_MS});`;
-  const child = spawn(process.execPath, ['-e', script, resolveDatabaseUrl().slice('file:'.length)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await once(child.stdout!, 'data');
-  expect(String(line).trim()).toBe('locked');
-  return child;
-}
+const holdLock = () => holdWriteLock(HOLD_MS, 'INSERT INTO "lock_probe" VALUES (1)');
 
 async function timed<T>(read: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -49,7 +32,7 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
   });
 
   it('readers answer at once, from the last commit, while another process holds the write lock', async () => {
-    const holder = await holdWriteLock();
+    const holder = await holdLock();
     const reads = [
       await timed(() => prisma.project.count()),
       await timed(() => fetchSetOverviews()),
@@ -77,7 +60,7 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
   });
 
   it('a second writer waits for the lock (without blocking the process) and then succeeds, rather than failing', async () => {
-    const holder = await holdWriteLock();
+    const holder = await holdLock();
     // The wait does not block this process, so the holder may well exit during it.
     const exited = once(holder, 'exit');
     let ticks = 0;

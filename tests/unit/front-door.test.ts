@@ -121,12 +121,14 @@ describe('front door', () => {
       'referrer-policy': 'strict-origin-when-cross-origin',
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
     });
-    expect(page.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    expect(page.headers['content-security-policy']).toMatch(/; script-src 'self'$/);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['cross-origin-opener-policy']).toBeUndefined();
     const refused = await send('TRACE', '/');
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
 
     const first = await send('GET', '/admin');
+    expect(first.headers['cross-origin-opener-policy']).toBe('same-origin');
     const nonce = /'nonce-([^']+)'/.exec(String(first.headers['content-security-policy']))?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     // Next reads the nonce from the request's copy of the policy.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
+import { searchMessages } from '@/lib/i18n/messages/search';
 
 describe('the listing says when a keyword count stopped at the cap', () => {
   it('in Simplified, Traditional and English', () => {
@@ -14,5 +15,14 @@ describe('the listing says when a keyword count stopped at the cap', () => {
       'More than 1,000 projects',
       'Only the first 1,000 projects that match your keywords are listed. To find others, add more words or filters, or download all the results.',
     ]);
+  });
+});
+
+describe('English counts of search results agree in number', () => {
+  it('one result, several, and "more than"', () => {
+    const m = pickMessages('en', searchMessages);
+    expect([m.summary('1'), m.summary('2'), m.summary(m.atLeast(200))]).toEqual(['1 result found.', '2 results found.', 'more than 200 results found.']);
+    expect([m.groupCount('1'), m.groupCount('7')]).toEqual(['1 result', '7 results']);
+    expect([m.showMore('1', 'Projects'), m.showMore('12', 'Projects')]).toEqual(['See the 1 result in “Projects”', 'See all 12 results in “Projects”']);
   });
 });

@@ -1,4 +1,4 @@
-import { SetOverview } from '@/components/sets/set-overview';
+import { SetOverviewList } from '@/components/sets/set-overview';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchSetOverviews } from '@/lib/data/sets';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -13,11 +13,7 @@ export default async function HomePage({ params }: { params: Promise<LangParams>
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-8 max-w-3xl text-lg">{m.intro}</p>
-      <div className="space-y-10">
-        {sets.map((set) => (
-          <SetOverview key={set.id} set={set} i18n={i18n} />
-        ))}
-      </div>
+      <SetOverviewList sets={sets} i18n={i18n} />
     </PublicPage>
   );
 }

@@ -112,7 +112,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
   },
   en: {
     title: 'Projects',
-    intro: 'Key projects published one by one. What the sources do not state is marked “Not published”.',
+    intro: 'Named key projects. What the sources do not state is marked “Not published”.',
     pageTitle: (page, pages) => `Projects (page ${page} of ${pages})`,
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     keyword: 'Keywords',

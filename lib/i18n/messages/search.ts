@@ -30,6 +30,9 @@ type SearchMessages = {
   pastLastPage: string;
 };
 
+/** A count as the page shows it ("1", "24", "more than 200") with the English noun in its number. */
+const results = (count: string) => `${count} ${count === '1' ? 'result' : 'results'}`;
+
 export const searchMessages: MessageBundle<SearchMessages> = {
   'zh-Hans': {
     title: '搜索',
@@ -86,11 +89,11 @@ export const searchMessages: MessageBundle<SearchMessages> = {
       'With several words separated by spaces, only results containing all of them are shown.',
     ],
     shortened: (max) => `Your search was too long: only its first ${max} characters were searched for.`,
-    summary: (count) => `${count} results found.`,
+    summary: (count) => `${results(count)} found.`,
     atLeast: (n) => `more than ${n}`,
     groups: { project: 'Projects', enterprise: 'Enterprises', set: 'Project sets', initiative: 'Work line and two-year results', figure: 'Figures', passage: 'Source sentences' },
-    groupCount: (count) => `${count} results`,
-    showMore: (count, group) => `See all ${count} results in “${group}”`,
+    groupCount: (count) => results(count),
+    showMore: (count, group) => `See ${count === '1' ? 'the' : 'all'} ${results(count)} in “${group}”`,
     allResults: 'Back to all results',
     paragraph: (n) => `paragraph ${n}`,
     noResultsHeading: (query) => `No results for “${query}”`,

@@ -48,7 +48,7 @@ export const setMessages: MessageBundle<SetMessages> = {
   en: {
     sets: 'Batches and programmes',
     reported: 'Reported figures',
-    itemisedHeading: 'Projects published one by one',
+    itemisedHeading: 'Named projects',
     gap: (reported, itemised, unnamed) =>
       `The source reports ${reported} projects; ${itemised} are named, the other ${unnamed} (${reported} − ${itemised}) are not published.`,
     noItemised: 'Officials will publish them one by one here once a sourced official list is available.',

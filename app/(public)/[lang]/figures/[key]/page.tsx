@@ -9,14 +9,15 @@ import { SourceMetadata } from '@/components/sources/source-metadata';
 import { PublicPage } from '@/components/layout/public-page';
 import { SummaryList } from '@/components/ui/summary-list';
 import { fetchFigureDetail } from '@/lib/data/figures';
-import { gbtCitation, plainCitation } from '@/lib/domain/citation';
+import { figureAddress, plainCitation } from '@/lib/domain/citation';
+import { gbtReference } from '@/lib/domain/gbt-reference';
 import { beijingDate } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
-import { siteUrl } from '@/lib/site-url.mts';
+import { configuredSiteUrl } from '@/lib/site-url.mts';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
@@ -44,7 +45,10 @@ export default async function FigurePage({ params }: Props) {
   const label = pickName(i18n.lang, figure.label, figure.labelEn);
   const source = figure.passage?.source ?? null;
   const derived = figure.derivation !== null;
-  const citationInput = { figure: { ...figure, label }, source, figureUrl: new URL(figureHref(found.key), siteUrl()).toString() };
+  // Citations carry the public address; without SITE_URL only the page's path, never localhost.
+  const address = figureAddress(figureHref(found.key), configuredSiteUrl());
+  const citationInput = { figure: { ...figure, label }, source, address };
+  const reference = gbtReference({ ...citationInput, accessed: beijingDate(new Date()) });
 
   return (
     <PublicPage i18n={i18n}>
@@ -108,8 +112,10 @@ export default async function FigurePage({ params }: Props) {
         </section>
       )}
       <CitationBlock
-        gbt={i18n.localise(gbtCitation({ ...citationInput, accessed: beijingDate(new Date()) }))}
+        gbt={i18n.localise(reference.text)}
+        gbtNotes={reference.notes}
         plain={i18n.localise(plainCitation(citationInput, i18n.lang))}
+        pathOnly={!('url' in address)}
         lang={i18n.lang}
       />
       <HistorySection entityType="figure" entityId={found.key} i18n={i18n} />

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { ProjectAccountability } from '@/components/projects/project-accountability';
 import { ProjectFacts } from '@/components/projects/project-facts';
@@ -55,9 +54,7 @@ export default async function ProjectPage({ params }: Props) {
       <h2 className="mb-2 text-2xl font-bold">{m.keyFacts}</h2>
       <ProjectFacts project={project} i18n={i18n} />
       <p className="mt-2 text-sm text-muted">{m.notPublishedNote}</p>
-      <Suspense>
-        <ProjectAccountability projectId={found.id} i18n={i18n} />
-      </Suspense>
+      <ProjectAccountability projectId={found.id} i18n={i18n} />
 
       <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sets}</h2>
       {project.sets.length === 0 ? (
@@ -93,9 +90,7 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </>
       )}
-      <Suspense>
-        <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
-      </Suspense>
+      <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
       <p className="mt-4">
         <a href={`/projects/${found.slug}/feed.xml`} className="text-brand underline" type="application/atom+xml">
           {pickMessages(i18n.lang, historyMessages).feed}

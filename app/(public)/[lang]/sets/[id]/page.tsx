@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { HistorySection } from '@/components/history/history-section';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
@@ -18,7 +17,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { LangParams } from '@/lib/i18n/server';
-import { projectHref, setHref } from '@/lib/links';
+import { projectHref, setHref, SETS_HREF } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
@@ -53,7 +52,7 @@ export default async function SetPage({ params }: Props) {
   const newCount = findFigure(set.figures, 'newCount');
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets }, { label: name }]} />
+      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets, href: i18n.href(SETS_HREF) }, { label: name }]} />
       <h1 className="mb-2 text-3xl font-bold">{name}</h1>
       {set.description && i18n.lang !== 'en' && <p className="mb-6 max-w-3xl text-lg">{set.description}</p>}
 
@@ -118,9 +117,7 @@ export default async function SetPage({ params }: Props) {
           </p>
         )}
       </section>
-      <Suspense>
-        <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
-      </Suspense>
+      <HistorySection entityType="set" entityId={found.id} i18n={i18n} />
     </PublicPage>
   );
 }

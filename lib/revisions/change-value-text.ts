@@ -1,0 +1,45 @@
+import { FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { formatFigureText, formatMoney } from '@/lib/domain/format';
+import type { Lang } from '@/lib/i18n/locales';
+import { pickMessages } from '@/lib/i18n/messages';
+import { historyMessages } from '@/lib/i18n/messages/history';
+import type { PublicChange } from '@/lib/revisions/public-change';
+
+const MONEY_FIELDS = new Set(['totalInvestment', 'annualPlanInvestment', 'completedInvestment']);
+const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
+  sector: SECTORS,
+  status: STATUSES,
+  level: LEVELS,
+  kind: PROJECT_KINDS,
+  reliability: RELIABILITIES,
+  unit: FIGURE_UNITS,
+};
+
+/**
+ * A figure's unit among its revision's changes, so that its value reads "98.8亿元" rather than
+ * "988000". Only figures: a responsibility's `unit` is the organisation its person works for.
+ */
+export function unitOfChange(change: Pick<PublicChange, 'entityType' | 'changes'>): string | null {
+  if (change.entityType !== 'figure') return null;
+  const unit = change.changes.find((c) => c.field === 'unit');
+  const value = unit?.after ?? unit?.before;
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * One before/after value of a change in the reader's terms: money with its unit, codes as labels,
+ * yes/no. Null when there is no value. The history lists and the feeds both say values this way.
+ */
+export function changeValueText(field: string, value: unknown, unit: string | null, lang: Lang): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const m = pickMessages(lang, historyMessages);
+  if (field === 'published') return value ? m.yes : m.no;
+  if (MONEY_FIELDS.has(field) && typeof value === 'number') {
+    const money = formatMoney(value, lang);
+    return `${money.number}${money.unit}`;
+  }
+  if (field === 'value' && unit && typeof value === 'string') return formatFigureText({ value, unit, comparison: 'exact' }, lang);
+  const label = CODELISTS[field]?.[String(value)];
+  if (label) return lang === 'en' ? label.en : label.zh;
+  return String(value);
+}
