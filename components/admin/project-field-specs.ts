@@ -1,9 +1,17 @@
 import type { FieldSpec } from '@/components/forms/field-types';
 import { INITIATIVE_KINDS, LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import { STATUS_DATE_CONFIRM_LABEL } from '@/lib/validations/status-date';
 import type { LinkOptions, ProjectForEdit } from '@/lib/data/admin-projects';
 
 const options = <K extends string>(codes: readonly K[], labels: Record<K, { zh: string }>) => codes.map((value) => ({ value, label: labels[value].zh }));
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** Status date and, for a stored project, the confirmation that a changed status keeps it (status-date.ts). */
+export function statusDateSpecs(project: { statusDate: string | null } | null): FieldSpec[] {
+  const date: FieldSpec = { name: 'statusDate', label: '状态生效日期', type: 'date', hint: '状态改变时，请填写新状态开始的日期，例如 2023-06-30', defaultValue: text(project?.statusDate) };
+  if (!project?.statusDate) return [date];
+  return [date, { name: 'statusDateConfirmed', label: STATUS_DATE_CONFIRM_LABEL, type: 'checkbox', hint: `原状态生效日期：${project.statusDate}`, defaultValue: '' }];
+}
 
 /** The fields of the project edit and create forms, filled from the stored project when there is one. */
 export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOptions): FieldSpec[] {
@@ -11,7 +19,7 @@ export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOpt
     { name: 'name', label: '项目名称', type: 'text', defaultValue: text(project?.name) },
     { name: 'code', label: '项目编码（可选）', type: 'text', hint: '官方项目编码，批量导入按此匹配', defaultValue: text(project?.code) },
     { name: 'status', label: '状态', type: 'select', options: options(STATUS_CODES, STATUSES), defaultValue: project?.status ?? 'unknown' },
-    { name: 'statusDate', label: '状态生效日期', type: 'date', hint: '状态改变时必填，例如 2023-06-30', defaultValue: text(project?.statusDate) },
+    ...statusDateSpecs(project),
     { name: 'kind', label: '新建或续建', type: 'select', options: options(PROJECT_KIND_CODES, PROJECT_KINDS), defaultValue: project?.kind ?? 'unknown' },
     { name: 'level', label: '重点项目级别', type: 'select', options: options(LEVEL_CODES, LEVELS), defaultValue: project?.level ?? 'unknown' },
     { name: 'sector', label: '行业', type: 'select', options: options(SECTOR_CODES, SECTORS), defaultValue: project?.sector ?? 'unknown' },

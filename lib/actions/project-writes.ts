@@ -2,6 +2,7 @@ import type { PrismaClient } from '@prisma/client';
 import type { SignedInUser } from '@/lib/auth/roles';
 import { changedFields, withAudit } from '@/lib/revisions/with-audit';
 import type { ProjectFields } from '@/lib/validations/project-form';
+import { statusDateError } from '@/lib/validations/status-date';
 
 /** Saving a project: the outcome the form shows. */
 export type SaveOutcome =
@@ -20,7 +21,7 @@ export function actorOf(user: SignedInUser) {
 }
 
 function columnsOf(fields: ProjectFields) {
-  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, ...columns } = fields;
+  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, statusDateConfirmed: _confirmed, ...columns } = fields;
   return columns;
 }
 
@@ -58,7 +59,8 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
   if (Object.keys(changes).length === 0 && !linksChanged) return { kind: 'unchanged' };
 
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, projectId)) };
-  if ('status' in changes && !fields.statusDate) errors.statusDate = '状态改变时请填写状态生效日期';
+  const statusDate = statusDateError(stored, fields);
+  if (statusDate) errors.statusDate = statusDate;
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
   try {

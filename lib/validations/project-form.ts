@@ -14,6 +14,8 @@ export const projectFieldsSchema = z
     kind: codeOf('新建或续建', PROJECT_KIND_CODES, PROJECT_KINDS),
     status: codeOf('状态', STATUS_CODES, STATUSES),
     statusDate: optionalDate('状态生效日期'),
+    // Not a column: the official confirms that a changed status keeps the stored date (status-date.ts).
+    statusDateConfirmed: checkbox,
     totalInvestment: optionalWan('总投资'),
     annualPlanInvestment: optionalWan('年度计划投资'),
     completedInvestment: optionalWan('累计完成投资'),

@@ -97,6 +97,24 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     expect(answer.errors).toEqual({ statusDate: '状态改变时请填写状态生效日期' });
   });
 
+  it('refuses a status change that keeps the old status date, unless the official confirms that date', async () => {
+    const before = await stored();
+    // The first test left the project completed since 2023-12-20.
+    expect(before).toMatchObject({ status: 'completed', statusDate: '2023-12-20' });
+    const revisions = await prisma.revision.count();
+    // The form comes filled with the stored date: only the status is changed.
+    const kept = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'inOperation', reason: '投产', evidence: '通报' }));
+    expect(kept.errors).toEqual({
+      statusDate: '状态已改变，但状态生效日期仍是原来的 2023-12-20。请填写新状态开始的日期；如果新状态确实从 2023-12-20 起生效，请勾选“新状态也从原日期起生效”。',
+    });
+    expect(kept.values).toMatchObject({ status: 'inOperation', statusDate: '2023-12-20', reason: '投产' });
+    expect(await stored()).toEqual(before);
+    expect(await prisma.revision.count()).toBe(revisions);
+    const confirmed = await editForm({ status: 'inOperation', statusDateConfirmed: 'on', reason: '竣工当日投产', evidence: '通报' });
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, confirmed)).rejects.toEqual(saved);
+    expect(await stored()).toMatchObject({ status: 'inOperation', statusDate: '2023-12-20', version: before.version + 1 });
+  });
+
   it('saves nothing when nothing changed', async () => {
     const revisions = await prisma.revision.count();
     await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ reason: '核对', evidence: '核对' }))).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=unchanged`));
