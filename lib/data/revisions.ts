@@ -43,6 +43,18 @@ export async function fetchEntityHistory(entityType: PublicEntityType, entityId:
   return rows.map(toPublicChange);
 }
 
+/**
+ * The latest public change to a project's status or status date made by an official or an import,
+ * for "依据" beside the status. A status from the source report already shows its sentence on the
+ * page (and the loader's evidence is a source id), so the first load is not repeated there.
+ */
+export async function fetchLatestStatusEvidence(slug: string) {
+  const history = await fetchEntityHistory('project', slug);
+  const latest = history.find((change) => change.changes.some((c) => c.field === 'status' || c.field === 'statusDate'));
+  if (!latest || latest.actorRole === 'loader') return null;
+  return { at: latest.at, reason: latest.reason, sourceRef: latest.sourceRef };
+}
+
 /** The latest public changes, for the site feed. */
 export async function fetchRecentChanges(limit: number) {
   const rows = await db.revision.findMany({
