@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { toPublicChange } from '@/lib/revisions/public-change';
-import { CHANGES_PAGE_SIZE, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
+import { CHANGES_PAGE_SIZE, INITIAL_LOAD, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
 
 // Never actorId / actorName: the public sees the role only.
 const revisionSelect = {
@@ -27,14 +27,19 @@ const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
  */
 const shown = { public: true } as const;
 
-/** One page of the public history, newest first, optionally of one entity type. */
-export const fetchChangesPage = cachedRead('changes-page', async ({ type, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
-  const where = type ? { ...shown, entityType: type } : shown;
-  const [total, rows] = await Promise.all([
+/**
+ * One page of the public history, newest first, optionally of one entity type, without the
+ * initial load unless asked; `hidden` counts the initial-load entries left out.
+ */
+export const fetchChangesPage = cachedRead('changes-page', async ({ type, initial, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
+  const ofType = type ? { ...shown, entityType: type } : shown;
+  const where = initial === 'show' ? ofType : { ...ofType, NOT: INITIAL_LOAD };
+  const [total, hidden, rows] = await Promise.all([
     db.revision.count({ where }),
+    initial === 'show' ? 0 : db.revision.count({ where: { ...ofType, ...INITIAL_LOAD } }),
     db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
+  return { total, hidden, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
 });
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
