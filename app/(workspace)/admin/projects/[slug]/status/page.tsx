@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { statusUpdateFieldSpecs } from '@/components/admin/project-field-specs';
+import { ProjectFormPage } from '@/components/admin/project-form-page';
 import { ActionForm } from '@/components/forms/action-form';
-import { PageContainer } from '@/components/ui/page-container';
 import { updateProjectStatus } from '@/lib/actions/projects';
 import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
@@ -23,13 +23,7 @@ export default async function UpdateStatusPage({ params }: { params: Promise<{ s
   await requireProjectEditor(slug);
   const current = STATUSES[project.status as Status]?.zh ?? project.status;
   return (
-    <PageContainer>
-      <p className="mb-2">
-        <Link href={`/admin/projects/${slug}`} className="text-brand underline">
-          返回项目工作页
-        </Link>
-      </p>
-      <h1 className="mb-2 text-3xl font-bold">更新状态：{project.name}</h1>
+    <ProjectFormPage slug={slug} title={`更新状态：${project.name}`}>
       <p className="mb-6">
         现在公开的状态：{current}
         {project.statusDate ? `（自 ${project.statusDate} 起）` : ''}。其他信息请在
@@ -39,6 +33,6 @@ export default async function UpdateStatusPage({ params }: { params: Promise<{ s
         中修改。
       </p>
       <ActionForm id="status" action={updateProjectStatus.bind(null, slug)} fields={statusUpdateFieldSpecs(project)} submitLabel="更新状态" />
-    </PageContainer>
+    </ProjectFormPage>
   );
 }
