@@ -24,7 +24,8 @@ test('/changes hides the initial load by default, and shows it and filters by ty
   await page.goto('/changes');
   await page.getByLabel('显示首次按来源载入的记录').check();
   await page.getByRole('button', { name: '筛选' }).click();
-  await expect(page).toHaveURL('/changes?initial=show');
+  // An empty type is sent as "type=" (all types).
+  await expect(page).toHaveURL('/changes?type=&initial=show');
   await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/changes?initial=show&page=2');
   await expectNoAxeViolations(page);
 });
