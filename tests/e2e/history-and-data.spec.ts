@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
 test('/changes hides the initial load by default, and shows it and filters by type with a GET form', async ({ page }) => {
+  // Six page loads and axe on a list of 20 entries: more than the default on two busy cores.
+  test.setTimeout(120_000);
   await page.goto('/changes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('更新记录');
   await expect(page.getByRole('status').first()).toHaveText(/^共 \d+ 条记录 首次按来源载入的 80 条“新建”记录未显示。 显示这些记录$/);
