@@ -72,10 +72,17 @@ export async function fetchRecentChanges(prisma: PrismaClient, take = 20) {
     if (typeof record.projectId === 'number') projectIds.add(record.projectId);
     return { ...revision, projectId: record.projectId ?? null, record: record as Record<string, unknown> };
   });
-  const projects = await prisma.project.findMany({ where: { id: { in: [...projectIds] } }, select: { id: true, slug: true } });
+  // The loader's evidence is a source id: officials read the source's title instead.
+  const sourceIds = [...new Set(parsed.flatMap((r) => (r.actorRole === 'loader' && r.sourceRef ? [r.sourceRef] : [])))];
+  const [projects, sources] = await Promise.all([
+    prisma.project.findMany({ where: { id: { in: [...projectIds] } }, select: { id: true, slug: true } }),
+    prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } }),
+  ]);
   const slugOf = new Map(projects.map((p) => [p.id, p.slug]));
+  const titleOf = new Map(sources.map((s) => [s.id, s.title]));
   return parsed.map(({ projectId, ...revision }) => ({
     ...revision,
+    sourceRef: revision.actorRole === 'loader' && revision.sourceRef ? (titleOf.get(revision.sourceRef) ?? revision.sourceRef) : revision.sourceRef,
     projectSlug: revision.entityType === 'project' ? revision.entityId : projectId === null ? null : (slugOf.get(projectId) ?? null),
   }));
 }
