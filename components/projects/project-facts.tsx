@@ -1,4 +1,5 @@
 import { FigureLinks } from '@/components/figures/figure-links';
+import { StatusEvidence } from '@/components/projects/status-evidence';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -67,6 +68,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
                   {citeDate(project.statusDate)}
                 </>
               )}
+              <StatusEvidence slug={project.slug} i18n={i18n} />
             </>
           ),
         },

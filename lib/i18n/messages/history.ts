@@ -31,7 +31,7 @@ type HistoryMessages = {
 export const historyMessages: MessageBundle<HistoryMessages> = {
   'zh-Hans': {
     title: '更新记录',
-    intro: '平台上项目、数据、项目集、工作事项和来源的每一次变动，最新的在前。首次按来源载入也算一次记录。只显示操作角色，不显示个人信息。',
+    intro: '平台上项目、数据、项目集、工作事项和来源的每一次变动，最新的在前。首次按来源载入的记录默认不显示，可以选择显示。只显示操作角色，不显示个人信息。',
     sectionTitle: '修改历史',
     none: '暂无修改记录。',
     filter: { legend: '筛选', type: '类型', all: '全部类型', submit: '筛选' },
@@ -67,7 +67,7 @@ export const historyMessages: MessageBundle<HistoryMessages> = {
   },
   en: {
     title: 'Changes',
-    intro: 'Every change to the portal’s projects, figures, sets, initiatives and sources, newest first. The first load from the sources counts as a change. Only the role is shown, never personal details.',
+    intro: 'Every change to the portal’s projects, figures, sets, initiatives and sources, newest first. The initial load from the sources is hidden unless you choose to show it. Only the role is shown, never personal details.',
     sectionTitle: 'History',
     none: 'No changes recorded yet.',
     filter: { legend: 'Filter', type: 'Type', all: 'All types', submit: 'Filter' },
