@@ -15,6 +15,8 @@ export type TableFigure = {
   comparison: string;
   asOf: string;
   note: string | null;
+  /** The source's own words when the value is the portal's reading of them (上半年). */
+  wording?: string | null;
   /** Set for a derived figure: its arithmetic, shown in place of a source sentence. */
   derivation?: string | null;
   passage: { sourceId: string; anchor: string } | null;
