@@ -80,3 +80,8 @@ export async function fetchFigureList(where: { key?: string; measure?: string; s
     select: { ...figureSelect, measure: true, operation: true, setId: true, initiativeId: true, passageId: true },
   });
 }
+
+/** Published figures by key (the summary page's charts), with their measure for the timeline sentence. */
+export async function fetchFiguresByKeys(keys: string[]) {
+  return db.figure.findMany({ where: { key: { in: keys } }, select: { ...figureSelect, measure: true } });
+}
