@@ -62,7 +62,8 @@ test('conflicting sources are side by side, and a derived figure shows its arith
   await expect(page.getByTestId('timeline-note')).toHaveCount(0);
   await timeline.nth(1).getByRole('link').first().click();
   await expect(page).toHaveURL('/figures/keyProjects2023.industryCountFrom2024');
-  await expect(page.getByText('计算得出', { exact: true })).toBeVisible();
+  // The tag under the heading (the timeline's basis column says 计算得出 too).
+  await expect(page.getByText('计算得出', { exact: true }).first()).toBeVisible();
   const inputs = page.getByTestId('derivation-inputs').locator('li');
   await expect(inputs).toHaveText([/88个\s*2024年产业类项目数/, /18个\s*2024年产业类项目比2023年增加数/]);
   await expect(page.getByTestId('citation-plain')).toContainText('系长清区重点项目公开平台根据已公开数据计算（88 − 18 = 70），不是来源公布的数字');
