@@ -1,6 +1,7 @@
 import { FigureLinks } from '@/components/figures/figure-links';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
+import { basisLabel } from '@/lib/domain/timeline-sentence';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { figureMessages } from '@/lib/i18n/messages/figures';
@@ -15,6 +16,10 @@ export type TableFigure = {
   comparison: string;
   asOf: string;
   note: string | null;
+  /** Planned, reported, completed or derived: shown beside the date, so a plan is not read as a result. */
+  basis?: string | null;
+  /** The source's own words when the value is the portal's reading of them (上半年). */
+  wording?: string | null;
   /** Set for a derived figure: its arithmetic, shown in place of a source sentence. */
   derivation?: string | null;
   passage: { sourceId: string; anchor: string } | null;
@@ -42,6 +47,7 @@ export function FigureTable({ caption, figures, i18n }: { caption: string; figur
                 {label}
                 <span className="block text-sm text-muted">
                   {m.asOf(formatDate(figure.asOf, i18n.lang))}
+                  {figure.basis && ` · ${basisLabel(figure.basis, i18n.lang)}`}
                   {figure.note && i18n.lang !== 'en' ? `；${figure.note}` : ''}
                 </span>
               </th>

@@ -47,7 +47,8 @@ test('the programme page charts its composition with the same numbers in a table
   const table = page.getByTestId('composition-table');
   await expect(table.locator('tbody tr')).toHaveText([/续建项目62/, /新建项目71/, /重点项目总数133/, /计划竣工投产48/]);
   await expect(page.getByTestId('sum-check')).toHaveText('续建与新建之和为 133 个，与报道总数 133 个一致。');
-  await expect(page.getByTestId('deadline')).toHaveText('来源要求：71个新建项目原则上在2023年6月30日前（上半年）全部开工。');
+  // The source's words, with the portal's reading of 上半年 only as a note.
+  await expect(page.getByTestId('deadline')).toHaveText('来源原话：“71个新建项目原则上上半年全部开工”。（本平台把“上半年”理解为2023年6月30日前。）');
   await expect(page.getByTestId('gap')).toHaveText('报道称共 133 个项目，其中已公开名称 0 个，其余 133 个（133 − 0）未公开名称。');
 });
 

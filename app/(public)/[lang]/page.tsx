@@ -3,6 +3,8 @@ import { PublicPage } from '@/components/layout/public-page';
 import { fetchSetOverviews } from '@/lib/data/sets';
 import { pickMessages } from '@/lib/i18n/messages';
 import { homeMessages } from '@/lib/i18n/messages/home';
+import { summaryMessages } from '@/lib/i18n/messages/summary';
+import { SUMMARY_HREF } from '@/lib/domain/summary-charts';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 
 export default async function HomePage({ params }: { params: Promise<LangParams> }) {
@@ -12,7 +14,10 @@ export default async function HomePage({ params }: { params: Promise<LangParams>
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
-      <p className="mb-8 max-w-3xl text-lg">{m.intro}</p>
+      <p className="mb-4 max-w-3xl text-lg">{m.intro}</p>
+      <p className="mb-8">
+        <a href={i18n.href(SUMMARY_HREF)} className="text-brand underline">{pickMessages(i18n.lang, summaryMessages).homeLink}</a>
+      </p>
       <SetOverviewList sets={sets} i18n={i18n} />
     </PublicPage>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HistorySection } from '@/components/history/history-section';
+import { DeadlineNote } from '@/components/figures/deadline-note';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
 import { CompositionTable } from '@/components/sets/composition-table';
@@ -58,10 +59,8 @@ export default async function SetPage({ params }: Props) {
 
       <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
       <FigureTable caption={`${name}：${m.reported}`} figures={set.figures} i18n={i18n} />
-      {deadline && newCount && (
-        <p className="mt-4 border-l-8 border-brand bg-[#f3f2f1] p-4" data-testid="deadline">
-          {m.deadline(newCount.value, formatDate(deadline.value, i18n.lang))}
-        </p>
+      {deadline?.wording && newCount && (
+        <DeadlineNote parts={m.deadline(newCount.value, deadline.wording, formatDate(deadline.value, i18n.lang))} lang={i18n.lang} />
       )}
 
       {composition && (
