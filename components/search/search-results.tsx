@@ -16,7 +16,7 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
   const m = pickMessages(i18n.lang, searchMessages);
   const { query, groups, sourceTitles } = outcome;
   const count = (group: SearchGroup) => (group.atLeast ? m.atLeast(group.total) : String(group.total));
-  const context = { terms: query.terms, sourceTitles, paragraph: m.paragraph };
+  const context = { lang: i18n.lang, terms: query.terms, sourceTitles, paragraph: m.paragraph };
   const shown = groups.filter((group) => group.total > 0 && (!type || group.kind === type));
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const atLeast = groups.some((group) => group.atLeast);

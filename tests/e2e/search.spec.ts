@@ -144,6 +144,18 @@ test('the English search page has an English interface with Chinese data', async
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('No results for “zzzz”');
 });
 
+test('snippets are in the reader’s language only', async ({ page }) => {
+  const snippets = (p: Page) => results(p).locator('li > p');
+  await page.goto('/search?q=%E5%BA%B7%E5%85%BB');
+  await expect(snippets(page).first()).toContainText('康养');
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/[A-Za-z]{2,}/);
+  await page.goto('/search?q=2023');
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/[A-Za-z]{2,}/);
+  await page.goto('/en/search?q=2023');
+  await expect(snippets(page).first()).toBeVisible();
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/\p{Script=Han}/u);
+});
+
 for (const path of ['/search', '/search?q=%E7%BA%A2%E6%9C%A8', '/search?q=98.8', '/search?q=zzzz', '/zh-hant/search?q=hongmu', '/en/search?q=%E9%A1%B9%E7%9B%AE&type=passage']) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
