@@ -32,3 +32,8 @@ export function searchHref(query: string, options: { type?: string; page?: numbe
   const page = options.page && options.page > 1 ? `&page=${options.page}` : '';
   return `/search?q=${encodeURIComponent(query)}${type}${page}`;
 }
+
+/** The paragraph number of a passage anchor (`p-21` → 21), as the source page numbers its passages. */
+export function paragraphNumber(anchor: string): number {
+  return Number(anchor.replace(/^p-/, ''));
+}
