@@ -1,5 +1,5 @@
 import { MarkedText } from '@/components/search/marked-text';
-import { fetchEmptyListingContext } from '@/lib/data/listing-mentions';
+import { fetchEmptyListingContext } from '@/lib/data/mentions';
 import { pickMessages } from '@/lib/i18n/messages';
 import { emptyListingMessages } from '@/lib/i18n/messages/empty-listing';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';

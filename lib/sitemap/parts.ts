@@ -26,7 +26,7 @@ import { SITEMAP_SECTIONS, sitemapPartPath, type SitemapPart, type SitemapSectio
 
 export const ENTITIES_PER_PART = 5_000;
 
-const LISTING_PATHS = ['/', '/projects', '/sets', '/figures', '/work-line', '/areas', '/sources', '/search', '/data', '/changes'];
+const LISTING_PATHS = ['/', '/projects', '/sets', '/figures', '/work-line', '/areas', '/sources', '/search', '/data', '/changes', '/glossary'];
 
 const partsOf = (count: number, size: number) => Math.ceil(count / size);
 
