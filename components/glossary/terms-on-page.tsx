@@ -1,4 +1,4 @@
-import { GLOSSARY, glossaryHref } from '@/lib/glossary/terms';
+import { GLOSSARY, glossaryHref, type GlossaryId } from '@/lib/glossary/terms';
 import { pickMessages } from '@/lib/i18n/messages';
 import { glossaryMessages } from '@/lib/i18n/messages/glossary';
 import type { I18n } from '@/lib/i18n/server';
@@ -7,7 +7,7 @@ import type { I18n } from '@/lib/i18n/server';
  * "Terms on this page": links to the glossary entries of the source's terms a page uses, shown
  * near the top of the pages where readers first meet them.
  */
-export function TermsOnPage({ ids, i18n }: { ids: readonly string[]; i18n: I18n }) {
+export function TermsOnPage({ ids, i18n }: { ids: readonly GlossaryId[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, glossaryMessages);
   const entries = ids.flatMap((id) => GLOSSARY.filter((entry) => entry.id === id));
   return (

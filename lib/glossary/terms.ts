@@ -13,7 +13,7 @@ export type GlossaryEntry = {
   en: string;
 };
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
+export const GLOSSARY = [
   {
     id: 'money-units',
     term: '亿元 / 万元',
@@ -118,6 +118,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     zh: '来源没有给出的内容。本平台不猜测、不补零，只标为“未公开”。',
     en: 'Something the sources do not give. The portal neither guesses it nor shows it as zero; it marks it “not published”.',
   },
-];
+] as const satisfies readonly GlossaryEntry[];
 
-export const glossaryHref = (id?: string) => (id ? `/glossary#${id}` : '/glossary');
+export type GlossaryId = (typeof GLOSSARY)[number]['id'];
+
+export const glossaryHref = (id?: GlossaryId) => (id ? `/glossary#${id}` : '/glossary');
