@@ -128,7 +128,7 @@ test('hostile input always gets a page, never a server error', async ({ page }) 
 test('the Traditional search page shows Traditional results and keeps the language in links', async ({ page }) => {
   await page.goto('/zh-hant/search?q=%E5%A3%93%E5%8A%9B%E5%AE%B9%E5%99%A8');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“壓力容器”的搜索結果');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“壓力容器”的搜尋結果');
   const project = results(page).locator(`a[href="/zh-hant${RUNFENG}"]`);
   await expect(project).toHaveText('垃圾處理設備及環保產品研發與製造項目');
   await expect(results(page).locator('mark').first()).toHaveText('壓力容器');
