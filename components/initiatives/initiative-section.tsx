@@ -4,7 +4,8 @@ import type { InitiativeSummary } from '@/lib/data/initiatives';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { I18n } from '@/lib/i18n/server';
-import { initiativeHref, passageHref } from '@/lib/links';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
+import { initiativeHref, paragraphNumber, passageHref } from '@/lib/links';
 
 type Props = { initiative: InitiativeSummary; i18n: I18n; headingLevel: 2 | 3 };
 
@@ -25,8 +26,7 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
         <p className="text-muted">
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{initiative.quote}”</span>{' '}
           <a href={i18n.href(passageHref(initiative.passage))} className="text-sm text-brand underline">
-            ¶{initiative.passage.anchor.replace('p-', '')}
-            <span className="sr-only">{m.source}</span>
+            {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(initiative.passage.anchor))}
           </a>
         </p>
       )}

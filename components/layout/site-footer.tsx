@@ -51,8 +51,8 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
         <p className="text-muted">{m.policy}</p>
         {/* The workspace is Simplified Chinese only, so the link has no language prefix. */}
         <p>
-          <a href="/admin/sign-in" className="text-brand underline" rel="nofollow">
-            {pickMessages(i18n.lang, adminMessages).staffSignIn}
+          <a href="/admin" className="text-brand underline" rel="nofollow">
+            {pickMessages(i18n.lang, adminMessages).workspace}
           </a>
         </p>
       </div>

@@ -4,7 +4,6 @@
  * and a chart left with fewer than two bars is not drawn at all (nothing is filled in).
  */
 
-export const SUMMARY_HREF = '/summary';
 
 export type SummaryChart = {
   id: string;

@@ -15,7 +15,7 @@ test('a project page shows its key facts, says plainly what is not published, an
   await expect(startDate.getByRole('link', { name: /^来源第1段/ })).toHaveAttribute('href', '/sources/launch-report-2023-01-29?figure=launch2023.date#p-1');
   await expect(startDate.getByTestId('figure-detail-link')).toHaveAttribute('href', '/figures/launch2023.date');
   await expect(facts.locator('div').filter({ hasText: /^产业链/ }).locator('dd')).toHaveText('智能制造与高端装备');
-  await expect(page.getByRole('link', { name: '来源原句（¶21）' })).toHaveAttribute('href', '/sources/launch-report-2023-01-29#p-21');
+  await expect(page.getByRole('link', { name: '来源原句（第21段）' })).toHaveAttribute('href', '/sources/launch-report-2023-01-29#p-21');
   await expect(page.getByRole('link', { name: '2023年春季重点项目集中开工（1月29日）' })).toHaveAttribute('href', '/sets/launch-2023-01-29');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '智能家居及高档红木家具标准车间建设项目');
 });

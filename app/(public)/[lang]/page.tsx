@@ -4,8 +4,9 @@ import { fetchSetOverviews } from '@/lib/data/sets';
 import { pickMessages } from '@/lib/i18n/messages';
 import { homeMessages } from '@/lib/i18n/messages/home';
 import { summaryMessages } from '@/lib/i18n/messages/summary';
-import { SUMMARY_HREF } from '@/lib/domain/summary-charts';
+import { SUMMARY_HREF } from '@/lib/links';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export default async function HomePage({ params }: { params: Promise<LangParams> }) {
   const i18n = await pageI18n(params, '/');
@@ -18,6 +19,7 @@ export default async function HomePage({ params }: { params: Promise<LangParams>
       <p className="mb-8">
         <a href={i18n.href(SUMMARY_HREF)} className="text-brand underline">{pickMessages(i18n.lang, summaryMessages).homeLink}</a>
       </p>
+      <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units', 'not-published']} i18n={i18n} />
       <SetOverviewList sets={sets} i18n={i18n} />
     </PublicPage>
   );

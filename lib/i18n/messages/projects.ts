@@ -38,7 +38,6 @@ type ProjectMessages = {
   resultCountAtLeast: (cap: number) => string;
   /** Below the count when it was capped: only the first `cap` are listed, and how to see the others. */
   capNotice: (cap: number) => string;
-  noResults: string;
   pageBeyond: string;
   firstPage: string;
   previous: string;
@@ -93,7 +92,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCount: (total) => `共 ${total} 个项目`,
     resultCountAtLeast: (cap) => `超过 ${cap.toLocaleString('zh-CN')} 个项目`,
     capNotice: (cap) => `这里只列出符合关键词的前 ${cap.toLocaleString('zh-CN')} 个项目。要找其他项目，请多输入几个词或加上筛选条件；也可以下载全部结果。`,
-    noResults: '没有符合这些条件的项目。请减少筛选条件再试。',
     pageBeyond: '这一页没有项目。',
     firstPage: '回到第 1 页',
     previous: '上一页',
@@ -146,7 +144,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCount: (total) => `${total} projects`,
     resultCountAtLeast: (cap) => `More than ${cap.toLocaleString('en')} projects`,
     capNotice: (cap) => `Only the first ${cap.toLocaleString('en')} projects that match your keywords are listed. To find others, add more words or filters, or download all the results.`,
-    noResults: 'No project matches these filters. Remove some filters and try again.',
     pageBeyond: 'There are no projects on this page.',
     firstPage: 'Go to page 1',
     previous: 'Previous',

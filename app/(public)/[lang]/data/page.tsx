@@ -4,6 +4,7 @@ import { PublicPage } from '@/components/layout/public-page';
 import { fetchLastUpdated } from '@/lib/data/revisions';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatDateTime } from '@/lib/domain/date-time';
+import { localiseInterface } from '@/lib/i18n/convert';
 import { pickMessages } from '@/lib/i18n/messages';
 import { openDataMessages } from '@/lib/i18n/messages/open-data';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
@@ -20,7 +21,7 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
   const [i18n, updated] = await Promise.all([pageI18n(params, '/data'), fetchLastUpdated()]);
   const m = pickMessages(i18n.lang, openDataMessages);
   const en = i18n.lang === 'en';
-  const label = (l: { zh: string; en: string }) => (en ? l.en : i18n.localise(l.zh));
+  const label = (l: { zh: string; en: string }) => (en ? l.en : localiseInterface(l.zh, i18n.lang));
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>

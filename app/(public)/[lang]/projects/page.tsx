@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { EmptyListing } from '@/components/projects/empty-listing';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
@@ -58,7 +59,7 @@ export default async function ProjectsPage(props: Props) {
           ))}
         </p>
       )}
-      {total === 0 && <p>{m.noResults}</p>}
+      {total === 0 && <EmptyListing filters={filters} i18n={i18n} />}
       {total > 0 && projects.length === 0 && (
         <p>
           {m.pageBeyond}{' '}

@@ -16,6 +16,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -54,6 +55,7 @@ export default async function ProjectPage({ params }: Props) {
       <h2 className="mb-2 text-2xl font-bold">{m.keyFacts}</h2>
       <ProjectFacts project={project} i18n={i18n} />
       <p className="mt-2 text-sm text-muted">{m.notPublishedNote}</p>
+      <TermsOnPage ids={['continuing-new', 'money-units', 'baogua', 'not-published']} i18n={i18n} />
       <ProjectAccountability projectId={found.id} i18n={i18n} />
 
       <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sets}</h2>

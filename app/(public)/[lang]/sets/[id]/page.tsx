@@ -23,6 +23,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -56,6 +57,7 @@ export default async function SetPage({ params }: Props) {
       <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets, href: i18n.href(SETS_HREF) }, { label: name }]} />
       <h1 className="mb-2 text-3xl font-bold">{name}</h1>
       {set.description && i18n.lang !== 'en' && <p className="mb-6 max-w-3xl text-lg">{set.description}</p>}
+      <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units']} i18n={i18n} />
 
       <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
       <FigureTable caption={`${name}：${m.reported}`} figures={set.figures} i18n={i18n} />
