@@ -5,6 +5,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectFilterMessages } from '@/lib/i18n/messages/project-filters';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
+import { dataLang } from '@/lib/i18n/typography';
 import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
@@ -24,7 +25,7 @@ export function ProjectFilterForm({ filters, options, i18n }: { filters: Project
   return (
     // Closed until a filter or an order is chosen, so that on a phone the results come first (GOV.UK details).
     <details open={chosen > 0 || filters.sort !== 'name'} className="mb-6 bg-[#f3f2f1]" data-testid="filters">
-      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 text-lg font-bold text-brand underline">
+      <summary className="min-h-11 cursor-pointer px-4 py-2.5 text-lg font-bold text-brand underline">
         <span id="filters-heading">
           {f.disclosure}
           {chosen > 0 && f.chosen(chosen)}
@@ -46,7 +47,7 @@ export function ProjectFilterForm({ filters, options, i18n }: { filters: Project
             options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />
           <SelectField name="sector" label={m.fields.sector} anyLabel={m.any} value={filters.sector} options={codeOptions(SECTORS, i18n)} />
           <SelectField name="chain" label={m.fields.chain} anyLabel={m.any} value={filters.chain}
-            options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain) }))} />
+            options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain), lang: dataLang(i18n.lang) }))} />
           <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
           <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
           <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />

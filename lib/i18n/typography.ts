@@ -2,10 +2,10 @@ import type { Lang } from '@/lib/i18n/locales';
 
 /**
  * Punctuation that joins a label to its value, or one clause to the next: full-width in Chinese,
- * Latin with a space in English ("When: …; Role: …", never "When：…；Role：").
+ * Latin with a space in English ("When: …; Role: …", never "When：…；Role："); the same for brackets.
  */
-export function punctuation(lang: Lang): { colon: string; semicolon: string } {
-  return lang === 'en' ? { colon: ': ', semicolon: '; ' } : { colon: '：', semicolon: '；' };
+export function punctuation(lang: Lang): { colon: string; semicolon: string; open: string; close: string } {
+  return lang === 'en' ? { colon: ': ', semicolon: '; ', open: ' (', close: ')' } : { colon: '：', semicolon: '；', open: '（', close: '）' };
 }
 
 /**

@@ -48,9 +48,9 @@ describe('English interface text', () => {
   });
 
   it('joins labels and clauses with the punctuation of the page language', () => {
-    expect(punctuation('en')).toEqual({ colon: ': ', semicolon: '; ' });
-    expect(punctuation('zh-Hans')).toEqual({ colon: '：', semicolon: '；' });
-    expect(punctuation('zh-Hant')).toEqual({ colon: '：', semicolon: '；' });
+    expect(punctuation('en')).toEqual({ colon: ': ', semicolon: '; ', open: ' (', close: ')' });
+    expect(punctuation('zh-Hans')).toEqual({ colon: '：', semicolon: '；', open: '（', close: '）' });
+    expect(punctuation('zh-Hant')).toEqual({ colon: '：', semicolon: '；', open: '（', close: '）' });
   });
 
   it('marks Chinese data as zh-Hans on English pages only', () => {
