@@ -45,7 +45,8 @@ describe('English interface text', () => {
     }
     expect(found).toEqual([]);
     expect(scanned).toBeGreaterThan(300);
-  });
+    // Importing every bundle loads the OpenCC converter: seconds on a busy machine.
+  }, 30_000);
 
   it('joins labels and clauses with the punctuation of the page language', () => {
     expect(punctuation('en')).toEqual({ colon: ': ', semicolon: '; ', open: ' (', close: ')' });
