@@ -6,6 +6,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { I18n } from '@/lib/i18n/server';
+import { punctuation } from '@/lib/i18n/typography';
 import { figureHref, sourceHref } from '@/lib/links';
 
 type TimelineFigure = {
@@ -36,7 +37,7 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         {m.timeline}
       </h2>
       <p className="mb-3">{m.timelineIntro}</p>
-      <table className="w-full border-collapse text-left">
+      <table className="responsive-table w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className="py-2 pr-3">{m.timelineColumns.asOf}</th>
@@ -49,11 +50,13 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
           {figures.map((figure) => (
             <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
               <td className="py-2 pr-3 whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</td>
-              <td className="py-2 pr-3" data-basis={figure.basis ?? ''}>{basisLabel(figure.basis, i18n.lang)}</td>
-              <td className="py-2 pr-3">
+              <td className="py-2 pr-3" data-label={t.basisColumn} data-basis={figure.basis ?? ''}>
+                {basisLabel(figure.basis, i18n.lang)}
+              </td>
+              <td className="py-2 pr-3" data-label={m.timelineColumns.value}>
                 <FigureValue figure={figure} lang={i18n.lang} />
               </td>
-              <td className="py-2">
+              <td className="py-2" data-label={m.timelineColumns.from}>
                 <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
                   {pickName(i18n.lang, figure.label, figure.labelEn)}
                 </a>
@@ -64,7 +67,7 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
                       {figure.passage.source.publisher ?? figure.passage.source.title}
                     </a>
                   ) : (
-                    `${m.computed}：${figure.derivation}`
+                    `${m.computed}${punctuation(i18n.lang).colon}${figure.derivation}`
                   )}
                 </span>
               </td>

@@ -5,6 +5,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { I18n } from '@/lib/i18n/server';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
+import { punctuation } from '@/lib/i18n/typography';
 import { initiativeHref, paragraphNumber, passageHref } from '@/lib/links';
 
 type Props = { initiative: InitiativeSummary; i18n: I18n; headingLevel: 2 | 3 };
@@ -31,7 +32,7 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
         </p>
       )}
       <InitiativePoints points={initiative.points} i18n={i18n} />
-      {initiative.figures.length > 0 && <FigureTable caption={`${name}：${m.targets}`} figures={initiative.figures} i18n={i18n} />}
+      {initiative.figures.length > 0 && <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`} figures={initiative.figures} i18n={i18n} />}
     </section>
   );
 }

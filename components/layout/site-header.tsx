@@ -17,7 +17,7 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
         <a href={i18n.href('/')} className="text-lg font-bold text-white no-underline hover:underline">
           {m.portalName}
         </a>
-        <HeaderSearch action={i18n.href('/search')} label={m.search.label} button={m.search.button} />
+        <HeaderSearch action={i18n.href('/search')} label={m.search.label} button={m.search.button} lang={i18n.lang} />
       </div>
       <nav aria-label={m.mainNav} className="border-t border-white/30">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-1 px-4 py-2">

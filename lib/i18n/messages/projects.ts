@@ -8,7 +8,6 @@ type ProjectMessages = {
   keyword: string;
   download: string;
   keywordHint: string;
-  filters: string;
   fields: {
     set: string;
     sector: string;
@@ -64,7 +63,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     keyword: '关键词',
     download: '下载当前结果（全部行）：',
     keywordHint: '项目名称、企业、产业链、地点或简介中的文字；也可以输入繁体字或拼音（如 hongmu）',
-    filters: '筛选',
     fields: {
       set: '所属批次',
       sector: '领域',
@@ -116,7 +114,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     keyword: 'Keywords',
     download: 'Download these results (all rows): ',
     keywordHint: 'Words in the project name, enterprise, industry chain, location or description. Traditional characters and pinyin (such as hongmu) also work',
-    filters: 'Filter',
     fields: {
       set: 'Batch or programme',
       sector: 'Sector',

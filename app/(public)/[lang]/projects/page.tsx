@@ -44,8 +44,9 @@ export default async function ProjectsPage(props: Props) {
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-6 max-w-3xl">{m.intro}</p>
-      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
+      {/* The count first, then the filters behind a disclosure: on a phone the results start on the first screen. */}
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
+      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
       {total > 0 && (
         <p className="mb-4 text-sm" data-testid="downloads">
           {m.download}

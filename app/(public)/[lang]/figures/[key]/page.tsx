@@ -23,6 +23,7 @@ import { configuredSiteUrl } from '@/lib/site-url.mts';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { dataLang, punctuation } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -110,7 +111,7 @@ export default async function FigurePage({ params }: Props) {
         <section aria-labelledby="source-heading" className="mt-10">
           <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
           <p className="mb-3">
-            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}：{source.title}</a>
+            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}{punctuation(i18n.lang).colon}<span lang={dataLang(i18n.lang)}>{source.title}</span></a>
           </p>
           <SourceMetadata source={source} lang={i18n.lang} />
         </section>

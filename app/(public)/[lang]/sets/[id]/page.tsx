@@ -6,19 +6,18 @@ import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
 import { CompositionTable } from '@/components/sets/composition-table';
 import { ItemisedNote } from '@/components/sets/itemised-note';
+import { SetProjectTable } from '@/components/sets/set-project-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { MoneyValue } from '@/components/ui/money-value';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchSetById } from '@/lib/data/sets';
-import { STATUSES } from '@/lib/domain/codelists';
 import { formatDate } from '@/lib/domain/format';
 import { compositionOf, findFigure, unnamedCount } from '@/lib/domain/set-composition';
-import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { LangParams } from '@/lib/i18n/server';
-import { projectHref, setHref, SETS_HREF } from '@/lib/links';
+import { setHref, SETS_HREF } from '@/lib/links';
+import { punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
@@ -60,7 +59,7 @@ export default async function SetPage({ params }: Props) {
       <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units']} i18n={i18n} />
 
       <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
-      <FigureTable caption={`${name}：${m.reported}`} figures={set.figures} i18n={i18n} />
+      <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.reported}`} figures={set.figures} i18n={i18n} />
       {deadline?.wording && newCount && (
         <DeadlineNote parts={m.deadline(newCount.value, deadline.wording, formatDate(deadline.value, i18n.lang))} lang={i18n.lang} />
       )}
@@ -88,29 +87,7 @@ export default async function SetPage({ params }: Props) {
         {set.projects.length === 0 ? (
           <p className="mt-2">{m.noItemised}</p>
         ) : (
-          <table className="mt-4 w-full border-collapse text-left">
-            <caption className="sr-only">{m.itemisedHeading}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{pm.title}</th>
-                <th scope="col" className="py-2 pr-3">{m.enterprise}</th>
-                <th scope="col" className="py-2 pr-3">{pm.fields.status}</th>
-                <th scope="col" className="py-2 text-right">{pm.fields.investment}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {set.projects.map((project) => (
-                <tr key={project.slug} className="border-b border-rule align-top">
-                  <td className="py-2 pr-3">
-                    <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
-                  </td>
-                  <td className="py-2 pr-3">{project.enterprise?.name}</td>
-                  <td className="py-2 pr-3">{codeLabel(STATUSES, project.status, i18n.lang)}</td>
-                  <td className="py-2 text-right"><MoneyValue wan={project.totalInvestment} lang={i18n.lang} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SetProjectTable projects={set.projects} i18n={i18n} />
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">

@@ -16,6 +16,7 @@ import { slugParam } from '@/lib/validations/search-params';
 import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { dataLang } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -54,7 +55,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <PublicPage i18n={i18n}>
       <p className="text-muted">{m.source}</p>
-      <h1 className="mb-4 text-3xl font-bold">{source.title}</h1>
+      <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
       {note && citedPassage && figure && (
         <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
           {note.before}
