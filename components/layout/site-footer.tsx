@@ -7,6 +7,7 @@ import { footerDateMessages } from '@/lib/i18n/messages/footer-dates';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
+import { dataLang, punctuation } from '@/lib/i18n/typography';
 import { sourceHref } from '@/lib/links';
 
 export async function SiteFooter({ i18n }: { i18n: I18n }) {
@@ -40,8 +41,8 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
             {m.sources}
             {sources.map((source, index) => (
               <span key={source.id}>
-                {index > 0 && '；'}
-                <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">
+                {index > 0 && punctuation(i18n.lang).semicolon}
+                <a href={i18n.href(sourceHref(source.id))} className="text-brand underline" lang={dataLang(i18n.lang)}>
                   {source.title}
                 </a>
               </span>
