@@ -17,6 +17,10 @@ export function passageHref(passage: { sourceId: string; anchor: string }): stri
 export const figureHref = (key: string) => `/figures/${encodeURIComponent(key)}`;
 export const projectHref = (slug: string) => `/projects/${encodeURIComponent(slug)}`;
 export const SETS_HREF = '/sets';
+export const SUMMARY_HREF = '/summary';
+export const GLOSSARY_HREF = '/glossary';
+/** A term's entry on the glossary page (ids: lib/glossary/terms.ts). */
+export const glossaryHref = (id?: string) => (id ? `${GLOSSARY_HREF}#${id}` : GLOSSARY_HREF);
 export const setHref = (id: string) => `${SETS_HREF}/${encodeURIComponent(id)}`;
 export const enterpriseHref = (id: string) => `/enterprises/${encodeURIComponent(id)}`;
 
@@ -31,4 +35,9 @@ export function searchHref(query: string, options: { type?: string; page?: numbe
   const type = options.type ? `&type=${encodeURIComponent(options.type)}` : '';
   const page = options.page && options.page > 1 ? `&page=${options.page}` : '';
   return `/search?q=${encodeURIComponent(query)}${type}${page}`;
+}
+
+/** The paragraph number of a passage anchor (`p-21` → 21), as the source page numbers its passages. */
+export function paragraphNumber(anchor: string): number {
+  return Number(anchor.replace(/^p-/, ''));
 }

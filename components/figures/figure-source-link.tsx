@@ -1,7 +1,8 @@
 import { pickMessages } from '@/lib/i18n/messages';
 import { figureMessages } from '@/lib/i18n/messages/figures';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import type { I18n } from '@/lib/i18n/server';
-import { figureSourceHref } from '@/lib/links';
+import { figureSourceHref, paragraphNumber } from '@/lib/links';
 
 type Props = {
   figure: { key: string; label: string; passage: { sourceId: string; anchor: string } | null };
@@ -14,7 +15,7 @@ export function FigureSourceLink({ figure, i18n }: Props) {
   const m = pickMessages(i18n.lang, figureMessages);
   return (
     <a href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm text-brand underline">
-      {m.sourceParagraph(figure.passage.anchor.replace('p-', ''))}
+      {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(figure.passage.anchor))}
       <span className="sr-only">{m.sentenceOf(figure.label)}</span>
     </a>
   );

@@ -4,6 +4,7 @@ import { formatDateTime } from '@/lib/domain/date-time';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { I18n } from '@/lib/i18n/server';
+import { punctuation } from '@/lib/i18n/typography';
 import { unitOfChange } from '@/lib/revisions/change-value-text';
 import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
 
@@ -18,6 +19,7 @@ type Props = {
 /** A list of changes: what, before → after (changed fields only), when, which role, why, on what evidence. */
 export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Heading = 'h2' }: Props) {
   const m = pickMessages(i18n.lang, historyMessages);
+  const { colon, semicolon } = punctuation(i18n.lang);
   return (
     <ol className="space-y-6">
       {changes.map((change) => {
@@ -30,7 +32,7 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
               {title}
               {showEntity && (
                 <>
-                  {'：'}
+                  {colon}
                   {href ? (
                     <a href={i18n.href(href)} className="text-brand underline">
                       {i18n.localise(change.name)}
@@ -42,11 +44,11 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
               )}
             </Heading>
             <p className="text-sm text-muted">
-              {m.when}：<time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>；{m.who}：
-              {m.roles[change.actorRole] ?? change.actorRole}；{m.why}：{i18n.localise(change.reason)}
+              {m.when}{colon}<time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>{semicolon}{m.who}{colon}
+              {m.roles[change.actorRole] ?? change.actorRole}{semicolon}{m.why}{colon}{i18n.localise(change.reason)}
               {change.sourceRef && (
                 <>
-                  ；{m.evidence}：{i18n.localise(change.sourceRef)}
+                  {semicolon}{m.evidence}{colon}{i18n.localise(change.sourceRef)}
                 </>
               )}
             </p>

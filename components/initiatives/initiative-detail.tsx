@@ -7,6 +7,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
+import { punctuation } from '@/lib/i18n/typography';
 import { initiativeHref, projectHref } from '@/lib/links';
 
 type Props = { initiative: InitiativeData; i18n: I18n; section: { label: string; href: string } };
@@ -27,14 +28,14 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
       <p className="text-muted">{m.kinds[initiative.kind] ?? initiative.kind}</p>
       <h1 className="mb-2 text-3xl font-bold">{name}</h1>
       {i18n.lang === 'en' && <p lang="zh-Hans" className="mb-2 text-lg">{initiative.name}</p>}
-      {initiative.parent && <p className="mb-4">{m.partOf}：{link(initiative.parent)}</p>}
+      {initiative.parent && <p className="mb-4">{m.partOf}{punctuation(i18n.lang).colon}{link(initiative.parent)}</p>}
       {initiative.summary && i18n.lang !== 'en' && <p className="mb-4 max-w-3xl text-lg">{initiative.summary}</p>}
       {initiative.quote && initiative.passage && <SourceQuote quote={initiative.quote} passage={initiative.passage} linkLabel={m.source} i18n={i18n} />}
       <InitiativePoints points={initiative.points} i18n={i18n} />
       {initiative.figures.length > 0 && (
         <>
           <h2 className="mt-8 mb-2 text-2xl font-bold">{m.targets}</h2>
-          <FigureTable caption={`${name}：${m.targets}`} figures={initiative.figures} i18n={i18n} />
+          <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`} figures={initiative.figures} i18n={i18n} />
         </>
       )}
       {initiative.children.length > 0 && (

@@ -2,7 +2,8 @@ import type { InitiativeSummary } from '@/lib/data/initiatives';
 import { pickMessages } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { I18n } from '@/lib/i18n/server';
-import { passageHref } from '@/lib/links';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
+import { paragraphNumber, passageHref } from '@/lib/links';
 
 /** Tasks, principles and roles, each the source's own words with a link to its paragraph. */
 export function InitiativePoints({ points, i18n }: { points: InitiativeSummary['points']; i18n: I18n }) {
@@ -15,8 +16,7 @@ export function InitiativePoints({ points, i18n }: { points: InitiativeSummary['
           <span className="mr-2 text-sm font-bold text-muted">{m.pointKinds[point.kind] ?? point.kind}</span>
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>{point.quote}</span>{' '}
           <a href={i18n.href(passageHref(point.passage))} className="text-sm text-brand underline">
-            ¶{point.passage.anchor.replace('p-', '')}
-            <span className="sr-only">{m.source}</span>
+            {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(point.passage.anchor))}
           </a>
         </li>
       ))}

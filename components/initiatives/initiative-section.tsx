@@ -4,7 +4,9 @@ import type { InitiativeSummary } from '@/lib/data/initiatives';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { I18n } from '@/lib/i18n/server';
-import { initiativeHref, passageHref } from '@/lib/links';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
+import { punctuation } from '@/lib/i18n/typography';
+import { initiativeHref, paragraphNumber, passageHref } from '@/lib/links';
 
 type Props = { initiative: InitiativeSummary; i18n: I18n; headingLevel: 2 | 3 };
 
@@ -25,13 +27,12 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
         <p className="text-muted">
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{initiative.quote}”</span>{' '}
           <a href={i18n.href(passageHref(initiative.passage))} className="text-sm text-brand underline">
-            ¶{initiative.passage.anchor.replace('p-', '')}
-            <span className="sr-only">{m.source}</span>
+            {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(initiative.passage.anchor))}
           </a>
         </p>
       )}
       <InitiativePoints points={initiative.points} i18n={i18n} />
-      {initiative.figures.length > 0 && <FigureTable caption={`${name}：${m.targets}`} figures={initiative.figures} i18n={i18n} />}
+      {initiative.figures.length > 0 && <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`} figures={initiative.figures} i18n={i18n} />}
     </section>
   );
 }

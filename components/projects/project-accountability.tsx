@@ -1,21 +1,20 @@
 import { fetchProjectAccountability } from '@/lib/data/accountability';
-import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '@/lib/domain/accountability';
+import { RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES, type ResponsibilityRole } from '@/lib/domain/accountability';
 import { pickMessages } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import type { I18n } from '@/lib/i18n/server';
 
 /**
- * Public section of a project page: the 包挂 people (name, post, unit — never phone or notes)
- * and the counts of open and resolved blocking problems. Self-contained: give it the project id.
+ * Public section of a project page: the 包挂 people (name, post, unit — never phone or notes),
+ * the counts of open and resolved blocking problems and how the inspection milestones stand.
+ * What officials have not recorded says 暂无公开记录, never 0 (lib/data/accountability.ts).
+ * Self-contained: give it the project id.
  */
 export async function ProjectAccountability({ projectId, i18n }: { projectId: number; i18n: I18n }) {
   const m = pickMessages(i18n.lang, accountabilityMessages);
   const data = i18n.localise(await fetchProjectAccountability(projectId));
-  const roleLabel = (role: string) => {
-    const labels = RESPONSIBILITY_ROLES[role as ResponsibilityRole];
-    if (!labels) return role;
-    return i18n.lang === 'en' ? labels.en : i18n.localise(labels.zh);
-  };
+  const roleLabel = (role: ResponsibilityRole) => (i18n.lang === 'en' ? RESPONSIBILITY_ROLES[role].en : i18n.localise(RESPONSIBILITY_ROLES[role].zh));
+  const noRecord = <span className="text-muted">{m.noRecord}</span>;
   return (
     <section aria-labelledby="accountability-title" className="my-8" data-testid="project-accountability">
       <h2 id="accountability-title" className="mb-2 text-2xl font-bold">
@@ -23,9 +22,9 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
       </h2>
       <p className="mb-3">{m.intro}</p>
       {data.responsibilities.length === 0 ? (
-        <p className="mb-4">{m.noPeople}</p>
+        <p className="mb-4" data-testid="accountability-people">{noRecord}</p>
       ) : (
-        <div className="mb-4 overflow-x-auto">
+        <div className="mb-4 overflow-x-auto" data-testid="accountability-people">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -36,20 +35,32 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
               </tr>
             </thead>
             <tbody>
-              {data.responsibilities.map((person) => (
-                <tr key={person.role} className="border-b border-rule">
-                  <th scope="row" className="py-2 pr-3">{roleLabel(person.role)}</th>
-                  <td className="py-2 pr-3">{person.personName}</td>
-                  <td className="py-2 pr-3">{person.post}</td>
-                  <td className="py-2">{person.unit}</td>
-                </tr>
-              ))}
+              {RESPONSIBILITY_ROLE_CODES.map((role) => {
+                const person = data.responsibilities.find((r) => r.role === role);
+                return (
+                  <tr key={role} className="border-b border-rule">
+                    <th scope="row" className="py-2 pr-3">{roleLabel(role)}</th>
+                    {person ? (
+                      <>
+                        <td className="py-2 pr-3">{person.personName}</td>
+                        <td className="py-2 pr-3">{person.post}</td>
+                        <td className="py-2">{person.unit}</td>
+                      </>
+                    ) : (
+                      <td colSpan={3} className="py-2">{noRecord}</td>
+                    )}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       )}
       <h3 className="mb-1 text-xl font-bold">{m.problemsTitle}</h3>
-      <p>{m.problems(data.problems.open, data.problems.resolved)}</p>
+      <p className="mb-4" data-testid="accountability-problems">{data.problems ? m.problems(data.problems.open, data.problems.resolved) : noRecord}</p>
+      <h3 className="mb-1 text-xl font-bold">{m.milestonesTitle}</h3>
+      <p className="mb-4" data-testid="accountability-milestones">{data.milestones ? m.milestones(data.milestones) : noRecord}</p>
+      <p className="text-sm text-muted">{m.noRecordNote}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { FigureLinks } from '@/components/figures/figure-links';
+import { StatusEvidence } from '@/components/projects/status-evidence';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -10,6 +11,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { enterpriseHref } from '@/lib/links';
+import { dataLang } from '@/lib/i18n/typography';
 
 /** Key facts as a GOV.UK summary list; every unknown value says 未公开. */
 export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: I18n }) {
@@ -44,7 +46,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           key: 'enterprise',
           label: m.enterprise,
           value: project.enterprise ? (
-            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline" lang={dataLang(i18n.lang)}>
               {project.enterprise.name}
             </a>
           ) : (
@@ -67,6 +69,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
                   {citeDate(project.statusDate)}
                 </>
               )}
+              <StatusEvidence slug={project.slug} i18n={i18n} />
             </>
           ),
         },

@@ -2,9 +2,11 @@ import { SelectField } from '@/components/ui/select-field';
 import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { projectFilterMessages } from '@/lib/i18n/messages/project-filters';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
-import { DEFAULT_PAGE_SIZE, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
+import { dataLang } from '@/lib/i18n/typography';
+import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
 
@@ -18,42 +20,50 @@ const codeOptions = (list: Record<string, { zh: string; en: string }>, i18n: I18
  */
 export function ProjectFilterForm({ filters, options, i18n }: { filters: ProjectFilters; options: Options; i18n: I18n }) {
   const m = pickMessages(i18n.lang, projectMessages);
+  const f = pickMessages(i18n.lang, projectFilterMessages);
+  const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
   return (
-    <form method="get" action={i18n.href('/projects')} aria-labelledby="filters-heading" className="mb-6 bg-[#f3f2f1] p-4">
-      <h2 id="filters-heading" className="mb-3 text-lg font-bold">
-        {m.filters}
-      </h2>
-      <div className="mb-3 flex flex-col gap-1">
-        <label htmlFor="filter-q" className="font-bold">
-          {m.keyword}
-        </label>
-        <span id="filter-q-hint" className="text-sm text-muted">
-          {m.keywordHint}
+    // Closed until a filter or an order is chosen, so that on a phone the results come first (GOV.UK details).
+    <details open={chosen > 0 || filters.sort !== 'name'} className="mb-6 bg-[#f3f2f1]" data-testid="filters">
+      <summary className="min-h-11 cursor-pointer px-4 py-2.5 text-lg font-bold text-brand underline">
+        <span id="filters-heading">
+          {f.disclosure}
+          {chosen > 0 && f.chosen(chosen)}
         </span>
-        <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint"
-          className="max-w-xl border-2 border-ink bg-white px-2 py-1" />
-      </div>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField name="set" label={m.fields.set} anyLabel={m.any} value={filters.set}
-          options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />
-        <SelectField name="sector" label={m.fields.sector} anyLabel={m.any} value={filters.sector} options={codeOptions(SECTORS, i18n)} />
-        <SelectField name="chain" label={m.fields.chain} anyLabel={m.any} value={filters.chain}
-          options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain) }))} />
-        <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
-        <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
-        <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />
-        <SelectField name="sort" label={m.fields.sort} value={filters.sort}
-          options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
-      </div>
-      {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
-          {m.apply}
-        </button>
-        <a href={i18n.href('/projects')} className="text-brand underline">
-          {m.clear}
-        </a>
-      </div>
-    </form>
+      </summary>
+      <form method="get" action={i18n.href('/projects')} aria-labelledby="filters-heading" className="px-4 pb-4">
+        <div className="mb-3 flex flex-col gap-1">
+          <label htmlFor="filter-q" className="font-bold">
+            {m.keyword}
+          </label>
+          <span id="filter-q-hint" className="text-sm text-muted">
+            {m.keywordHint}
+          </span>
+          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint"
+            className="min-h-11 w-full max-w-xl border-2 border-ink bg-white px-2 py-1" />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <SelectField name="set" label={m.fields.set} anyLabel={m.any} value={filters.set}
+            options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />
+          <SelectField name="sector" label={m.fields.sector} anyLabel={m.any} value={filters.sector} options={codeOptions(SECTORS, i18n)} />
+          <SelectField name="chain" label={m.fields.chain} anyLabel={m.any} value={filters.chain}
+            options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain), lang: dataLang(i18n.lang) }))} />
+          <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
+          <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
+          <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />
+          <SelectField name="sort" label={m.fields.sort} value={filters.sort}
+            options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
+        </div>
+        {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="submit" className="min-h-11 bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+            {m.apply}
+          </button>
+          <a href={i18n.href('/projects')} className="inline-flex min-h-11 items-center text-brand underline">
+            {m.clear}
+          </a>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -6,31 +6,40 @@ import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
-import { enterpriseHref, projectHref } from '@/lib/links';
+import { dataLang } from '@/lib/i18n/typography';
+import { projectHref } from '@/lib/links';
 
-/** Result rows: name, enterprise, sector, status and investment (or 未公开) for each project. */
+/**
+ * Result rows: the name with its enterprise (a name such as 二期车间项目 says little alone),
+ * then sector, status and investment (or 未公开). Names stay Chinese on English pages, marked so.
+ */
 export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, projectMessages).fields;
+  const lang = dataLang(i18n.lang);
   return (
     <ol className="divide-y divide-rule border-y border-rule" data-testid="project-results">
       {projects.map((project) => (
         <li key={project.slug} className="py-4">
-          <h2 className="text-lg font-bold">
-            <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+          {/* The enterprise as the name's caption (GOV.UK): heading and link read "北辰机电设备有限公司 二期车间项目". */}
+          <h2 className="text-lg font-bold [overflow-wrap:anywhere]">
+            <a href={i18n.href(projectHref(project.slug))} className="text-brand underline" lang={lang}>
+              {project.enterprise && (
+                <span className="block text-base font-normal" data-testid="project-enterprise">
+                  {project.enterprise.name}{' '}
+                </span>
+              )}
               {project.name}
             </a>
           </h2>
-          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
-            <dt className="text-muted">{m.enterprise}</dt>
-            <dd>
-              {project.enterprise ? (
-                <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
-                  {project.enterprise.name}
-                </a>
-              ) : (
-                <NotPublished lang={i18n.lang} />
-              )}
-            </dd>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
+            {!project.enterprise && (
+              <>
+                <dt className="text-muted">{m.enterprise}</dt>
+                <dd>
+                  <NotPublished lang={i18n.lang} />
+                </dd>
+              </>
+            )}
             <dt className="text-muted">{m.sector}</dt>
             <dd>{codeLabel(SECTORS, project.sector, i18n.lang)}</dd>
             <dt className="text-muted">{m.status}</dt>

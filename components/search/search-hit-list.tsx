@@ -1,21 +1,21 @@
 import { MarkedText } from '@/components/search/marked-text';
 import type { I18n } from '@/lib/i18n/server';
+import { dataLang } from '@/lib/i18n/typography';
 import type { PresentedHit } from '@/lib/search/present-hit';
 
-/** Results of one group: linked title, English name where the data has one, snippet. */
+/** Results of one group: linked title and a snippet in the reader's language (on English pages, the English name). */
 export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n }) {
   // Data stays Chinese on English pages: say so to screen readers.
-  const dataLang = i18n.lang === 'en' ? 'zh-Hans' : undefined;
+  const zhLang = dataLang(i18n.lang);
   return (
     <ol className="space-y-4 [overflow-wrap:anywhere]" data-testid="search-hits">
       {hits.map((hit) => (
         <li key={hit.key} className="border-b border-rule pb-3">
-          <a href={i18n.href(hit.href)} className="text-lg font-bold text-brand underline" lang={dataLang}>
+          <a href={i18n.href(hit.href)} className="text-lg font-bold text-brand underline" lang={zhLang}>
             <MarkedText segments={hit.title} />
           </a>
-          {i18n.lang === 'en' && hit.nameEn && <p className="text-muted">{hit.nameEn}</p>}
           {hit.snippet.length > 0 && (
-            <p className="mt-1" lang={dataLang}>
+            <p className="mt-1">
               <MarkedText segments={hit.snippet} />
             </p>
           )}

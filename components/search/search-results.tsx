@@ -2,6 +2,7 @@ import { SearchHitList } from '@/components/search/search-hit-list';
 import { SearchPagination } from '@/components/search/search-pagination';
 import type { SearchOutcome } from '@/lib/data/search';
 import { pickMessages } from '@/lib/i18n/messages';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { searchMessages } from '@/lib/i18n/messages/search';
 import type { I18n } from '@/lib/i18n/server';
 import { searchHref } from '@/lib/links';
@@ -16,7 +17,7 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
   const m = pickMessages(i18n.lang, searchMessages);
   const { query, groups, sourceTitles } = outcome;
   const count = (group: SearchGroup) => (group.atLeast ? m.atLeast(group.total) : String(group.total));
-  const context = { terms: query.terms, sourceTitles, paragraph: m.paragraph };
+  const context = { lang: i18n.lang, terms: query.terms, sourceTitles, paragraph: pickMessages(i18n.lang, paragraphMessages).paragraph };
   const shown = groups.filter((group) => group.total > 0 && (!type || group.kind === type));
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const atLeast = groups.some((group) => group.atLeast);

@@ -22,7 +22,13 @@ type Source = {
 export function SourceMetadata({ source, lang }: { source: Source; lang: Lang }) {
   const m = pickMessages(lang, sourceMessages);
   const orUnknown = (value: string | null) => value ?? <NotPublished lang={lang} />;
-  const link = (url: string | null) => (url ? <span className="break-all">{url}</span> : null);
+  // Addresses come from the curated facts; only web addresses become links.
+  const link = (url: string | null) =>
+    url === null ? null : /^https?:\/\//.test(url) ? (
+      <a href={url} className="break-all text-brand underline" rel="external noopener noreferrer">{url}</a>
+    ) : (
+      <span className="break-all">{url}</span>
+    );
   return (
     <SummaryList
       rows={[

@@ -1,5 +1,7 @@
 import type { I18n } from '@/lib/i18n/server';
-import { passageHref } from '@/lib/links';
+import { pickMessages } from '@/lib/i18n/messages';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
+import { paragraphNumber, passageHref } from '@/lib/links';
 
 /** An exact quote from a source, with a link to its paragraph there. */
 export function SourceQuote({ quote, passage, linkLabel, i18n }: {
@@ -13,7 +15,7 @@ export function SourceQuote({ quote, passage, linkLabel, i18n }: {
       <blockquote lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{quote}”</blockquote>
       <figcaption className="mt-1 text-sm">
         <a href={i18n.href(passageHref(passage))} className="text-brand underline">
-          {linkLabel}（{passage.anchor.replace('p-', '¶')}）
+          {linkLabel}（{pickMessages(i18n.lang, paragraphMessages).paragraph(paragraphNumber(passage.anchor))}）
         </a>
       </figcaption>
     </figure>

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '@prisma/client';
 import type { SignedInUser } from '@/lib/auth/roles';
 import { changedFields, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
-import type { ProjectFields } from '@/lib/validations/project-form';
+import type { ProjectFields, StatusUpdate } from '@/lib/validations/project-form';
+import { statusDateError } from '@/lib/validations/status-date';
 
 /** Saving a project: the outcome the form shows. */
 export type SaveOutcome =
@@ -33,7 +34,7 @@ export function actorOf(user: SignedInUser) {
 }
 
 function columnsOf(fields: ProjectFields) {
-  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, ...columns } = fields;
+  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, statusDateConfirmed: _confirmed, ...columns } = fields;
   return columns;
 }
 
@@ -71,7 +72,8 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
   if (Object.keys(changes).length === 0 && !linksChanged) return { kind: 'unchanged' };
 
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, projectId)) };
-  if ('status' in changes && !fields.statusDate) errors.statusDate = '状态改变时请填写状态生效日期';
+  const statusDate = statusDateError(stored, fields);
+  if (statusDate) errors.statusDate = statusDate;
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
   return written(() =>
@@ -86,6 +88,28 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
       });
     }),
   );
+}
+
+/**
+ * The short status form: the stored project with the submitted status, date and progress,
+ * saved through saveProjectChanges, so it meets the same version check, status-date rule,
+ * audit and revalidation as the full edit form.
+ */
+export async function saveStatusUpdate(prisma: PrismaClient, user: SignedInUser, projectId: number, update: StatusUpdate): Promise<SaveOutcome> {
+  const { expectedVersion, ...submitted } = update;
+  const stored = await prisma.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      name: true, code: true, sector: true, level: true, kind: true, totalInvestment: true, annualPlanInvestment: true, completedInvestment: true,
+      startDate: true, plannedCompletionDate: true, location: true, description: true, published: true,
+      sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } },
+    },
+  });
+  const { sets, initiatives, sector, level, kind, ...columns } = stored;
+  // Stored codes are written back unchanged (changedFields skips them): no need to re-check them.
+  const codes = { sector, level, kind } as Pick<ProjectFields, 'sector' | 'level' | 'kind'>;
+  const fields: ProjectFields = { ...columns, ...codes, ...submitted, sets: sets.map((s) => s.setId), initiatives: initiatives.map((i) => i.initiativeId) };
+  return saveProjectChanges(prisma, user, projectId, expectedVersion, fields);
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {

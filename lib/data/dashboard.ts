@@ -59,23 +59,30 @@ export async function fetchOpenProblems(prisma: PrismaClient, today: string) {
   return problems.map((p) => ({ ...p, ageDays: daysBetween(p.raisedOn, today) }));
 }
 
-/** The latest revisions, each with the admin page of the project it belongs to. */
+/** The latest revisions, each with its stored row (to name it) and the admin page of the project it belongs to. */
 export async function fetchRecentChanges(prisma: PrismaClient, take = 20) {
   const revisions = await prisma.revision.findMany({
     orderBy: { id: 'desc' },
     take,
-    select: { id: true, entityType: true, entityId: true, action: true, at: true, actorName: true, reason: true, sourceRef: true, before: true, after: true },
+    select: { id: true, entityType: true, entityId: true, action: true, at: true, actorRole: true, actorName: true, reason: true, sourceRef: true, before: true, after: true },
   });
   const projectIds = new Set<number>();
   const parsed = revisions.map(({ before, after, ...revision }) => {
     const record = JSON.parse(after ?? before ?? '{}') as { projectId?: number };
     if (typeof record.projectId === 'number') projectIds.add(record.projectId);
-    return { ...revision, projectId: record.projectId ?? null };
+    return { ...revision, projectId: record.projectId ?? null, record: record as Record<string, unknown> };
   });
-  const projects = await prisma.project.findMany({ where: { id: { in: [...projectIds] } }, select: { id: true, slug: true } });
+  // The loader's evidence is a source id: officials read the source's title instead.
+  const sourceIds = [...new Set(parsed.flatMap((r) => (r.actorRole === 'loader' && r.sourceRef ? [r.sourceRef] : [])))];
+  const [projects, sources] = await Promise.all([
+    prisma.project.findMany({ where: { id: { in: [...projectIds] } }, select: { id: true, slug: true } }),
+    prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } }),
+  ]);
   const slugOf = new Map(projects.map((p) => [p.id, p.slug]));
+  const titleOf = new Map(sources.map((s) => [s.id, s.title]));
   return parsed.map(({ projectId, ...revision }) => ({
     ...revision,
+    sourceRef: revision.actorRole === 'loader' && revision.sourceRef ? (titleOf.get(revision.sourceRef) ?? revision.sourceRef) : revision.sourceRef,
     projectSlug: revision.entityType === 'project' ? revision.entityId : projectId === null ? null : (slugOf.get(projectId) ?? null),
   }));
 }

@@ -12,6 +12,9 @@ export const figureSelect = {
   comparison: true,
   asOf: true,
   note: true,
+  basis: true,
+  basisWords: true,
+  wording: true,
   quote: true,
   derivation: true,
   passage: passageRefSelect,
@@ -21,9 +24,17 @@ export async function fetchFigureQuote(key: string) {
   return db.figure.findUnique({ where: { key }, select: { key: true, label: true, labelEn: true, quote: true, passageId: true } });
 }
 
-/** The latest date any figure describes: the "data as of" line of the footer. */
+/**
+ * The latest date a published figure describes: the footer's "figures as of". A figure read from a
+ * mirror copy carries the copy's date, and a computed one its inputs' latest date; neither is a
+ * date the figure describes, so both are left out (the same plan is in a dated report anyway).
+ */
 export async function fetchLatestFigureDate(): Promise<string | null> {
-  const latest = await db.figure.findFirst({ orderBy: { asOf: 'desc' }, select: { asOf: true } });
+  const latest = await db.figure.findFirst({
+    where: { passage: { is: { source: { is: { reliability: { not: 'mirror' } } } } } },
+    orderBy: { asOf: 'desc' },
+    select: { asOf: true },
+  });
   return latest?.asOf ?? null;
 }
 
@@ -68,4 +79,9 @@ export async function fetchFigureList(where: { key?: string; measure?: string; s
     orderBy: { position: 'asc' },
     select: { ...figureSelect, measure: true, operation: true, setId: true, initiativeId: true, passageId: true },
   });
+}
+
+/** Published figures by key (the summary page's charts), with their measure for the timeline sentence. */
+export async function fetchFiguresByKeys(keys: string[]) {
+  return db.figure.findMany({ where: { key: { in: keys } }, select: { ...figureSelect, measure: true } });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { toPublicChange } from '@/lib/revisions/public-change';
-import { CHANGES_PAGE_SIZE, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
+import { CHANGES_PAGE_SIZE, INITIAL_LOAD, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
 
 // Never actorId / actorName: the public sees the role only.
 const revisionSelect = {
@@ -27,20 +27,37 @@ const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
  */
 const shown = { public: true } as const;
 
-/** One page of the public history, newest first, optionally of one entity type. */
-export const fetchChangesPage = cachedRead('changes-page', async ({ type, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
-  const where = type ? { ...shown, entityType: type } : shown;
-  const [total, rows] = await Promise.all([
+/**
+ * One page of the public history, newest first, optionally of one entity type, without the
+ * initial load unless asked; `hidden` counts the initial-load entries left out.
+ */
+export const fetchChangesPage = cachedRead('changes-page', async ({ type, initial, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
+  const ofType = type ? { ...shown, entityType: type } : shown;
+  const where = initial === 'show' ? ofType : { ...ofType, NOT: INITIAL_LOAD };
+  const [total, hidden, rows] = await Promise.all([
     db.revision.count({ where }),
+    initial === 'show' ? 0 : db.revision.count({ where: { ...ofType, ...INITIAL_LOAD } }),
     db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
+  return { total, hidden, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
 });
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
 export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {
   const rows = await db.revision.findMany({ where: { ...shown, entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
   return rows.map(toPublicChange);
+}
+
+/**
+ * The latest public change to a project's status or status date made by an official or an import,
+ * for "依据" beside the status. A status from the source report already shows its sentence on the
+ * page (and the loader's evidence is a source id), so the first load is not repeated there.
+ */
+export async function fetchLatestStatusEvidence(slug: string) {
+  const history = await fetchEntityHistory('project', slug);
+  const latest = history.find((change) => change.changes.some((c) => c.field === 'status' || c.field === 'statusDate'));
+  if (!latest || latest.actorRole === 'loader') return null;
+  return { at: latest.at, reason: latest.reason, sourceRef: latest.sourceRef };
 }
 
 /** The latest public changes, for the site feed. */

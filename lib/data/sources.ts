@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { orderSources } from '@/lib/domain/source-order';
 
 /** Where a cited item sits: its source and paragraph anchor (for links to the sentence). */
 export const passageRefSelect = { select: { sourceId: true, anchor: true } } as const;
@@ -32,9 +33,10 @@ export async function fetchSourceById(id: string) {
   });
 }
 
+/** Every source, the primary report first (lib/domain/source-order.ts). */
 export async function fetchSourceSummaries() {
-  return db.source.findMany({
-    orderBy: { id: 'asc' },
+  const sources = await db.source.findMany({
     select: { id: true, title: true, publisher: true, publishedOn: true, mirrorDate: true, reliability: true },
   });
+  return orderSources(sources);
 }

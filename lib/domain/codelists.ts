@@ -91,6 +91,21 @@ export const FIGURE_UNITS = {
 export const FIGURE_UNIT_CODES = codes(FIGURE_UNITS);
 export type FigureUnit = keyof typeof FIGURE_UNITS;
 
+/**
+ * What a figure's value is: a plan or target, a count reported as it stood, an amount or number
+ * completed, or computed by the portal. Values of different bases are a change, not a conflict.
+ */
+export const FIGURE_BASES = {
+  planned: { zh: '计划', en: 'Planned' },
+  reported: { zh: '报道', en: 'Reported' },
+  completed: { zh: '完成', en: 'Completed' },
+  derived: { zh: '计算得出', en: 'Derived' },
+} as const satisfies Codelist<string>;
+export const FIGURE_BASIS_CODES = codes(FIGURE_BASES);
+export type FigureBasis = keyof typeof FIGURE_BASES;
+/** A source gives a figure one of these; only the loader gives `derived`. */
+export const SOURCED_BASIS_CODES = ['planned', 'reported', 'completed'] as const;
+
 export const COMPARISONS = {
   exact: { zh: '', en: '' },
   atLeast: { zh: '以上', en: 'at least' },

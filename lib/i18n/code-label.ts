@@ -1,4 +1,4 @@
-import { toTraditional } from '@/lib/i18n/convert';
+import { toTraditionalInterface } from '@/lib/i18n/convert';
 import type { Lang } from '@/lib/i18n/locales';
 
 type Codelist = Readonly<Record<string, { zh: string; en: string }>>;
@@ -8,5 +8,5 @@ export function codeLabel(list: Codelist, code: string, lang: Lang): string {
   const labels = list[code];
   if (!labels) return code;
   if (lang === 'en') return labels.en;
-  return lang === 'zh-Hant' ? toTraditional(labels.zh) : labels.zh;
+  return lang === 'zh-Hant' ? toTraditionalInterface(labels.zh) : labels.zh;
 }

@@ -1,4 +1,4 @@
-import { localise } from '@/lib/i18n/convert';
+import { localiseInterface } from '@/lib/i18n/convert';
 import type { Lang } from '@/lib/i18n/locales';
 
 /**
@@ -12,7 +12,7 @@ const traditional = new WeakMap<object, unknown>();
 export function pickMessages<T extends object>(lang: Lang, bundle: MessageBundle<T>): T {
   if (lang === 'en') return bundle.en;
   if (lang === 'zh-Hans') return bundle['zh-Hans'];
-  if (!traditional.has(bundle)) traditional.set(bundle, localise(bundle['zh-Hans'], 'zh-Hant'));
+  if (!traditional.has(bundle)) traditional.set(bundle, localiseInterface(bundle['zh-Hans'], 'zh-Hant'));
   return traditional.get(bundle) as T;
 }
 

@@ -29,6 +29,15 @@ export function checkQuotes(facts: FactsFile, passageText: Map<string, string>):
     if (text === undefined) throw new DatasetError(`${item}: passage ${passage} does not exist in the source`);
     if (!text.includes(quote)) throw new DatasetError(`${item}: quote not found verbatim in ${passage}: «${quote}»`);
   }
+  // A figure's basis and wording are the source's, so their words must be there too.
+  for (const figure of facts.figures) {
+    if (!passageText.get(figure.passage)!.includes(figure.basisWords)) {
+      throw new DatasetError(`figure ${figure.key}: basis words not found verbatim in ${figure.passage}: «${figure.basisWords}»`);
+    }
+    if (figure.wording !== undefined && !figure.quote.includes(figure.wording)) {
+      throw new DatasetError(`figure ${figure.key}: wording not found verbatim in its quote: «${figure.wording}»`);
+    }
+  }
 }
 
 export function checkReferences(files: FactsFile[]): void {

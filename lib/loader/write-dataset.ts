@@ -88,8 +88,8 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
   }
-  for (const { key, set, initiative, passage, note, ...rest } of facts.figures) {
-    const row = { ...rest, note: note ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position: position++ };
+  for (const { key, set, initiative, passage, note, wording, ...rest } of facts.figures) {
+    const row = { ...rest, note: note ?? null, wording: wording ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position: position++ };
     await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
@@ -110,7 +110,7 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
 async function writeDerived(tx: Prisma.TransactionClient, derived: DerivedFigureRow[], summary: LoadSummary, position: number): Promise<void> {
   const sync = syncer(summary);
   for (const { key, inputs, ...row } of derived) {
-    await sync(tx.figure, { where: { key }, row: { ...row, passageId: null, quote: null, initiativeId: null, comparison: 'exact', position: position++ } });
+    await sync(tx.figure, { where: { key }, row: { ...row, passageId: null, quote: null, initiativeId: null, comparison: 'exact', basis: 'derived', basisWords: null, wording: null, position: position++ } });
     await tx.figureInput.deleteMany({ where: { figureKey: key, position: { gte: inputs.length } } });
     for (const [index, inputKey] of inputs.entries()) {
       await tx.figureInput.upsert({

@@ -1,5 +1,6 @@
 import {
   COMPARISONS,
+  FIGURE_BASES,
   FIGURE_UNITS,
   INITIATIVE_KINDS,
   KNOWN_AS,
@@ -83,6 +84,9 @@ export const DATASETS: Record<DatasetId, Dataset> = {
       f('comparison', '比较', 'Comparison', '精确、以上或余', 'Exact, at least or more than', { codelist: COMPARISONS }),
       f('asOf', '截至日期', 'As of', '数值所描述的日期', 'Date the value describes', { unit: 'date' }),
       f('note', '说明', 'Note', '如何换算日期等', 'E.g. how a lunar date was converted'),
+      f('basis', '数值性质', 'Basis', '计划、报道、完成或计算得出；不同性质的数值是随时间的变化，不是冲突', 'Planned, reported, completed or derived; values of different bases are change over time, not a conflict', { codelist: FIGURE_BASES }),
+      f('basisWords', '性质所据原文', 'Source words for the basis', '来源中说明数值性质的原话', 'The words of the source that give the basis'),
+      f('wording', '原文说法', 'Source wording', '数值是本平台对原文的理解时（如“上半年”），来源的原话', 'When the value is the portal’s reading of the source (e.g. 上半年), the source’s own words'),
       f('derived', '计算得出', 'Derived', 'true：本平台根据其他数据计算，不是来源公布的数字', 'true: computed by the portal from other figures, not published'),
       f('derivation', '算式', 'Arithmetic', '计算得出的数据的算式', 'Arithmetic of a derived figure'),
       f('inputs', '计算所用数据', 'Inputs', '计算所用的数据标识，以分号分隔', 'Keys of the input figures, separated by semicolons', { unit: 'list' }),

@@ -35,12 +35,13 @@ export function setRow(s: SetInput): Row {
 
 type FigureInput = {
   key: string; measure: string; label: string; labelEn: string; value: string; unit: string; comparison: string; asOf: string; note: string | null;
+  basis: string | null; basisWords: string | null; wording: string | null;
   derivation: string | null; inputs: string[]; setId: string | null; initiativeId: string | null;
 } & Cited;
 export function figureRow(f: FigureInput): Row {
   return {
     key: f.key, measure: f.measure, label: f.label, labelEn: f.labelEn, value: f.value, unit: f.unit, comparison: f.comparison, asOf: f.asOf, note: f.note,
-    derived: f.derivation !== null, derivation: f.derivation, inputs: list(f.inputs), setId: f.setId, initiativeId: f.initiativeId, ...cited(f), url: absolute(figureHref(f.key)),
+    basis: f.basis, basisWords: f.basisWords, wording: f.wording, derived: f.derivation !== null, derivation: f.derivation, inputs: list(f.inputs), setId: f.setId, initiativeId: f.initiativeId, ...cited(f), url: absolute(figureHref(f.key)),
   };
 }
 

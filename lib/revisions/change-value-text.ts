@@ -1,4 +1,4 @@
-import { FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { FIGURE_BASES, FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -13,6 +13,7 @@ const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   kind: PROJECT_KINDS,
   reliability: RELIABILITIES,
   unit: FIGURE_UNITS,
+  basis: FIGURE_BASES,
 };
 
 /**

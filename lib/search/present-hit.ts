@@ -1,11 +1,12 @@
 import { enterpriseHref, figureHref, initiativeHref, passageHref, projectHref, setHref } from '@/lib/links';
 import { highlightPinyin, highlightTerms, snippetAround, type Segment } from '@/lib/search/highlight';
+import type { Lang } from '@/lib/i18n/locales';
 import type { SearchHit } from '@/lib/search/run-search';
 
-/** One result as shown: where it links, its title and a snippet, matches marked. */
-export type PresentedHit = { key: string; href: string; title: Segment[]; snippet: Segment[]; nameEn: string | null };
+/** One result as shown: where it links, its title and a snippet in the reader's language, matches marked. */
+export type PresentedHit = { key: string; href: string; title: Segment[]; snippet: Segment[] };
 
-type Context = { terms: string[]; sourceTitles: Record<string, string>; paragraph: (n: number) => string };
+type Context = { lang: Lang; terms: string[]; sourceTitles: Record<string, string>; paragraph: (n: number) => string };
 
 export function hrefOf(hit: SearchHit): string {
   const { sourceId, anchor, kind } = hit.extra;
@@ -36,12 +37,18 @@ function titleOf(hit: SearchHit, { terms, sourceTitles, paragraph }: Context): S
   return direct.some((s) => s.mark) ? direct : highlightPinyin(hit.title, terms);
 }
 
+/**
+ * The indexed body starts with the English name (search_src_* views), so that English queries
+ * find Chinese records; the rest is Chinese. Each reader sees only their language: the English
+ * name on English pages (nothing when there is none), the Chinese text on Chinese pages.
+ */
+function snippetOf(hit: SearchHit, { lang, terms }: Context): Segment[] {
+  const nameEn = hit.extra.nameEn ?? '';
+  if (lang === 'en') return highlightTerms(nameEn, terms);
+  const chinese = nameEn && hit.body.startsWith(nameEn) ? hit.body.slice(nameEn.length).trimStart() : hit.body;
+  return snippetAround(chinese, terms);
+}
+
 export function presentHit(hit: SearchHit, context: Context): PresentedHit {
-  return {
-    key: `${hit.kind}:${hit.ref}`,
-    href: hrefOf(hit),
-    title: titleOf(hit, context),
-    snippet: snippetAround(hit.body, context.terms),
-    nameEn: hit.extra.nameEn ?? null,
-  };
+  return { key: `${hit.kind}:${hit.ref}`, href: hrefOf(hit), title: titleOf(hit, context), snippet: snippetOf(hit, context) };
 }

@@ -8,6 +8,7 @@ import {
   fetchReferenceSitemapEntries,
   type SitemapEntry,
 } from '@/lib/data/sitemap';
+import { GLOSSARY_HREF, SETS_HREF, SUMMARY_HREF } from '@/lib/links';
 import { siteUrl } from '@/lib/site-url.mts';
 import { indexXml, urlsetXml } from '@/lib/sitemap/xml';
 import { SITEMAP_SECTIONS, sitemapPartPath, type SitemapPart, type SitemapSection } from '@/lib/validations/sitemap';
@@ -26,7 +27,7 @@ import { SITEMAP_SECTIONS, sitemapPartPath, type SitemapPart, type SitemapSectio
 
 export const ENTITIES_PER_PART = 5_000;
 
-const LISTING_PATHS = ['/', '/projects', '/sets', '/figures', '/work-line', '/areas', '/sources', '/search', '/data', '/changes'];
+const LISTING_PATHS = ['/', '/projects', SETS_HREF, '/figures', SUMMARY_HREF, '/work-line', '/areas', '/sources', '/search', '/data', '/changes', GLOSSARY_HREF];
 
 const partsOf = (count: number, size: number) => Math.ceil(count / size);
 

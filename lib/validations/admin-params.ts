@@ -4,6 +4,7 @@ import { slugSchema } from '@/lib/validations/project-fields';
 /** ?saved=… after a redirect: known keys only, anything else shows nothing. */
 export const SAVED_MESSAGES = {
   project: '项目已保存，公开页面已更新。',
+  status: '状态已更新，公开页面已更新。',
   created: '项目已创建。',
   unchanged: '没有改动，未保存任何内容。',
   responsibility: '包挂责任人已保存。',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   COMPARISON_CODES,
   FIGURE_UNIT_CODES,
+  SOURCED_BASIS_CODES,
   INITIATIVE_KIND_CODES,
   KNOWN_AS_CODES,
   POINT_KIND_CODES,
@@ -37,6 +38,11 @@ const figureSchema = z
     comparison: z.enum(COMPARISON_CODES).default('exact'),
     asOf: isoDate,
     note: z.string().optional(),
+    // The basis comes from the source's words (checked verbatim in the passage), never assumed.
+    basis: z.enum(SOURCED_BASIS_CODES),
+    basisWords: z.string().min(2),
+    // The source's own words for a value the portal has read (上半年 read as 2023-06-30), in the quote.
+    wording: z.string().min(1).optional(),
     set: slug.optional(),
     initiative: slug.optional(),
     ...cited,

@@ -37,11 +37,14 @@ export function parseProjectFilters(params: Record<string, string | string[] | u
   return projectFiltersSchema.parse(params);
 }
 
+/** The filters that narrow the listing (sort and page size only order and cut it). */
+export const NARROWING_FILTERS = ['q', 'set', 'sector', 'chain', 'level', 'kind', 'status'] as const;
+
 /** Query string for these filters with some values changed; defaults are left out of the URL. */
 export function projectFiltersQuery(filters: ProjectFilters, changes: Partial<ProjectFilters> = {}): string {
   const merged = { ...filters, ...changes };
   const params = new URLSearchParams();
-  for (const key of ['q', 'set', 'sector', 'chain', 'level', 'kind', 'status'] as const) {
+  for (const key of NARROWING_FILTERS) {
     const value = merged[key];
     if (value) params.set(key, value);
   }

@@ -41,7 +41,8 @@ test('without a session the workspace sends you to sign in; admin pages are noin
 
 test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({ page }, testInfo) => {
   await signInAs(page, accounts.admin);
-  const slug = await createTestProject(page, `${testInfo.project.name}-${Date.now().toString(36)}`);
+  const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const slug = await createTestProject(page, suffix);
 
   await page.getByRole('link', { name: '修改项目信息' }).click();
   await page.getByLabel('状态', { exact: true }).selectOption('underConstruction');
@@ -77,7 +78,7 @@ test('an admin updates a project status: shown at once, recorded as a revision w
 
   await page.goto('/admin');
   await expect(page.getByTestId('recent-changes')).toContainText('调度会通报开工；依据：区发改局调度通报第5期');
-  await expect(page.getByTestId('recent-changes').getByRole('link', { name: `project ${slug}` }).first()).toHaveAttribute('href', `/admin/projects/${slug}`);
+  await expect(page.getByTestId('recent-changes').getByRole('link', { name: `修改 · 项目：浏览器测试项目 ${suffix}` }).first()).toHaveAttribute('href', `/admin/projects/${slug}`);
 });
 
 test('two officials editing at once: the second save is refused with a conflict message', async ({ browser, page }, testInfo) => {
@@ -268,12 +269,15 @@ test('an update shows at once on the cached public pages, /changes, the feeds an
   await page.goto(`/projects/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`浏览器测试项目 ${suffix}`);
   const status = page.locator('dl').first().locator('div').filter({ hasText: /^状态/ }).locator('dd');
-  await expect(status).toHaveText('竣工（自2023年11月30日起）');
+  // The latest update's evidence and reason stand beside the status (the day is today's, in Beijing).
+  await expect(status).toHaveText(new RegExp(`^竣工（自2023年11月30日起）依据：竣工验收备案表原因：竣工验收 ${suffix}（\\d{4}年\\d{1,2}月\\d{1,2}日更新）$`));
   const history = page.getByTestId('history-section');
   await expect(history).toContainText(`竣工验收 ${suffix}`);
   await expect(history).toContainText('竣工验收备案表');
   await page.goto(`/en/projects/${slug}`);
-  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toHaveText('Completed (since 30 November 2023)');
+  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toHaveText(
+    new RegExp(`^Completed \\(since 30 November 2023\\)Evidence: 竣工验收备案表Reason: 竣工验收 ${suffix} \\(updated \\d{1,2} \\w+ \\d{4}\\)$`),
+  );
 
   await page.goto('/changes');
   await expect(page.locator('main')).toContainText(`竣工验收 ${suffix}`);

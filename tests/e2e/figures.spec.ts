@@ -22,7 +22,11 @@ test('a figure page shows the value, source, timeline and citation, and passes a
   await expect(timeline).toHaveCount(4);
   await expect(timeline.nth(2)).toContainText('145个');
   await expect(timeline.nth(2)).toContainText('山东商报·速豹新闻网');
-  await expect(page.getByTestId('timeline-note')).toHaveText(/来源给出的数值不一致（共2个不同数值）/);
+  // The January plan and the year-end count are change over time, not two sources disagreeing.
+  await expect(timeline.locator('[data-basis]')).toHaveText(['计划', '计算得出', '报道', '计算得出']);
+  await expect(page.getByTestId('timeline-note')).toHaveText('随时间的变化：2023年1月29日计划133个；2024年1月4日报道145个，增加12个');
+  await expect(page.getByTestId('timeline-conflict')).toHaveCount(0);
+  await expect(page.getByTestId('figure-basis')).toHaveText('计划（依据原文全力推进总投资1283.6亿元的133个）');
   // GB/T 7714-2015: no author on record is 佚名 (never the portal), the portal's title is in
   // brackets, the mirror's date is not the report's, and the mirror is marked 镜像; notes say so.
   await expect(page.getByTestId('citation-gbt')).toHaveText(
@@ -51,9 +55,15 @@ test('conflicting sources are side by side, and a derived figure shows its arith
   await expect(timeline.nth(0)).toContainText('65个');
   await expect(timeline.nth(1)).toContainText('70个');
   await expect(timeline.nth(1)).toContainText('计算得出：88 − 18 = 70');
+  // 65 reported and 70 computed from the 2024 report describe the same 2023 list: a real disagreement.
+  await expect(page.getByTestId('timeline-conflict')).toHaveText(
+    '注意：来源给出的数值不一致：65个（2024年1月4日，报道）；70个（2024年8月22日，计算得出）。本平台把它们并列显示，并注明日期和来源，不取平均，也不替读者择一。',
+  );
+  await expect(page.getByTestId('timeline-note')).toHaveCount(0);
   await timeline.nth(1).getByRole('link').first().click();
   await expect(page).toHaveURL('/figures/keyProjects2023.industryCountFrom2024');
-  await expect(page.getByText('计算得出', { exact: true })).toBeVisible();
+  // The tag under the heading (the timeline's basis column says 计算得出 too).
+  await expect(page.getByText('计算得出', { exact: true }).first()).toBeVisible();
   const inputs = page.getByTestId('derivation-inputs').locator('li');
   await expect(inputs).toHaveText([/88个\s*2024年产业类项目数/, /18个\s*2024年产业类项目比2023年增加数/]);
   await expect(page.getByTestId('citation-plain')).toContainText('系长清区重点项目公开平台根据已公开数据计算（88 − 18 = 70），不是来源公布的数字');
@@ -84,6 +94,30 @@ test('the English figure page and an unknown figure', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Date of the joint groundbreaking');
   await expect(page.locator('section[aria-labelledby="timeline-heading"] tbody tr')).toHaveCount(2);
   await expect(page.getByTestId('timeline-note')).toHaveText('The sources agree on this value.');
+  await page.goto('/en/figures/keyProjects2023.projectCountYearEnd');
+  await expect(page.getByTestId('timeline-note')).toHaveText('Change over time: 29 January 2023, planned: 133; 4 January 2024, reported: 145, up 12');
+  await page.goto('/zh-hant/figures/keyProjects2023.projectCountYearEnd');
+  await expect(page.getByTestId('timeline-note')).toHaveText('隨時間的變化：2023年1月29日計劃133個；2024年1月4日報道145個，增加12個');
   const response = await page.goto('/figures/no.suchFigure');
   expect(response?.status()).toBe(404);
+});
+
+test('a deadline the portal has read from the source\'s words shows the words, with the reading as a note', async ({ page }) => {
+  await page.goto('/figures/keyProjects2023.newStartDeadline');
+  const value = page.locator('[data-figure="keyProjects2023.newStartDeadline"]').first();
+  // (A <q> gets its quotation marks from the browser, so they are not in the text.)
+  await expect(value).toHaveText('上半年（本平台的理解：2023年6月30日）');
+  await expect(value.locator('q')).toHaveText('上半年');
+  // The reading is not the bold value: only the source's words are set in bold.
+  await expect(value.locator('.font-bold')).toHaveText(['上半年']);
+  await page.goto('/en/figures/keyProjects2023.newStartDeadline');
+  await expect(page.locator('[data-figure="keyProjects2023.newStartDeadline"]').first()).toHaveText('上半年 (the portal’s reading: 30 June 2023)');
+});
+
+test('the footer gives the latest date a figure describes, not a mirror copy\'s, and when the data changed', async ({ page }) => {
+  await page.goto('/figures');
+  await expect(page.getByTestId('figures-as-of')).toHaveText('数字截至：2024年2月20日（所公布数字描述的最晚日期，镜像副本的转载日期不计）');
+  await expect(page.getByTestId('data-updated')).toHaveText(/^数据更新于 \d{4}年\d{1,2}月\d{1,2}日/);
+  await page.goto('/en');
+  await expect(page.getByTestId('figures-as-of')).toHaveText('Figures as of: 20 February 2024 (the latest date a published figure describes; the dates of mirror copies are not counted)');
 });

@@ -20,12 +20,18 @@ test('the listing pages through every project with numbered links, without JavaS
 
 test('filters apply from a plain form, keep every choice in the URL and start again at page 1', async ({ page }) => {
   await page.goto('/projects?page=3');
+  // No filter chosen yet: the filters wait behind their disclosure, which opens without JavaScript.
+  await expect(page.getByLabel('领域')).toBeHidden();
+  await page.getByText('筛选和排序', { exact: true }).click();
   await page.getByLabel('领域').selectOption('agriculture');
   await page.getByLabel('级别').selectOption('provincial');
   await page.getByRole('button', { name: '应用筛选' }).click();
   await expect(page).toHaveURL('/projects?q=&set=&sector=agriculture&chain=&level=provincial&kind=&status=&sort=name');
   await expect(page.getByTestId('result-count')).toHaveText(`共 ${AGRICULTURE_PROVINCIAL.length} 个项目`);
-  await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(AGRICULTURE_PROVINCIAL);
+  // Each name under its enterprise's (synthetic project n belongs to 示例企业 n, up to 500).
+  await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(AGRICULTURE_PROVINCIAL.map((name) => `示例企业 ${name.slice(-3)} ${name}`));
+  await expect(page.getByTestId('filters')).toHaveAttribute('open', '');
+  await expect(page.getByTestId('filters').locator('summary')).toHaveText('筛选和排序（已选 2 项）');
   await expect(page.getByLabel('领域')).toHaveValue('agriculture');
   const downloads = page.getByTestId('downloads');
   await expect(downloads.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/data/projects.csv?sector=agriculture&level=provincial');

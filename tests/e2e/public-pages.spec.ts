@@ -15,7 +15,7 @@ test('a project page shows its key facts, says plainly what is not published, an
   await expect(startDate.getByRole('link', { name: /^来源第1段/ })).toHaveAttribute('href', '/sources/launch-report-2023-01-29?figure=launch2023.date#p-1');
   await expect(startDate.getByTestId('figure-detail-link')).toHaveAttribute('href', '/figures/launch2023.date');
   await expect(facts.locator('div').filter({ hasText: /^产业链/ }).locator('dd')).toHaveText('智能制造与高端装备');
-  await expect(page.getByRole('link', { name: '来源原句（¶21）' })).toHaveAttribute('href', '/sources/launch-report-2023-01-29#p-21');
+  await expect(page.getByRole('link', { name: '来源原句（第21段）' })).toHaveAttribute('href', '/sources/launch-report-2023-01-29#p-21');
   await expect(page.getByRole('link', { name: '2023年春季重点项目集中开工（1月29日）' })).toHaveAttribute('href', '/sets/launch-2023-01-29');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '智能家居及高档红木家具标准车间建设项目');
 });
@@ -47,7 +47,8 @@ test('the programme page charts its composition with the same numbers in a table
   const table = page.getByTestId('composition-table');
   await expect(table.locator('tbody tr')).toHaveText([/续建项目62/, /新建项目71/, /重点项目总数133/, /计划竣工投产48/]);
   await expect(page.getByTestId('sum-check')).toHaveText('续建与新建之和为 133 个，与报道总数 133 个一致。');
-  await expect(page.getByTestId('deadline')).toHaveText('来源要求：71个新建项目原则上在2023年6月30日前（上半年）全部开工。');
+  // The source's words, with the portal's reading of 上半年 only as a note.
+  await expect(page.getByTestId('deadline')).toHaveText('来源原话：“71个新建项目原则上上半年全部开工”。（本平台把“上半年”理解为2023年6月30日前。）');
   await expect(page.getByTestId('gap')).toHaveText('报道称共 133 个项目，其中已公开名称 0 个，其余 133 个（133 − 0）未公开名称。');
 });
 

@@ -128,7 +128,7 @@ test('hostile input always gets a page, never a server error', async ({ page }) 
 test('the Traditional search page shows Traditional results and keeps the language in links', async ({ page }) => {
   await page.goto('/zh-hant/search?q=%E5%A3%93%E5%8A%9B%E5%AE%B9%E5%99%A8');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“壓力容器”的搜索結果');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“壓力容器”的搜尋結果');
   const project = results(page).locator(`a[href="/zh-hant${RUNFENG}"]`);
   await expect(project).toHaveText('垃圾處理設備及環保產品研發與製造項目');
   await expect(results(page).locator('mark').first()).toHaveText('壓力容器');
@@ -142,6 +142,18 @@ test('the English search page has an English interface with Chinese data', async
   await expect(results(page).locator(`a[href="/en${BEICHEN}"]`)).toHaveText('二期车间项目');
   await page.goto('/en/search?q=zzzz');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('No results for “zzzz”');
+});
+
+test('snippets are in the reader’s language only', async ({ page }) => {
+  const snippets = (p: Page) => results(p).locator('li > p');
+  await page.goto('/search?q=%E5%BA%B7%E5%85%BB');
+  await expect(snippets(page).first()).toContainText('康养');
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/[A-Za-z]{2,}/);
+  await page.goto('/search?q=2023');
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/[A-Za-z]{2,}/);
+  await page.goto('/en/search?q=2023');
+  await expect(snippets(page).first()).toBeVisible();
+  for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/\p{Script=Han}/u);
 });
 
 for (const path of ['/search', '/search?q=%E7%BA%A2%E6%9C%A8', '/search?q=98.8', '/search?q=zzzz', '/zh-hant/search?q=hongmu', '/en/search?q=%E9%A1%B9%E7%9B%AE&type=passage']) {

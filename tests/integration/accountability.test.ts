@@ -48,14 +48,15 @@ describe('public accountability data', { timeout: SLOW_TEST_MS }, () => {
         { role: 'dispatcher', personName: '李四', post: '科员', unit: '区发改局' },
       ],
       problems: { open: 1, resolved: 1 },
+      milestones: { scheduled: 1, met: 1, notMet: 0, partiallyMet: 0 },
     });
     const text = JSON.stringify(data);
-    for (const secret of ['13800000000', '13900000000', '内部备注', '周三请假', '用地审批内部细节', '内部解决记录']) expect(text).not.toContain(secret);
+    for (const secret of ['13800000000', '13900000000', '内部备注', '周三请假', '用地审批内部细节', '内部解决记录', '主体封顶', '照片']) expect(text).not.toContain(secret);
   });
 
-  it('is empty for a project without any', async () => {
+  it('says "no record", not zero, for a project whose problems and milestones officials have not recorded', async () => {
     const other = await prisma.project.findUniqueOrThrow({ where: { slug: 'runfeng-waste-equipment-environmental-products' } });
-    expect(await fetchProjectAccountability(other.id)).toEqual({ responsibilities: [], problems: { open: 0, resolved: 0 } });
+    expect(await fetchProjectAccountability(other.id)).toEqual({ responsibilities: [], problems: null, milestones: null });
   });
 });
 

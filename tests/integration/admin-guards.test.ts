@@ -5,7 +5,7 @@ import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction } from '@/lib/actions/import';
 import { receiveImportUpload } from '@/lib/actions/import-upload';
 import { saveInitiative } from '@/lib/actions/initiatives';
-import { createProject, updateProject } from '@/lib/actions/projects';
+import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { saveUserAccess } from '@/lib/actions/users';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_IMPORT_STATE } from '@/lib/import/import-state';
@@ -46,6 +46,7 @@ const untouchableRequest = () =>
 /** Every write action, called as a form would call it, with input nobody may read before the guard. */
 const ACTIONS = {
   updateProject: () => updateProject(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
+  updateProjectStatus: () => updateProjectStatus(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   createProject: () => createProject(EMPTY_FORM_STATE, untouchableFormData()),
   saveResponsibility: () => saveResponsibility(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   addProblem: () => addProblem(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
@@ -110,6 +111,7 @@ describe('every admin write action refuses before reading input, and writes noth
     await signInAs(prisma, users.editor);
     const values = form({ personName: '张三', post: '副区长', unit: '区政府', role: 'chiefDispatcher' });
     await expectRefused(() => saveResponsibility(OTHER, EMPTY_FORM_STATE, values), '/admin/forbidden');
+    await expectRefused(() => updateProjectStatus(OTHER, EMPTY_FORM_STATE, untouchableFormData()), '/admin/forbidden');
   });
 
   it('an editor may change an assigned project (the guard lets the right person through)', async () => {

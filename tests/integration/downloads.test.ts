@@ -63,6 +63,19 @@ describe('/data downloads', () => {
     }
   });
 
+  it('figures.json gives each figure its basis and the source\'s words, so a plan is not read as a result', async () => {
+    const { data } = await (await get('figures.json')).json();
+    const pick = (key: string) => {
+      const { basis, basisWords, wording, value } = data.find((f: { key: string }) => f.key === key);
+      return { basis, basisWords, wording, value };
+    };
+    expect(pick('keyProjects2023.projectCount')).toEqual({ basis: 'planned', basisWords: '全力推进总投资1283.6亿元的133个', wording: null, value: '133' });
+    expect(pick('keyProjects2023.projectCountYearEnd')).toEqual({ basis: 'reported', basisWords: '2023年长清区重点项目145个', wording: null, value: '145' });
+    expect(pick('keyProjects2023.completedInvestment')).toEqual({ basis: 'completed', basisWords: '总完成投资223亿元', wording: null, value: '2230000' });
+    expect(pick('keyProjects2023.industryCountFrom2024')).toEqual({ basis: 'derived', basisWords: null, wording: null, value: '70' });
+    expect(pick('keyProjects2023.newStartDeadline')).toEqual({ basis: 'planned', basisWords: '原则上上半年全部开工', wording: '上半年', value: '2023-06-30' });
+  });
+
   it('dictionary.csv names every field in Chinese and English', async () => {
     const text = utf8.decode(new Uint8Array(await (await get('dictionary.csv')).arrayBuffer()));
     expect(text.startsWith('\uFEFFdataset,field,label_zh,label_en,meaning_zh,meaning_en,unit,codes,data_updated_at\r\n')).toBe(true);

@@ -51,15 +51,25 @@ const counted = (search: string) => ['CO-ROUTINE sub', search, 'SCAN sub'];
 const TYPE_WALK = 'SEARCH Revision USING INDEX Revision_public_entityType_at_id_idx (public=? AND entityType=?)';
 
 describe('query plans of the public history', () => {
-  it('/changes walks the public revisions newest first and counts them from the same index', async () => {
-    expect(await plans(() => fetchChangesPage({ type: undefined, page: 3 }))).toEqual([
+  it('/changes walks the public revisions newest first, skipping the initial load, and counts both from an index alone', async () => {
+    expect(await plans(() => fetchChangesPage({ type: undefined, initial: undefined, page: 3 }))).toEqual([
+      counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=?)'),
+      counted('SEARCH Revision USING COVERING INDEX Revision_public_actorRole_action_idx (public=? AND actorRole=? AND action=?)'),
+      [WALK],
+    ]);
+    expect(await plans(() => fetchChangesPage({ type: undefined, initial: 'show', page: 3 }))).toEqual([
       counted('SEARCH Revision USING COVERING INDEX Revision_public_at_id_idx (public=?)'),
       [WALK],
     ]);
   });
 
   it('/changes?type= walks the public revisions of that type', async () => {
-    expect(await plans(() => fetchChangesPage({ type: 'initiative', page: 1 }))).toEqual([
+    expect(await plans(() => fetchChangesPage({ type: 'initiative', initial: undefined, page: 1 }))).toEqual([
+      counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=?)'),
+      counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=? AND actorRole=? AND action=?)'),
+      [TYPE_WALK],
+    ]);
+    expect(await plans(() => fetchChangesPage({ type: 'initiative', initial: 'show', page: 1 }))).toEqual([
       counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_at_id_idx (public=? AND entityType=?)'),
       [TYPE_WALK],
     ]);

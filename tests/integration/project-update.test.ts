@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
-import { createProject, updateProject } from '@/lib/actions/projects';
+import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
 import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
@@ -115,6 +115,47 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     expect((await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '2023-09-01', reason: '停工' }))).errors).toEqual({ evidence: '请填写来源或依据' });
     const answer = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'suspended', statusDate: '', reason: '停工', evidence: '通报' }));
     expect(answer.errors).toEqual({ statusDate: '状态改变时请填写状态生效日期' });
+  });
+
+  it('refuses a status change that keeps the old status date, unless the official confirms that date', async () => {
+    const before = await stored();
+    // The first test left the project completed since 2023-12-20.
+    expect(before).toMatchObject({ status: 'completed', statusDate: '2023-12-20' });
+    const revisions = await prisma.revision.count();
+    // The form comes filled with the stored date: only the status is changed.
+    const kept = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ status: 'inOperation', reason: '投产', evidence: '通报' }));
+    expect(kept.errors).toEqual({
+      statusDate: '状态已改变，但状态生效日期仍是原来的 2023-12-20。请填写新状态开始的日期；如果新状态确实从 2023-12-20 起生效，请勾选“新状态也从原日期起生效”。',
+    });
+    expect(kept.values).toMatchObject({ status: 'inOperation', statusDate: '2023-12-20', reason: '投产' });
+    expect(await stored()).toEqual(before);
+    expect(await prisma.revision.count()).toBe(revisions);
+    const confirmed = await editForm({ status: 'inOperation', statusDateConfirmed: 'on', reason: '竣工当日投产', evidence: '通报' });
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, confirmed)).rejects.toEqual(saved);
+    expect(await stored()).toMatchObject({ status: 'inOperation', statusDate: '2023-12-20', version: before.version + 1 });
+  });
+
+  it('the short status form saves status, date and progress through the same audited path, and nothing else', async () => {
+    const before = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
+    request.revalidated.length = 0;
+    const stale = form({ status: 'suspended', statusDate: '2024-03-01', progressPercent: '55', reason: '停工整改', evidence: '区住建局通报（2024-03-01）', expectedVersion: String(before.version - 1) });
+    expect((await updateProjectStatus(SLUG, EMPTY_FORM_STATE, stale)).message).toBe(CONFLICT_MESSAGE);
+    const empty = await updateProjectStatus(SLUG, EMPTY_FORM_STATE, form({ status: 'suspended', statusDate: '', progressPercent: '101', reason: '', evidence: '', expectedVersion: String(before.version) }));
+    expect(empty.errors).toEqual({ progressPercent: '形象进度应为 0 到 100 之间的整数', reason: '请填写改动原因', evidence: '请填写来源或依据' });
+    const refused = await updateProjectStatus(SLUG, EMPTY_FORM_STATE, form({ status: 'suspended', statusDate: before.statusDate ?? '', reason: '停工', evidence: '通报', expectedVersion: String(before.version) }));
+    expect(refused.errors).toEqual({
+      statusDate: `状态已改变，但状态生效日期仍是原来的 ${before.statusDate}。请填写新状态开始的日期；如果新状态确实从 ${before.statusDate} 起生效，请勾选“新状态也从原日期起生效”。`,
+    });
+    const data = form({ status: 'suspended', statusDate: '2024-03-01', progressPercent: '55', reason: '停工整改', evidence: '区住建局通报（2024-03-01）', expectedVersion: String(before.version) });
+    await expect(updateProjectStatus(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=status`));
+    const after = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
+    const { status: _s, statusDate: _d, progressPercent: _p, version: _v, updatedAt: _u, ...untouched } = before;
+    expect(after).toMatchObject({ ...untouched, status: 'suspended', statusDate: '2024-03-01', progressPercent: 55, version: before.version + 1 });
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: SLUG }, orderBy: { id: 'desc' } });
+    expect(revision).toMatchObject({ action: 'update', actorRole: 'admin', reason: '停工整改', sourceRef: '区住建局通报（2024-03-01）' });
+    const [was, now] = [JSON.parse(revision.before!), JSON.parse(revision.after!)] as Record<string, unknown>[];
+    expect(Object.keys(now).filter((field) => now[field] !== was[field]).sort()).toEqual(['progressPercent', 'status', 'statusDate', 'version']);
+    expect(request.revalidated).toEqual(['public {"expire":0}']);
   });
 
   it('saves nothing when nothing changed', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
 import { fetchChangesPage, fetchEntityHistory, fetchLastUpdated } from '@/lib/data/revisions';
-import { withAudit } from '@/lib/revisions/with-audit';
+import { LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 import { changesQuerySchema } from '@/lib/validations/changes';
 import { loadShippedDataset } from '../helpers/load';
 
@@ -34,23 +34,36 @@ describe('revision capture and public history', () => {
     expect((await fetchLastUpdated())!.getTime()).toBeGreaterThan(before!.getTime());
   });
 
-  it('/changes pages and filters by type; bad parameters fall back', async () => {
-    const all = await fetchChangesPage(changesQuerySchema.parse({}));
-    expect(all).toMatchObject({ total: 81, page: 1, pageCount: 5 });
+  it('/changes hides the initial load unless asked, pages and filters by type; bad parameters fall back', async () => {
+    const shown = await fetchChangesPage(changesQuerySchema.parse({}));
+    expect(shown).toMatchObject({ total: 1, hidden: 80, page: 1, pageCount: 1 });
+    expect(shown.items.map((c) => [c.action, c.entityId])).toEqual([['update', 'keyProjects2023.completedInUseCount']]);
+    const all = await fetchChangesPage(changesQuerySchema.parse({ initial: 'show' }));
+    expect(all).toMatchObject({ total: 81, hidden: 0, page: 1, pageCount: 5 });
     expect(all.items[0].entityId).toBe('keyProjects2023.completedInUseCount');
-    const sets = await fetchChangesPage(changesQuerySchema.parse({ type: 'set' }));
+    const sets = await fetchChangesPage(changesQuerySchema.parse({ type: 'set', initial: 'show' }));
     expect(sets.items.map((c) => c.entityId).sort()).toEqual(['key-projects-2023', 'launch-2023-01-29']);
-    expect(changesQuerySchema.parse({ type: 'responsibility', page: '-3' })).toEqual({ type: undefined, page: 1 });
-    expect(changesQuerySchema.parse({ type: ['figure', 'set'], page: ['2', '9'] })).toEqual({ type: 'figure', page: 2 });
-    const last = await fetchChangesPage({ type: undefined, page: 5 });
+    expect(await fetchChangesPage(changesQuerySchema.parse({ type: 'set' }))).toMatchObject({ total: 0, hidden: 2, items: [] });
+    expect(changesQuerySchema.parse({ type: 'responsibility', initial: 'yes', page: '-3' })).toEqual({ type: undefined, initial: undefined, page: 1 });
+    expect(changesQuerySchema.parse({ type: ['figure', 'set'], initial: ['show', 'hide'], page: ['2', '9'] })).toEqual({ type: 'figure', initial: 'show', page: 2 });
+    const last = await fetchChangesPage({ type: undefined, initial: 'show', page: 5 });
     expect(last.items).toHaveLength(1);
+  });
+
+  it('a later correction by the loader is not part of the initial load: it stays in the default view', async () => {
+    await withAudit(prisma, { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: 'launch-report-2023-01-29' }, (tx) =>
+      tx.figure.update({ where: { key: 'keyProjects2023.projectCountYearEnd' }, data: { note: '来源更正' } }),
+    );
+    const shown = await fetchChangesPage(changesQuerySchema.parse({}));
+    expect(shown).toMatchObject({ total: 2, hidden: 80 });
+    expect(shown.items[0]).toMatchObject({ action: 'update', actorRole: 'loader', entityId: 'keyProjects2023.projectCountYearEnd' });
   });
 
   it('keeps internal records (responsibilities) out of the public history', async () => {
     const project = await prisma.project.findFirstOrThrow({ select: { id: true } });
     await withAudit(prisma, EDITOR, (tx) => tx.responsibility.create({ data: { projectId: project.id, role: 'dispatcher', personName: '李某', post: '科长', unit: '区发改局' } }));
-    const all = await fetchChangesPage(changesQuerySchema.parse({}));
-    expect(all.total).toBe(81);
+    const all = await fetchChangesPage(changesQuerySchema.parse({ initial: 'show' }));
+    expect(all.total).toBe(82);
     expect(all.items.every((c) => c.entityType !== 'responsibility')).toBe(true);
   });
 });

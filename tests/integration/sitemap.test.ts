@@ -13,7 +13,7 @@ import { sitemapPartNameSchema } from '@/lib/validations/sitemap';
 import { loadShippedDataset } from '../helpers/load';
 
 const BASE = 'http://localhost:3000';
-const LISTINGS = ['/', '/projects', '/sets', '/figures', '/work-line', '/areas', '/sources', '/search', '/data', '/changes'];
+const LISTINGS = ['/', '/projects', '/sets', '/figures', '/summary', '/work-line', '/areas', '/sources', '/search', '/data', '/changes', '/glossary'];
 const SIZE = 10; // pages per part in these tests (30 <url>); the server uses 5,000
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 const audit = { actor: { role: 'admin' as const, id: null, name: '测试' }, reason: '站点地图测试', sourceRef: null };
@@ -71,7 +71,7 @@ describe('sitemap index and parts', () => {
       ...initiatives.map((i) => initiativeHref(i)),
       ...sources.map((s) => sourceHref(s.id)),
     ];
-    expect(paths).toHaveLength(10 + 27 + 4 + 43 + 2 + 22 + 6);
+    expect(paths).toHaveLength(12 + 27 + 4 + 43 + 2 + 22 + 6);
     const expected = paths.flatMap((path) => [`${BASE}${path}`, `${BASE}${path === '/' ? '/zh-hant' : `/zh-hant${path}`}`, `${BASE}${path === '/' ? '/en' : `/en${path}`}`]);
     expect(locs).toHaveLength(expected.length);
     expect(new Set(locs).size).toBe(locs.length);
@@ -80,7 +80,7 @@ describe('sitemap index and parts', () => {
   });
 
   it('gives each page the time of its latest revision, and all three languages as alternates', async () => {
-    const urls = (await Promise.all(['projects-0.xml', 'pages-0.xml'].map(partUrls))).flat();
+    const urls = (await Promise.all(['projects-0.xml', 'pages-0.xml', 'pages-1.xml'].map(partUrls))).flat();
     const latest = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: 'synthetic-000003' }, orderBy: { id: 'desc' }, select: { at: true } });
     const renamed = urls.filter((url) => url.loc.endsWith('/projects/synthetic-000003'));
     expect(renamed.map((url) => url.lastmod)).toEqual([latest.at.toISOString(), latest.at.toISOString(), latest.at.toISOString()]);

@@ -78,6 +78,19 @@ describe('buildDataset', () => {
     expect(() => buildDataset(moved, RAW)).toThrow(/project zhicheng-huijia-smart-home-rosewood-furniture-workshop: quote not found/);
   });
 
+  it('refuses a basis whose words are not the source\'s, a wording not in the quote, and a figure without a basis', () => {
+    const guessed = facts();
+    const deadline = guessed.figures.find((f: { key: string }) => f.key === 'keyProjects2023.newStartDeadline')!;
+    deadline.basisWords = '年终报道';
+    expect(() => buildDataset(guessed, RAW)).toThrow('figure keyProjects2023.newStartDeadline: basis words not found verbatim in p-9: «年终报道»');
+    const reworded = facts();
+    reworded.figures.find((f: { key: string }) => f.key === 'keyProjects2023.newStartDeadline')!.wording = '6月30日';
+    expect(() => buildDataset(reworded, RAW)).toThrow('figure keyProjects2023.newStartDeadline: wording not found verbatim in its quote: «6月30日»');
+    const unstated = facts();
+    delete unstated.figures[0].basis;
+    expect(() => buildDataset(unstated, RAW)).toThrow(/basis/);
+  });
+
   it('refuses a passage that does not exist', () => {
     const missing = facts();
     missing.people[0].passage = 'p-99';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecentChanges } from '@/components/admin/recent-changes';
 import { SuccessBanner } from '@/components/admin/success-banner';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
@@ -89,30 +90,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       )}
 
       <h2 className="mb-2 mt-8 text-2xl font-bold">最近的改动</h2>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left" data-testid="recent-changes">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-1 pr-3">时间（UTC）</th>
-              <th scope="col" className="py-1 pr-3">对象</th>
-              <th scope="col" className="py-1 pr-3">操作人</th>
-              <th scope="col" className="py-1">原因与依据</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.id} className="border-b border-rule">
-                <td className="py-1 pr-3">{c.at.toISOString().slice(0, 16).replace('T', ' ')}</td>
-                <td className="py-1 pr-3">
-                  {c.projectSlug ? <Link href={`/admin/projects/${c.projectSlug}`} className="text-brand underline">{c.entityType} {c.entityId}</Link> : `${c.entityType} ${c.entityId}`}（{c.action}）
-                </td>
-                <td className="py-1 pr-3">{c.actorName}</td>
-                <td className="py-1">{c.reason}{c.sourceRef ? `；依据：${c.sourceRef}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecentChanges changes={changes} />
     </PageContainer>
   );
 }

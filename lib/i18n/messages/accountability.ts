@@ -7,9 +7,13 @@ type AccountabilityMessages = {
   person: string;
   post: string;
   unit: string;
-  noPeople: string;
+  /** What is shown for anything officials have not recorded: never a zero. */
+  noRecord: string;
+  noRecordNote: string;
   problemsTitle: string;
   problems: (open: number, resolved: number) => string;
+  milestonesTitle: string;
+  milestones: (counts: { met: number; partiallyMet: number; notMet: number; scheduled: number }) => string;
 };
 
 export const accountabilityMessages: MessageBundle<AccountabilityMessages> = {
@@ -20,9 +24,13 @@ export const accountabilityMessages: MessageBundle<AccountabilityMessages> = {
     person: '姓名',
     post: '职务',
     unit: '单位',
-    noPeople: '尚未公布包挂责任人。',
+    noRecord: '暂无公开记录',
+    noRecordNote: '“暂无公开记录”表示工作人员还没有在本平台登记这一项，不表示没有。',
     problemsTitle: '梗阻问题',
     problems: (open, resolved) => `未解决 ${open} 个，已解决 ${resolved} 个。`,
+    milestonesTitle: '督查节点',
+    milestones: ({ met, partiallyMet, notMet, scheduled }) =>
+      `共 ${met + partiallyMet + notMet + scheduled} 个：已完成 ${met} 个，部分完成 ${partiallyMet} 个，未完成 ${notMet} 个，尚无结果 ${scheduled} 个。`,
   },
   en: {
     title: 'Who answers for this project',
@@ -31,8 +39,12 @@ export const accountabilityMessages: MessageBundle<AccountabilityMessages> = {
     person: 'Name',
     post: 'Post',
     unit: 'Unit',
-    noPeople: 'Not published yet.',
+    noRecord: 'No public record yet',
+    noRecordNote: '“No public record yet” means that officials have not recorded this on the portal; it does not mean there are none.',
     problemsTitle: 'Blocking problems',
     problems: (open, resolved) => `${open} open, ${resolved} resolved.`,
+    milestonesTitle: 'Inspection milestones',
+    milestones: ({ met, partiallyMet, notMet, scheduled }) =>
+      `${met + partiallyMet + notMet + scheduled} in all: ${met} met, ${partiallyMet} partially met, ${notMet} not met, ${scheduled} without a result yet.`,
   },
 };

@@ -15,7 +15,6 @@ type FigureDetailMessages = {
   timelineColumns: { asOf: string; value: string; from: string };
   computed: string;
   thisFigure: string;
-  conflict: (count: number) => string;
   consistent: string;
   sourceDetails: string;
   openSource: string;
@@ -48,7 +47,6 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     timelineColumns: { asOf: '截至日期', value: '数值', from: '来源' },
     computed: '计算得出',
     thisFigure: '（本页）',
-    conflict: (count) => `注意：来源给出的数值不一致（共${count}个不同数值）。本平台把它们并列显示，并注明日期和来源，不取平均，也不替读者择一。`,
     consistent: '各来源给出的数值一致。',
     sourceDetails: '来源详情',
     openSource: '打开来源全文',
@@ -79,8 +77,6 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     timelineColumns: { asOf: 'As of', value: 'Value', from: 'Source' },
     computed: 'Derived',
     thisFigure: ' (this page)',
-    conflict: (count) =>
-      `Note: the sources give different values (${count} distinct values). They are shown side by side with their dates and sources; the portal neither averages them nor picks one.`,
     consistent: 'The sources agree on this value.',
     sourceDetails: 'About the source',
     openSource: 'Open the whole source',

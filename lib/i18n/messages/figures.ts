@@ -4,7 +4,6 @@ type FigureMessages = {
   indicator: string;
   valueAndSource: string;
   asOf: (date: string) => string;
-  sourceParagraph: (paragraph: string) => string;
   sentenceOf: (label: string) => string;
   notPublished: string;
   itemisedNone: string;
@@ -18,7 +17,6 @@ export const figureMessages: MessageBundle<FigureMessages> = {
     indicator: '指标',
     valueAndSource: '数值与出处',
     asOf: (date) => `截至${date}`,
-    sourceParagraph: (paragraph) => `来源第${paragraph}段`,
     sentenceOf: (label) => `：“${label}”的原句`,
     notPublished: '未公开',
     itemisedNone: '逐项公开：来源未列出任何项目名称。',
@@ -30,7 +28,6 @@ export const figureMessages: MessageBundle<FigureMessages> = {
     indicator: 'Figure',
     valueAndSource: 'Value and source',
     asOf: (date) => `As of ${date}`,
-    sourceParagraph: (paragraph) => `Source, paragraph ${paragraph}`,
     sentenceOf: (label) => `: the sentence for “${label}”`,
     notPublished: 'Not published',
     itemisedNone: 'Itemised: the source names no project.',

@@ -31,7 +31,7 @@ type HistoryMessages = {
 export const historyMessages: MessageBundle<HistoryMessages> = {
   'zh-Hans': {
     title: '更新记录',
-    intro: '平台上项目、数据、项目集、工作事项和来源的每一次变动，最新的在前。首次按来源载入也算一次记录。只显示操作角色，不显示个人信息。',
+    intro: '平台上项目、数据、项目集、工作事项和来源的每一次变动，最新的在前。首次按来源载入的记录默认不显示，可以选择显示。只显示操作角色，不显示个人信息。',
     sectionTitle: '修改历史',
     none: '暂无修改记录。',
     filter: { legend: '筛选', type: '类型', all: '全部类型', submit: '筛选' },
@@ -62,12 +62,13 @@ export const historyMessages: MessageBundle<HistoryMessages> = {
       derivation: '算式', setId: '项目集', initiativeId: '工作事项', parentId: '上级事项', summary: '摘要', originalTitle: '原标题',
       publisher: '发布媒体', author: '作者', editor: '编辑', publishedOn: '发表日期', url: '网址', mirrorUrl: '镜像网址',
       mirrorDate: '镜像日期', language: '语言', reliability: '可靠性', reliabilityNote: '可靠性说明',
+      basis: '数值性质', basisWords: '性质所据原文', wording: '原文说法',
     },
     feed: '订阅更新（Atom）',
   },
   en: {
     title: 'Changes',
-    intro: 'Every change to the portal’s projects, figures, sets, initiatives and sources, newest first. The first load from the sources counts as a change. Only the role is shown, never personal details.',
+    intro: 'Every change to the portal’s projects, figures, sets, initiatives and sources, newest first. The initial load from the sources is hidden unless you choose to show it. Only the role is shown, never personal details.',
     sectionTitle: 'History',
     none: 'No changes recorded yet.',
     filter: { legend: 'Filter', type: 'Type', all: 'All types', submit: 'Filter' },
@@ -98,6 +99,7 @@ export const historyMessages: MessageBundle<HistoryMessages> = {
       derivation: 'Arithmetic', setId: 'Set', initiativeId: 'Initiative', parentId: 'Parent', summary: 'Summary', originalTitle: 'Original title',
       publisher: 'Publisher', author: 'Author', editor: 'Editor', publishedOn: 'Published', url: 'Address', mirrorUrl: 'Mirror address',
       mirrorDate: 'Mirror date', language: 'Language', reliability: 'Reliability', reliabilityNote: 'Reliability note',
+      basis: 'Basis', basisWords: 'Source words for the basis', wording: 'Source wording',
     },
     feed: 'Subscribe to changes (Atom)',
   },

@@ -8,7 +8,7 @@ type LayoutMessages = {
   nav: { home: string; projects: string; workLine: string; areas: string; data: string; changes: string; sources: string };
   search: { label: string; button: string };
   languages: string;
-  footer: { asOf: string; noData: string; sources: string; policy: string };
+  footer: { sources: string; policy: string };
   notFound: { title: string; typed: string; pasted: string; goHome: string; orSources: string };
 };
 
@@ -22,8 +22,6 @@ export const layoutMessages: MessageBundle<LayoutMessages> = {
     search: { label: '搜索项目、企业、数据和原文', button: '搜索' },
     languages: '语言',
     footer: {
-      asOf: '数据截至：',
-      noData: '尚无数据',
       sources: '数据来源：',
       policy: '本平台只公布来源中有据可查的信息；来源未公布的内容标为“未公开”。',
     },
@@ -45,8 +43,6 @@ export const layoutMessages: MessageBundle<LayoutMessages> = {
     search: { label: 'Search projects, enterprises, figures and sources', button: 'Search' },
     languages: 'Language',
     footer: {
-      asOf: 'Data as of: ',
-      noData: 'no data yet',
       sources: 'Sources: ',
       policy: 'This portal publishes only what its sources state; anything they do not state is marked “not published”.',
     },

@@ -8,7 +8,6 @@ type ProjectMessages = {
   keyword: string;
   download: string;
   keywordHint: string;
-  filters: string;
   fields: {
     set: string;
     sector: string;
@@ -38,7 +37,6 @@ type ProjectMessages = {
   resultCountAtLeast: (cap: number) => string;
   /** Below the count when it was capped: only the first `cap` are listed, and how to see the others. */
   capNotice: (cap: number) => string;
-  noResults: string;
   pageBeyond: string;
   firstPage: string;
   previous: string;
@@ -65,7 +63,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     keyword: '关键词',
     download: '下载当前结果（全部行）：',
     keywordHint: '项目名称、企业、产业链、地点或简介中的文字；也可以输入繁体字或拼音（如 hongmu）',
-    filters: '筛选',
     fields: {
       set: '所属批次',
       sector: '领域',
@@ -93,7 +90,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCount: (total) => `共 ${total} 个项目`,
     resultCountAtLeast: (cap) => `超过 ${cap.toLocaleString('zh-CN')} 个项目`,
     capNotice: (cap) => `这里只列出符合关键词的前 ${cap.toLocaleString('zh-CN')} 个项目。要找其他项目，请多输入几个词或加上筛选条件；也可以下载全部结果。`,
-    noResults: '没有符合这些条件的项目。请减少筛选条件再试。',
     pageBeyond: '这一页没有项目。',
     firstPage: '回到第 1 页',
     previous: '上一页',
@@ -118,7 +114,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     keyword: 'Keywords',
     download: 'Download these results (all rows): ',
     keywordHint: 'Words in the project name, enterprise, industry chain, location or description. Traditional characters and pinyin (such as hongmu) also work',
-    filters: 'Filter',
     fields: {
       set: 'Batch or programme',
       sector: 'Sector',
@@ -146,7 +141,6 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCount: (total) => `${total} projects`,
     resultCountAtLeast: (cap) => `More than ${cap.toLocaleString('en')} projects`,
     capNotice: (cap) => `Only the first ${cap.toLocaleString('en')} projects that match your keywords are listed. To find others, add more words or filters, or download all the results.`,
-    noResults: 'No project matches these filters. Remove some filters and try again.',
     pageBeyond: 'There are no projects on this page.',
     firstPage: 'Go to page 1',
     previous: 'Previous',

@@ -17,7 +17,6 @@ type SearchMessages = {
   groupCount: (count: string) => string;
   showMore: (count: string, group: string) => string;
   allResults: string;
-  paragraph: (n: number) => string;
   noResultsHeading: (query: string) => string;
   noResultsTips: string[];
   browse: string;
@@ -56,7 +55,6 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     groupCount: (count) => `${count} 条`,
     showMore: (count, group) => `查看全部 ${count} 条“${group}”结果`,
     allResults: '返回全部结果',
-    paragraph: (n) => `第${n}段`,
     noResultsHeading: (query) => `没有找到与“${query}”相关的内容`,
     noResultsTips: [
       '检查是否有错别字。',
@@ -95,7 +93,6 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     groupCount: (count) => results(count),
     showMore: (count, group) => `See ${count === '1' ? 'the' : 'all'} ${results(count)} in “${group}”`,
     allResults: 'Back to all results',
-    paragraph: (n) => `paragraph ${n}`,
     noResultsHeading: (query) => `No results for “${query}”`,
     noResultsTips: [
       'Check the spelling.',

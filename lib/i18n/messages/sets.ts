@@ -16,7 +16,8 @@ type SetMessages = {
   part: string;
   count: string;
   sumCheck: (sum: number, total: number) => string;
-  deadline: (count: string, date: string) => string;
+  /** The source's words first; the portal's reading of them (上半年 → a date) only as a note. */
+  deadline: (count: string, wording: string, date: string) => [before: string, sourceWords: string, after: string];
   enterprise: string;
   source: string;
   allProjects: (count: number) => string;
@@ -40,7 +41,7 @@ export const setMessages: MessageBundle<SetMessages> = {
     part: '类别',
     count: '项目数（个）',
     sumCheck: (sum, total) => (sum === total ? `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个一致。` : `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个不一致。`),
-    deadline: (count, date) => `来源要求：${count}个新建项目原则上在${date}前（上半年）全部开工。`,
+    deadline: (count, wording, date) => ['来源原话：“', `${count}个新建项目原则上${wording}全部开工`, `”。（本平台把“${wording}”理解为${date}前。）`],
     enterprise: '企业',
     source: '出处',
     allProjects: (count) => `在项目列表中查看全部 ${count} 个项目`,
@@ -64,7 +65,7 @@ export const setMessages: MessageBundle<SetMessages> = {
     count: 'Projects',
     sumCheck: (sum, total) =>
       sum === total ? `Continuing plus new is ${sum}, the same as the reported total of ${total}.` : `Continuing plus new is ${sum}, which differs from the reported total of ${total}.`,
-    deadline: (count, date) => `The source sets a deadline: the ${count} new projects are in principle all to start by ${date} (first half of the year).`,
+    deadline: (count, wording, date) => [`The source says the ${count} new projects are in principle all to start in `, wording, ` (the first half of the year). (The portal reads this as by ${date}.)`],
     enterprise: 'Enterprise',
     source: 'Source',
     allProjects: (count) => `See all ${count} projects in the project list`,

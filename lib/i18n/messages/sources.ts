@@ -4,7 +4,7 @@ type SourceMessages = {
   sources: string;
   sourcesIntro: string;
   source: string;
-  citedNote: (label: string, paragraph: string) => { before: string; link: string; after: string };
+  citedNote: (label: string) => { before: string; after: string };
   fields: {
     originalTitle: string;
     publisher: string;
@@ -24,7 +24,6 @@ type SourceMessages = {
   mirrorOnly: (date: string) => string;
   text: string;
   textHint: string;
-  paragraph: (n: number) => string;
   raw: string;
   rawHint: string;
   rawDownload: string;
@@ -35,7 +34,7 @@ export const sourceMessages: MessageBundle<SourceMessages> = {
     sources: '来源',
     sourcesIntro: '本平台的每个数据都来自下列文件，并链接到其中的原句。',
     source: '来源',
-    citedNote: (label, paragraph) => ({ before: `“${label}”出自 `, link: `第${paragraph}段`, after: '，原句已用黄色标出。' }),
+    citedNote: (label) => ({ before: `“${label}”出自 `, after: '，原句已用黄色标出。' }),
     fields: {
       originalTitle: '原标题',
       publisher: '发布媒体',
@@ -55,7 +54,6 @@ export const sourceMessages: MessageBundle<SourceMessages> = {
     mirrorOnly: (date) => `；原文发表日期未公开，镜像副本日期${date}`,
     text: '正文',
     textHint: '每段前的编号可链接到该段；引用本平台数据时请同时核对原句。',
-    paragraph: (n) => `第${n}段`,
     raw: '原始文本（收到时的样子）',
     rawHint:
       '原始文本为繁体中文，部分汉字后带有括号拼音注音，文末有网页的栏目链接文字。正文已去除这些内容并转换为简体；原始文本按收到时原样保存，供核对。',
@@ -65,7 +63,7 @@ export const sourceMessages: MessageBundle<SourceMessages> = {
     sources: 'Sources',
     sourcesIntro: 'Every figure on this portal comes from one of these documents and links to its sentence there.',
     source: 'Source',
-    citedNote: (label, paragraph) => ({ before: `“${label}” comes from `, link: `paragraph ${paragraph}`, after: '; the sentence is highlighted in yellow.' }),
+    citedNote: (label) => ({ before: `“${label}” comes from `, after: '; the sentence is highlighted in yellow.' }),
     fields: {
       originalTitle: 'Original headline',
       publisher: 'Publisher',
@@ -85,7 +83,6 @@ export const sourceMessages: MessageBundle<SourceMessages> = {
     mirrorOnly: (date) => `; original date not published, mirror copy dated ${date}`,
     text: 'Text',
     textHint: 'Each paragraph number links to that paragraph. The text is shown in Chinese as published.',
-    paragraph: (n) => `Paragraph ${n}`,
     raw: 'Raw text (as received)',
     rawHint:
       'The raw text is in Traditional Chinese, with pinyin readings in parentheses after some characters and the web page’s section links at the end. The text above has these removed and is converted to Simplified Chinese; the raw text is kept exactly as received, for checking.',

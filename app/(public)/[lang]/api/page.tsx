@@ -5,6 +5,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { apiDocsMessages } from '@/lib/i18n/messages/api-docs';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site-url.mts';
+import { punctuation } from '@/lib/i18n/typography';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/api');
@@ -47,7 +48,7 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
             </h3>
             {EXAMPLES[path] && (
               <p className="text-sm">
-                {m.example}：<a href={EXAMPLES[path]} className="break-all text-brand underline">{EXAMPLES[path]}</a>
+                {m.example}{punctuation(i18n.lang).colon}<a href={EXAMPLES[path]} className="break-all text-brand underline">{EXAMPLES[path]}</a>
               </p>
             )}
             {query.length === 0 ? (

@@ -8,6 +8,7 @@ import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { initiativeHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/areas');
@@ -27,7 +28,8 @@ export default async function AreasPage({ params }: { params: Promise<LangParams
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.areas}</h1>
-      <p className="mb-6 max-w-3xl">{m.areasIntro}</p>
+      <p className="mb-4 max-w-3xl">{m.areasIntro}</p>
+      <TermsOnPage ids={['two-year-results', 'five-seven']} i18n={i18n} />
       {roots.map((root) => {
         const named = areas.filter((a) => a.parentId === root.id);
         const countFigure = root.figures.find((f) => f.unit === 'count');

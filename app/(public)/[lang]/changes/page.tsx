@@ -6,14 +6,19 @@ import { fetchChangesPage } from '@/lib/data/revisions';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
-import { changesQuerySchema, PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
+import { changesFilterMessages } from '@/lib/i18n/messages/changes-filter';
+import { changesQuerySchema, PUBLIC_ENTITY_TYPES, type ChangesQuery } from '@/lib/validations/changes';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<LangParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const changesPath = (type: string | undefined, page: number) => `/changes${page > 1 || type ? `?${new URLSearchParams({ ...(type ? { type } : {}), page: String(page) })}` : ''}`;
+/** The page's own address: only the parameters that differ from the default view. */
+function changesPath({ type, initial }: Pick<ChangesQuery, 'type' | 'initial'>, page: number): string {
+  const params = new URLSearchParams({ ...(type ? { type } : {}), ...(initial ? { initial } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  return params.size > 0 ? `/changes?${params}` : '/changes';
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const i18n = await pageI18n(params, '/changes');
@@ -22,11 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChangesPage({ params, searchParams }: Props) {
   const query = changesQuerySchema.parse(await searchParams);
-  const i18n = await pageI18n(params, changesPath(query.type, query.page));
+  const i18n = await pageI18n(params, changesPath(query, query.page));
   const m = pickMessages(i18n.lang, historyMessages);
   const result = await fetchChangesPage(query);
   const page = Math.min(query.page, result.pageCount);
-  const hrefFor = (n: number) => i18n.href(changesPath(query.type, n));
+  const hrefFor = (n: number) => i18n.href(changesPath(query, n));
+  const f = pickMessages(i18n.lang, changesFilterMessages);
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
@@ -50,12 +56,25 @@ export default async function ChangesPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="bg-brand px-4 py-2 font-bold text-white">
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="initial" value="show" defaultChecked={query.initial === 'show'} className="size-6" />
+          {f.showInitial}
+        </label>
+        <button type="submit" className="min-h-11 bg-brand px-4 py-2 font-bold text-white">
           {m.filter.submit}
         </button>
       </form>
       <p className="mb-4" role="status">
         {m.count(result.total)}
+        {result.hidden > 0 && (
+          <>
+            {' '}
+            {f.hidden(result.hidden)}{' '}
+            <a href={i18n.href(changesPath({ type: query.type, initial: 'show' }, 1))} className="text-brand underline">
+              {f.showHidden}
+            </a>
+          </>
+        )}
       </p>
       {result.items.length === 0 ? <p>{m.none}</p> : <ChangeList changes={result.items} i18n={i18n} />}
       <Pagination page={page} pageCount={result.pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />

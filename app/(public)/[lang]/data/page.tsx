@@ -4,12 +4,14 @@ import { PublicPage } from '@/components/layout/public-page';
 import { fetchLastUpdated } from '@/lib/data/revisions';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatDateTime } from '@/lib/domain/date-time';
+import { localiseInterface } from '@/lib/i18n/convert';
 import { pickMessages } from '@/lib/i18n/messages';
 import { openDataMessages } from '@/lib/i18n/messages/open-data';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { DATASET_IDS, DATASETS } from '@/lib/open-data/fields';
 import { LICENCE } from '@/lib/open-data/licence';
 import { OC4IDS_ID_PREFIX, OC4IDS_SECTOR, OC4IDS_STATUS } from '@/lib/open-data/oc4ids';
+import { punctuation } from '@/lib/i18n/typography';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/data');
@@ -20,7 +22,7 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
   const [i18n, updated] = await Promise.all([pageI18n(params, '/data'), fetchLastUpdated()]);
   const m = pickMessages(i18n.lang, openDataMessages);
   const en = i18n.lang === 'en';
-  const label = (l: { zh: string; en: string }) => (en ? l.en : i18n.localise(l.zh));
+  const label = (l: { zh: string; en: string }) => (en ? l.en : localiseInterface(l.zh, i18n.lang));
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
@@ -41,8 +43,8 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
             <h2 id={`dataset-${id}`} className="mb-2 text-2xl font-bold">{name}</h2>
             <p className="mb-2">{en ? dataset.descriptionEn : dataset.descriptionZh}</p>
             <p className="mb-3 flex gap-4">
-              <a href={`/data/${id}.csv`} className="text-brand underline" download>{m.csv}<span className="sr-only">：{name}</span></a>
-              <a href={`/data/${id}.json`} className="text-brand underline" download>{m.json}<span className="sr-only">：{name}</span></a>
+              <a href={`/data/${id}.csv`} className="text-brand underline" download>{m.csv}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
+              <a href={`/data/${id}.json`} className="text-brand underline" download>{m.json}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
             </p>
             <FieldTable dataset={dataset} lang={i18n.lang} />
           </section>

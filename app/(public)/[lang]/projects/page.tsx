@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
+import { EmptyListing } from '@/components/projects/empty-listing';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
@@ -43,8 +44,9 @@ export default async function ProjectsPage(props: Props) {
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-6 max-w-3xl">{m.intro}</p>
-      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
+      {/* The count first, then the filters behind a disclosure: on a phone the results start on the first screen. */}
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
+      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
       {total > 0 && (
         <p className="mb-4 text-sm" data-testid="downloads">
           {m.download}
@@ -58,7 +60,7 @@ export default async function ProjectsPage(props: Props) {
           ))}
         </p>
       )}
-      {total === 0 && <p>{m.noResults}</p>}
+      {total === 0 && <EmptyListing filters={filters} i18n={i18n} />}
       {total > 0 && projects.length === 0 && (
         <p>
           {m.pageBeyond}{' '}

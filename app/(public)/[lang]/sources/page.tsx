@@ -7,6 +7,7 @@ import { sourceMessages } from '@/lib/i18n/messages/sources';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { sourceHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { dataLang } from '@/lib/i18n/typography';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/sources');
@@ -25,7 +26,7 @@ export default async function SourcesPage({ params }: { params: Promise<LangPara
       <ul className="space-y-4">
         {sources.map((source) => (
           <li key={source.id} className="border-b border-rule pb-4">
-            <a href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline">
+            <a href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline" lang={dataLang(i18n.lang)}>
               {source.title}
             </a>
             <p className="text-sm text-muted">

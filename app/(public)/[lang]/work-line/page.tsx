@@ -6,6 +6,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/work-line');
@@ -22,7 +23,8 @@ export default async function WorkLinePage({ params }: { params: Promise<LangPar
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.workLine}</h1>
-      <p className="mb-8 max-w-3xl">{m.workLineIntro}</p>
+      <p className="mb-4 max-w-3xl">{m.workLineIntro}</p>
+      <TermsOnPage ids={['one-plus-four', 'four-batches', 'baogua', 'dispatching', 'blocking-problem', 'three-maps-four-databases']} i18n={i18n} />
       <div className="space-y-12">
         {roots.map((root) => (
           <div key={root.id} className="space-y-6">

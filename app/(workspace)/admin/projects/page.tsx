@@ -50,9 +50,14 @@ export default async function AdminProjectsPage({ searchParams }: { searchParams
                 <td className="py-2 pr-4">{project.published ? '是' : '否'}</td>
                 <td className="py-2">
                   {canEdit(project) ? (
-                    <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
-                      修改<span className="sr-only">：{project.name}</span>
-                    </Link>
+                    <span className="flex flex-wrap gap-3">
+                      <Link href={`/admin/projects/${project.slug}/status`} className="text-brand underline">
+                        更新状态<span className="sr-only">：{project.name}</span>
+                      </Link>
+                      <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+                        修改<span className="sr-only">：{project.name}</span>
+                      </Link>
+                    </span>
                   ) : (
                     <span className="text-muted">只读</span>
                   )}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { BasisText } from '@/components/figures/basis-text';
 import { CitationBlock } from '@/components/figures/citation-block';
 import { Derivation } from '@/components/figures/derivation';
 import { FigureTimeline } from '@/components/figures/figure-timeline';
@@ -15,12 +16,14 @@ import { beijingDate } from '@/lib/domain/date-time';
 import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
+import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
 import { configuredSiteUrl } from '@/lib/site-url.mts';
 import { figureKeySchema } from '@/lib/validations/figures';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { dataLang, punctuation } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -42,6 +45,7 @@ export default async function FigurePage({ params }: Props) {
   if (!found) notFound();
   const figure = i18n.localise(found);
   const m = pickMessages(i18n.lang, figureDetailMessages);
+  const t = pickMessages(i18n.lang, figureTimelineMessages);
   const label = pickName(i18n.lang, figure.label, figure.labelEn);
   const source = figure.passage?.source ?? null;
   const derived = figure.derivation !== null;
@@ -66,6 +70,7 @@ export default async function FigurePage({ params }: Props) {
           { key: 'measure', label: m.fields.measure, value: <code className="break-all">{found.measure}</code> },
           { key: 'asOf', label: m.fields.asOf, value: formatDate(figure.asOf, i18n.lang) },
           { key: 'kind', label: m.fields.kind, value: derived ? m.derivedKind : m.sourcedKind },
+          { key: 'basis', label: t.basisColumn, value: <BasisText basis={figure.basis} words={figure.basisWords} lang={i18n.lang} /> },
           ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
           ...(figure.set
             ? [{ key: 'set', label: m.fields.set, value: <a href={i18n.href(setHref(figure.set.id))} className="text-brand underline">{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</a> }]
@@ -106,7 +111,7 @@ export default async function FigurePage({ params }: Props) {
         <section aria-labelledby="source-heading" className="mt-10">
           <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
           <p className="mb-3">
-            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}：{source.title}</a>
+            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}{punctuation(i18n.lang).colon}<span lang={dataLang(i18n.lang)}>{source.title}</span></a>
           </p>
           <SourceMetadata source={source} lang={i18n.lang} />
         </section>

@@ -16,6 +16,8 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
+import { dataLang, punctuation } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -44,8 +46,8 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <PublicPage i18n={i18n}>
       <Breadcrumbs label={m.breadcrumb} crumbs={[{ label: m.home, href: i18n.href('/') }, { label: m.title, href: i18n.href('/projects') }, { label: project.name }]} />
-      <h1 className="mb-2 text-3xl font-bold">{project.name}</h1>
-      {project.description && <p className="mb-6 max-w-3xl text-lg">{project.description}</p>}
+      <h1 className="mb-2 text-3xl font-bold" lang={dataLang(i18n.lang)}>{project.name}</h1>
+      {project.description && <p className="mb-6 max-w-3xl text-lg" lang={dataLang(i18n.lang)}>{project.description}</p>}
       {project.quote && project.passage && (
         <div className="mb-6">
           <SourceQuote quote={project.quote} passage={project.passage} linkLabel={m.sourceSentence} i18n={i18n} />
@@ -54,6 +56,7 @@ export default async function ProjectPage({ params }: Props) {
       <h2 className="mb-2 text-2xl font-bold">{m.keyFacts}</h2>
       <ProjectFacts project={project} i18n={i18n} />
       <p className="mt-2 text-sm text-muted">{m.notPublishedNote}</p>
+      <TermsOnPage ids={['continuing-new', 'money-units', 'baogua', 'not-published']} i18n={i18n} />
       <ProjectAccountability projectId={found.id} i18n={i18n} />
 
       <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sets}</h2>
@@ -80,10 +83,16 @@ export default async function ProjectPage({ params }: Props) {
             <ul className="list-disc pl-6">
               {sameChain.map((other) => (
                 <li key={other.slug}>
-                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline" lang={dataLang(i18n.lang)}>
                     {other.name}
                   </a>
-                  {other.enterprise && <span className="text-muted">（{other.enterprise.name}）</span>}
+                  {other.enterprise && (
+                    <span className="text-muted">
+                      {punctuation(i18n.lang).open}
+                      <span lang={dataLang(i18n.lang)}>{other.enterprise.name}</span>
+                      {punctuation(i18n.lang).close}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

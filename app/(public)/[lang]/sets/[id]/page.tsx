@@ -1,27 +1,28 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HistorySection } from '@/components/history/history-section';
+import { DeadlineNote } from '@/components/figures/deadline-note';
 import { FigureTable } from '@/components/figures/figure-table';
 import { CompositionChart } from '@/components/sets/composition-chart';
 import { CompositionTable } from '@/components/sets/composition-table';
 import { ItemisedNote } from '@/components/sets/itemised-note';
+import { SetProjectTable } from '@/components/sets/set-project-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { MoneyValue } from '@/components/ui/money-value';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchSetById } from '@/lib/data/sets';
-import { STATUSES } from '@/lib/domain/codelists';
 import { formatDate } from '@/lib/domain/format';
 import { compositionOf, findFigure, unnamedCount } from '@/lib/domain/set-composition';
-import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { LangParams } from '@/lib/i18n/server';
-import { projectHref, setHref, SETS_HREF } from '@/lib/links';
+import { setHref, SETS_HREF } from '@/lib/links';
+import { punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -55,13 +56,12 @@ export default async function SetPage({ params }: Props) {
       <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets, href: i18n.href(SETS_HREF) }, { label: name }]} />
       <h1 className="mb-2 text-3xl font-bold">{name}</h1>
       {set.description && i18n.lang !== 'en' && <p className="mb-6 max-w-3xl text-lg">{set.description}</p>}
+      <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units']} i18n={i18n} />
 
       <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
-      <FigureTable caption={`${name}：${m.reported}`} figures={set.figures} i18n={i18n} />
-      {deadline && newCount && (
-        <p className="mt-4 border-l-8 border-brand bg-[#f3f2f1] p-4" data-testid="deadline">
-          {m.deadline(newCount.value, formatDate(deadline.value, i18n.lang))}
-        </p>
+      <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.reported}`} figures={set.figures} i18n={i18n} />
+      {deadline?.wording && newCount && (
+        <DeadlineNote parts={m.deadline(newCount.value, deadline.wording, formatDate(deadline.value, i18n.lang))} lang={i18n.lang} />
       )}
 
       {composition && (
@@ -87,29 +87,7 @@ export default async function SetPage({ params }: Props) {
         {set.projects.length === 0 ? (
           <p className="mt-2">{m.noItemised}</p>
         ) : (
-          <table className="mt-4 w-full border-collapse text-left">
-            <caption className="sr-only">{m.itemisedHeading}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{pm.title}</th>
-                <th scope="col" className="py-2 pr-3">{m.enterprise}</th>
-                <th scope="col" className="py-2 pr-3">{pm.fields.status}</th>
-                <th scope="col" className="py-2 text-right">{pm.fields.investment}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {set.projects.map((project) => (
-                <tr key={project.slug} className="border-b border-rule align-top">
-                  <td className="py-2 pr-3">
-                    <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
-                  </td>
-                  <td className="py-2 pr-3">{project.enterprise?.name}</td>
-                  <td className="py-2 pr-3">{codeLabel(STATUSES, project.status, i18n.lang)}</td>
-                  <td className="py-2 text-right"><MoneyValue wan={project.totalInvestment} lang={i18n.lang} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SetProjectTable projects={set.projects} i18n={i18n} />
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">

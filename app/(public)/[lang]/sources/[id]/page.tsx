@@ -7,6 +7,7 @@ import { fetchFigureQuote } from '@/lib/data/figures';
 import { fetchSourceById } from '@/lib/data/sources';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
+import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, sourceHref } from '@/lib/links';
@@ -15,6 +16,7 @@ import { slugParam } from '@/lib/validations/search-params';
 import { sourcePageParamsSchema } from '@/lib/validations/source-page';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { dataLang } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -44,20 +46,21 @@ export default async function SourcePage({ params }: Props) {
   if (!found) notFound();
   const source = i18n.localise(found);
   const m = pickMessages(i18n.lang, sourceMessages);
+  const { paragraph } = pickMessages(i18n.lang, paragraphMessages);
   const citedPassage = figure ? source.passages.find((p) => p.id === figure.passageId) : undefined;
   // The quote is marked in the text as displayed, so it is converted like the text.
   const citedQuote = figure && citedPassage ? i18n.localise(figure.quote) : null;
-  const note = figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn), String(citedPassage.position)) : null;
+  const note = figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn)) : null;
 
   return (
     <PublicPage i18n={i18n}>
       <p className="text-muted">{m.source}</p>
-      <h1 className="mb-4 text-3xl font-bold">{source.title}</h1>
+      <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
       {note && citedPassage && figure && (
         <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
           {note.before}
           <a href={`#${citedPassage.anchor}`} className="text-brand underline">
-            {note.link}
+            {paragraph(citedPassage.position)}
           </a>
           {note.after}{' '}
           <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
@@ -70,9 +73,9 @@ export default async function SourcePage({ params }: Props) {
       <p className="mb-4 text-sm text-muted">{m.textHint}</p>
       <ol className="space-y-4" lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>
         {source.passages.map((passage) => (
-          <li key={passage.id} id={passage.anchor} className="passage grid scroll-mt-4 grid-cols-[2.5rem_1fr] gap-2">
-            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" aria-label={m.paragraph(passage.position)}>
-              ¶{passage.position}
+          <li key={passage.id} id={passage.anchor} className="passage scroll-mt-4">
+            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" lang={i18n.lang === 'en' ? 'en' : undefined}>
+              {paragraph(passage.position)}
             </a>
             <p>
               <PassageText text={passage.text} highlight={citedPassage?.id === passage.id ? citedQuote : null} />

@@ -36,9 +36,14 @@ export default async function ProjectWorkspacePage({ params, searchParams }: { p
       <h1 className="mb-2 text-3xl font-bold">{project.name}</h1>
       <p className="mb-4 flex flex-wrap gap-4">
         {canEdit && (
-          <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
-            修改项目信息
-          </Link>
+          <>
+            <Link href={`/admin/projects/${project.slug}/status`} className="font-bold text-brand underline">
+              更新状态
+            </Link>
+            <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+              修改项目信息
+            </Link>
+          </>
         )}
         {project.published && (
           <Link href={projectHref(project.slug)} className="text-brand underline">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { projectFieldSpecs } from '@/components/admin/project-field-specs';
+import { ProjectFormPage } from '@/components/admin/project-form-page';
 import { ActionForm } from '@/components/forms/action-form';
-import { PageContainer } from '@/components/ui/page-container';
 import { updateProject } from '@/lib/actions/projects';
 import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
@@ -20,14 +19,8 @@ export default async function EditProjectPage({ params }: { params: Promise<{ sl
   if (!project) notFound();
   await requireProjectEditor(slug);
   return (
-    <PageContainer>
-      <p className="mb-2">
-        <Link href={`/admin/projects/${slug}`} className="text-brand underline">
-          返回项目工作页
-        </Link>
-      </p>
-      <h1 className="mb-6 text-3xl font-bold">修改项目：{project.name}</h1>
+    <ProjectFormPage slug={slug} title={`修改项目：${project.name}`}>
       <ActionForm id="project" action={updateProject.bind(null, slug)} fields={projectFieldSpecs(project, links)} submitLabel="保存" />
-    </PageContainer>
+    </ProjectFormPage>
   );
 }

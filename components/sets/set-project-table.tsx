@@ -1,0 +1,33 @@
+import { MoneyValue } from '@/components/ui/money-value';
+import { NotPublished } from '@/components/ui/not-published';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { STATUSES } from '@/lib/domain/codelists';
+import { codeLabel } from '@/lib/i18n/code-label';
+import { pickMessages } from '@/lib/i18n/messages';
+import { projectMessages } from '@/lib/i18n/messages/projects';
+import { setMessages } from '@/lib/i18n/messages/sets';
+import type { I18n } from '@/lib/i18n/server';
+import { dataLang } from '@/lib/i18n/typography';
+import { projectHref } from '@/lib/links';
+
+type SetProject = { slug: string; name: string; status: string; totalInvestment: number | null; enterprise: { name: string } | null };
+
+/** A set's named projects: name, enterprise, status and investment (or 未公开). */
+export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i18n: I18n }) {
+  const m = pickMessages(i18n.lang, setMessages);
+  const pm = pickMessages(i18n.lang, projectMessages);
+  const lang = dataLang(i18n.lang);
+  const rows = projects.map((project) => ({
+    key: project.slug,
+    cells: [
+      <a key="name" href={i18n.href(projectHref(project.slug))} className="text-brand underline" lang={lang}>{project.name}</a>,
+      project.enterprise ? <span lang={lang}>{project.enterprise.name}</span> : <NotPublished lang={i18n.lang} />,
+      codeLabel(STATUSES, project.status, i18n.lang),
+      <MoneyValue key="investment" wan={project.totalInvestment} lang={i18n.lang} />,
+    ],
+  }));
+  return (
+    <ResponsiveTable caption={m.itemisedHeading} rows={rows} className="mt-4"
+      columns={[{ label: pm.title }, { label: m.enterprise }, { label: pm.fields.status }, { label: pm.fields.investment, numeric: true }]} />
+  );
+}
