@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { actorOf } from '@/lib/actions/project-writes';
+import { expirePublicPages } from '@/lib/cache/invalidation';
 import { applyImport, ImportRefused, type ImportSummary } from '@/lib/import/apply-import';
 import { EMPTY_IMPORT_STATE, UPLOAD_MESSAGES, type ImportState } from '@/lib/import/import-state';
 import { dropPendingUpload, findPendingUpload } from '@/lib/import/pending-upload';
@@ -49,6 +50,7 @@ export async function applyImportAction(_state: ImportState, formData: FormData)
     if (error instanceof DatabaseBusy) return refused(values, BUSY_MESSAGE);
     throw error;
   }
+  expirePublicPages();
   await dropPendingUpload(db, user.id, digest);
   redirect(`/admin/import?${new URLSearchParams(Object.entries(applied).map(([key, n]) => [key, String(n)]))}`);
 }

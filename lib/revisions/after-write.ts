@@ -4,7 +4,9 @@
  * nothing, and the server notices their writes through the revision log instead. Kept on
  * globalThis because Next may load this module more than once in one process.
  */
-type Listener = () => void;
+import type { AuditContext } from '@/lib/revisions/with-audit';
+
+type Listener = (context: AuditContext) => void;
 
 const LISTENER = Symbol.for('portal.afterAuditedWrite');
 const registry = globalThis as unknown as { [LISTENER]?: Listener };
@@ -13,6 +15,6 @@ export function setAfterAuditedWrite(listener: Listener): void {
   registry[LISTENER] = listener;
 }
 
-export function runAfterAuditedWrite(): void {
-  registry[LISTENER]?.();
+export function runAfterAuditedWrite(context: AuditContext): void {
+  registry[LISTENER]?.(context);
 }

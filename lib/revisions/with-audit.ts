@@ -69,7 +69,7 @@ export async function withAudit<T>(
     throw isBusyError(error) ? new DatabaseBusy('database busy', { cause: error }) : error;
   }
   await refreshSearchPinyin(prisma);
-  runAfterAuditedWrite();
+  runAfterAuditedWrite(context);
   return result;
 }
 

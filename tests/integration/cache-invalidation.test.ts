@@ -1,8 +1,9 @@
+import { hostname } from 'node:os';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { publicEpoch } from '@/lib/cache/public-epoch.mts';
-import { LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
+import { LOADER_ACTOR, withAudit, type Actor } from '@/lib/revisions/with-audit';
 import { loadShippedDataset } from '../helpers/load';
 import { request } from '../helpers/next-mocks';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
@@ -60,5 +61,51 @@ describe('the cached public pages follow the database', () => {
     expect(expired).toHaveLength(1);
     expect(publicEpoch()).toBe(epoch + 1);
     expect(request.revalidated).toEqual([]);
+  });
+});
+
+/** An import being applied, as lib/import/import-job.ts records it, by a process that is `alive` or gone. */
+async function importJob(alive: boolean) {
+  const owner = `${hostname()}:${alive ? process.pid : 2 ** 22 + 1}:test`;
+  return prisma.importJob.create({
+    data: { status: 'applying', owner, heartbeat: new Date(), revisionFloor: 0, actorRole: 'import', actorName: '导入', reason: '测试', created: 0, updated: 0, unchanged: 0 },
+  });
+}
+
+const saveAs = (actor: Actor, location: string) =>
+  withAudit(prisma, { actor, reason: '测试', sourceRef: null }, (tx) => tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { location } }));
+
+describe('an import in many transactions is published at once', () => {
+  it('expires nothing while it is applied, here or in another process, then once when it ends', async () => {
+    const job = await importJob(true);
+    const epoch = publicEpoch();
+    await saveAs({ role: 'import', id: null, name: '导入' }, '导入块一');
+    await writeElsewhere();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(request.revalidated).toEqual([]);
+    expect(expired).toEqual([]);
+    expect(publicEpoch()).toBe(epoch);
+
+    await prisma.importJob.update({ where: { id: job.id }, data: { status: 'done' } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(expired).toEqual([[['public'], { expire: 0 }]]);
+    expect(publicEpoch()).toBe(epoch + 1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(expired).toHaveLength(1);
+  });
+
+  it("an official's save during an import is shown at once", async () => {
+    const job = await importJob(true);
+    await saveAs({ role: 'editor', id: null, name: '编辑' }, '官员保存');
+    expect(request.revalidated).toEqual(['public {"expire":0}']);
+    await prisma.importJob.update({ where: { id: job.id }, data: { status: 'done' } });
+  });
+
+  it('an import left by a process that is gone holds nothing back', async () => {
+    const job = await importJob(false);
+    await writeElsewhere();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(expired).toEqual([[['public'], { expire: 0 }]]);
+    await prisma.importJob.update({ where: { id: job.id }, data: { status: 'done' } });
   });
 });
