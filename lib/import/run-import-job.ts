@@ -30,7 +30,7 @@ async function writeRows(tx: Tx, rows: ImportJobRow[]): Promise<void> {
     await tx.setMembership.createMany({ data: creates.flatMap((r) => list(r.addSets).map((setId) => ({ setId, projectId: idOf.get(r.slug)! }))) });
   }
   for (const r of rows.filter((row) => row.action === 'update')) {
-    // The version always moves, so a set-membership-only change is recorded as a revision too.
+    // The version always moves (the plan read this one); a set it joins is recorded by its own trigger.
     const { count } = await tx.project.updateMany({ where: { id: r.projectId!, version: r.version! }, data: { ...JSON.parse(r.data), version: { increment: 1 } } });
     if (count !== 1) throw new Error(`project ${r.slug} is not at the version the import planned on`);
     const sets = list(r.addSets);

@@ -43,7 +43,9 @@ export function parseSearchQuery(input: string): ParsedQuery {
   const chars = [...cleaned];
   const cut = chars.slice(0, MAX_QUERY_CHARS).join('');
   const text = toSimplifiedChinese(cut).toLowerCase().replace(/\s+/g, ' ').trim();
-  const allTerms = [...new Set(text.split(' ').filter(Boolean))];
+  // A term of combining marks only (a lone accent) is nothing to the index, whose tokenizer drops
+  // marks: as a prefix it would match every row.
+  const allTerms = [...new Set(text.split(' ').filter((term) => /\P{M}/u.test(term)))];
   const terms = allTerms.slice(0, MAX_TERMS);
   const hasShort = terms.some((term) => [...term].length < 3);
   return {

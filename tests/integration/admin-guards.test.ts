@@ -7,6 +7,7 @@ import { receiveImportUpload } from '@/lib/actions/import-upload';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { saveUserAccess } from '@/lib/actions/users';
+import { hashToken } from '@/lib/auth/sessions';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_IMPORT_STATE } from '@/lib/import/import-state';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
@@ -81,14 +82,16 @@ describe('every admin write action refuses before reading input, and writes noth
     });
 
     it(`${name}: with a session past its absolute expiry → sign-in, and the session is deleted`, async () => {
-      await signInAs(prisma, users.admin, new Date(Date.now() - 9 * 3_600_000));
+      const token = await signInAs(prisma, users.admin, new Date(Date.now() - 9 * 3_600_000));
+      expect(await prisma.session.count({ where: { id: hashToken(token) } })).toBe(1);
       await expectRefused(run, '/admin/sign-in');
+      expect(await prisma.session.count({ where: { id: hashToken(token) } })).toBe(0);
     });
 
-    it(`${name}: with a session idle for 31 minutes → sign-in`, async () => {
+    it(`${name}: with a session idle for 31 minutes → sign-in, and the session is deleted`, async () => {
       const token = await signInAs(prisma, users.admin, new Date(Date.now() - 31 * 60_000));
       await expectRefused(run, '/admin/sign-in');
-      expect(token).toBeTruthy();
+      expect(await prisma.session.count({ where: { id: hashToken(token) } })).toBe(0);
     });
 
     it(`${name}: as a viewer → no permission`, async () => {

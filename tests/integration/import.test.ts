@@ -117,6 +117,7 @@ describe('import apply', { timeout: SLOW_TEST_MS }, () => {
       ['project', 'shi-li-xiang-mu-yi', 'create', 'import', '区发改局名单'],
       ['project', 'runfeng-waste-equipment-environmental-products', 'update', 'import', '区发改局名单'],
     ]);
+    expect(JSON.parse(written[0].after!).set).toBe('2023年省、市、区三级重点项目');
     const after = await prisma.revision.count();
     expect(await applyImport(prisma, await rowsOf(file), CONTEXT)).toEqual({ created: 0, updated: 0, unchanged: 2 });
     expect(await prisma.revision.count()).toBe(after);

@@ -34,6 +34,9 @@ describe('loading the shipped dataset', () => {
     // 6 sources + 2 sets + 22 initiatives + 4 enterprises + 43 figures + 3 projects
     expect(await prisma.revision.count({ where: { action: 'create', actorRole: 'loader' } })).toBe(80);
     expect(await prisma.revision.count()).toBe(80);
+    // A project's creation lists the set it joined in the same write (not a separate change).
+    const created = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: 'beichen-phase-ii-workshop' } });
+    expect(JSON.parse(created.after!).set).toBe('2023年春季重点项目集中开工（1月29日）');
     expect(await prisma.revision.count({ where: { sourceRef: 'zjmzl-2024-08-22-key-projects-2024-plan' } })).toBe(9);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
+import { fetchEntityHistory } from '@/lib/data/revisions';
 import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
@@ -156,6 +157,14 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     const [was, now] = [JSON.parse(revision.before!), JSON.parse(revision.after!)] as Record<string, unknown>[];
     expect(Object.keys(now).filter((field) => now[field] !== was[field]).sort()).toEqual(['progressPercent', 'status', 'statusDate', 'version']);
     expect(request.revalidated).toEqual(['public {"expire":0}']);
+  });
+
+  it('records an edit of the sets and initiatives only as the change it is, in the public history', async () => {
+    const project = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
+    const sets = [...project.sets.map((s) => s.setId), 'key-projects-2023'];
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ sets, reason: '列入年度计划', evidence: '区发改局文件' }))).rejects.toEqual(saved);
+    const [latest] = await fetchEntityHistory('project', SLUG);
+    expect(latest).toMatchObject({ action: 'update', reason: '列入年度计划', changes: [{ field: 'set', before: null, after: '2023年省、市、区三级重点项目' }] });
   });
 
   it('saves nothing when nothing changed', async () => {

@@ -20,7 +20,8 @@ describe('public changes', () => {
   });
 
   it('carry the role, never the actor’s name or id', () => {
-    const change = toPublicChange({ ...base, action: 'delete', before: JSON.stringify({ label: '旧数据' }), after: null });
+    const revision = { ...base, actorName: '张三', actorId: 42, action: 'delete', before: JSON.stringify({ label: '旧数据' }), after: null };
+    const change = toPublicChange(revision);
     expect(change).not.toHaveProperty('actorName');
     expect(change).not.toHaveProperty('actorId');
     expect(change).toMatchObject({ actorRole: 'editor', name: '旧数据', changes: [{ field: 'label', before: '旧数据', after: null }] });
