@@ -16,6 +16,14 @@ export function passageHref(passage: { sourceId: string; anchor: string }): stri
 
 export const figureHref = (key: string) => `/figures/${encodeURIComponent(key)}`;
 export const projectHref = (slug: string) => `/projects/${encodeURIComponent(slug)}`;
+export const PROJECTS_HREF = '/projects';
+
+/** The project listing with a query (projectFiltersQuery's), in the list (default) or the table view. */
+export function projectsHref(query: string, view: 'list' | 'table' = 'list'): string {
+  if (view === 'list') return `${PROJECTS_HREF}${query}`;
+  return `${PROJECTS_HREF}${query ? `${query}&` : '?'}view=table`;
+}
+
 export const SETS_HREF = '/sets';
 export const SUMMARY_HREF = '/summary';
 export const GLOSSARY_HREF = '/glossary';
