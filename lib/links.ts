@@ -45,6 +45,15 @@ export function searchHref(query: string, options: { type?: string; page?: numbe
   return `/search?q=${encodeURIComponent(query)}${type}${page}`;
 }
 
+export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** A download of /data (app/data/[file]): a dataset as CSV or JSON; project downloads take the listing's query. */
+export const dataDownloadHref = (dataset: string, format: DownloadFormat, query = '') => `/data/${dataset}.${format}${query}`;
+
+/** The results of a search as a file (app/search/[file]), up to SEARCH_DOWNLOAD_CAP of each kind. */
+export const searchDownloadHref = (query: string, format: DownloadFormat) => `/search/results.${format}?q=${encodeURIComponent(query)}`;
+
 /** The paragraph number of a passage anchor (`p-21` → 21), as the source page numbers its passages. */
 export function paragraphNumber(anchor: string): number {
   return Number(anchor.replace(/^p-/, ''));

@@ -28,6 +28,8 @@ type FigureDetailMessages = {
   detailsOf: (label: string) => string;
   indexTitle: string;
   indexIntro: string;
+  /** Before the CSV · JSON links of every figure (the /data downloads). */
+  indexDownload: string;
   backToFigure: (label: string) => string;
 };
 
@@ -60,6 +62,7 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     detailsOf: (label) => `：“${label}”的出处、时间线和引用格式`,
     indexTitle: '全部数据',
     indexIntro: '平台公布的每个数据：数值、截至日期、原句出处。计算得出的数据单独标明。',
+    indexDownload: '下载全部数据：',
     backToFigure: (label) => `返回数据“${label}”`,
   },
   en: {
@@ -90,6 +93,7 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     detailsOf: (label) => `: source, timeline and citation of “${label}”`,
     indexTitle: 'All figures',
     indexIntro: 'Every figure the portal publishes: value, date and the sentence it comes from. Derived figures are marked.',
+    indexDownload: 'Download every figure: ',
     backToFigure: (label) => `Back to the figure “${label}”`,
   },
 };

@@ -7,12 +7,13 @@ import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
 import { ProjectTable } from '@/components/projects/project-table';
 import { PublicPage } from '@/components/layout/public-page';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { Pagination } from '@/components/ui/pagination';
 import { fetchProjectFilterOptions, fetchProjectList } from '@/lib/data/projects';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
-import { projectsHref } from '@/lib/links';
+import { dataDownloadHref, projectsHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseListingView } from '@/lib/validations/listing-view';
 import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/project-filters';
@@ -53,19 +54,7 @@ export default async function ProjectsPage(props: Props) {
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
       <ProjectFilterForm filters={filters} view={view} options={options} i18n={i18n} />
       {total > 0 && <ListingViewSwitch query={projectFiltersQuery(filters)} view={view} i18n={i18n} />}
-      {total > 0 && (
-        <p className="mb-4 text-sm" data-testid="downloads">
-          {m.download}
-          {(['csv', 'json'] as const).map((format, index) => (
-            <span key={format}>
-              {index > 0 && ' · '}
-              <a href={`/data/projects.${format}${projectFiltersQuery(filters, { page: 1 })}`} className="text-brand underline">
-                {format.toUpperCase()}
-              </a>
-            </span>
-          ))}
-        </p>
-      )}
+      {total > 0 && <DownloadLinks label={m.download} hrefFor={(format) => dataDownloadHref('projects', format, projectFiltersQuery(filters, { page: 1 }))} testId="downloads" />}
       {total === 0 && <EmptyListing filters={filters} i18n={i18n} />}
       {total > 0 && projects.length === 0 && (
         <p>
