@@ -2,15 +2,16 @@ import { expect, test } from '@playwright/test';
 
 // Downloads on /figures and search results, /summary in the navigation, the Chinese /api page
 // and a mirror copy's date on its figures' pages (issue 10), on the shipped data.
-const nav = (page: import('@playwright/test').Page) => page.locator('header nav');
+const NAV_NAMES: Record<string, string> = { '': '主导航', '/zh-hant': '主導航', '/en': 'Main navigation' };
+const nav = (page: import('@playwright/test').Page, prefix = '') => page.getByRole('navigation', { name: NAV_NAMES[prefix] });
 
 test('the navigation links /summary in every language and marks it on its page', async ({ page }) => {
   for (const [prefix, name] of [['', '数字概览'], ['/zh-hant', '數字概覽'], ['/en', 'At a glance']]) {
     await page.goto(`${prefix}/summary`);
-    const link = nav(page).getByRole('link', { name, exact: true });
+    const link = nav(page, prefix).getByRole('link', { name, exact: true });
     await expect(link).toHaveAttribute('href', `${prefix}/summary`);
     await expect(link).toHaveAttribute('aria-current', 'page');
-    await expect(nav(page).locator('[aria-current]')).toHaveCount(1);
+    await expect(nav(page, prefix).locator('[aria-current]')).toHaveCount(1);
   }
   await page.goto('/projects');
   await expect(nav(page).getByRole('link', { name: '数字概览' })).not.toHaveAttribute('aria-current');
