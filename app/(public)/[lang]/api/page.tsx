@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PublicPage } from '@/components/layout/public-page';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import { apiEndpointDocs } from '@/lib/api/api-docs';
 import { pickMessages } from '@/lib/i18n/messages';
 import { apiDocsMessages } from '@/lib/i18n/messages/api-docs';
@@ -42,24 +43,12 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
           {parameters.length === 0 ? (
             <p className="text-sm text-muted">{m.noParameters}</p>
           ) : (
-            <table className="mt-2 w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-1 pr-2">{m.parameter}</th>
-                  <th scope="col" className="py-1 pr-2">{m.description}</th>
-                  <th scope="col" className="py-1">{m.values}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {parameters.map((p) => (
-                  <tr key={p.name} className="border-b border-rule align-top">
-                    <th scope="row" className="py-1 pr-2 font-normal"><code>{p.name}</code></th>
-                    <td className="py-1 pr-2">{p.description}</td>
-                    <td className="py-1 break-words">{p.values}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ResponsiveTable
+              caption={`GET /api/v1${path}`}
+              columns={[{ label: m.parameter }, { label: m.description }, { label: m.values }]}
+              rows={parameters.map((p) => ({ key: p.name, cells: [<code key="name">{p.name}</code>, p.description, p.values] }))}
+              className="mt-2 text-sm"
+            />
           )}
         </section>
       ))}
