@@ -13,9 +13,11 @@ type Props = { caption: string; columns: TableColumn[]; rows: TableRow[]; testId
  */
 export function ResponsiveTable({ caption, columns, rows, testId, className = '' }: Props) {
   const [first, ...rest] = columns;
+  // Sort links in the header: the caption says how they work, and a phone keeps them (app/globals.css).
+  const sortable = columns.some((column) => column.header !== undefined);
   return (
-    <table className={`responsive-table w-full border-collapse text-left ${className}`} data-testid={testId}>
-      <caption className="sr-only">{caption}</caption>
+    <table className={`responsive-table w-full border-collapse text-left ${sortable ? 'sortable' : ''} ${className}`} data-testid={testId}>
+      <caption className={sortable ? 'mb-1 text-left text-sm text-muted' : 'sr-only'}>{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
           {columns.map((column) => (

@@ -98,5 +98,12 @@ test.describe('on a phone', () => {
     for (const cell of await cells.all()) expect((await cell.boundingBox())!.width).toBeGreaterThan(300);
     await expect(cells.nth(2)).toHaveAttribute('data-label', '总投资');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The sort links stay on a phone, as one line above the rows, each a 44 px target.
+    const sortLink = header(page, '总投资').getByRole('link', { name: '总投资' });
+    await expect(sortLink).toBeVisible();
+    expect((await sortLink.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect((await header(page, '领域').boundingBox())!.width).toBeLessThanOrEqual(1);
+    await sortLink.click();
+    await expect(page).toHaveURL('/projects?sort=investment&dir=asc&view=table');
   });
 });
