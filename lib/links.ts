@@ -16,6 +16,14 @@ export function passageHref(passage: { sourceId: string; anchor: string }): stri
 
 export const figureHref = (key: string) => `/figures/${encodeURIComponent(key)}`;
 export const projectHref = (slug: string) => `/projects/${encodeURIComponent(slug)}`;
+export const PROJECTS_HREF = '/projects';
+
+/** The project listing with a query (projectFiltersQuery's), in the list (default) or the table view. */
+export function projectsHref(query: string, view: 'list' | 'table' = 'list'): string {
+  if (view === 'list') return `${PROJECTS_HREF}${query}`;
+  return `${PROJECTS_HREF}${query ? `${query}&` : '?'}view=table`;
+}
+
 export const SETS_HREF = '/sets';
 export const SUMMARY_HREF = '/summary';
 export const GLOSSARY_HREF = '/glossary';
@@ -36,6 +44,15 @@ export function searchHref(query: string, options: { type?: string; page?: numbe
   const page = options.page && options.page > 1 ? `&page=${options.page}` : '';
   return `/search?q=${encodeURIComponent(query)}${type}${page}`;
 }
+
+export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** A download of /data (app/data/[file]): a dataset as CSV or JSON; project downloads take the listing's query. */
+export const dataDownloadHref = (dataset: string, format: DownloadFormat, query = '') => `/data/${dataset}.${format}${query}`;
+
+/** The results of a search as a file (app/search/[file]), up to SEARCH_DOWNLOAD_CAP of each kind. */
+export const searchDownloadHref = (query: string, format: DownloadFormat) => `/search/results.${format}?q=${encodeURIComponent(query)}`;
 
 /** The paragraph number of a passage anchor (`p-21` → 21), as the source page numbers its passages. */
 export function paragraphNumber(anchor: string): number {

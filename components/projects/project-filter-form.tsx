@@ -6,6 +6,7 @@ import { projectFilterMessages } from '@/lib/i18n/messages/project-filters';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
+import type { ListingView } from '@/lib/validations/listing-view';
 import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
@@ -18,7 +19,7 @@ const codeOptions = (list: Record<string, { zh: string; en: string }>, i18n: I18
  * page field, so applying a filter always starts again at page 1. Option values stay as stored;
  * only their labels are converted for the reader.
  */
-export function ProjectFilterForm({ filters, options, i18n }: { filters: ProjectFilters; options: Options; i18n: I18n }) {
+export function ProjectFilterForm({ filters, view, options, i18n }: { filters: ProjectFilters; view: ListingView; options: Options; i18n: I18n }) {
   const m = pickMessages(i18n.lang, projectMessages);
   const f = pickMessages(i18n.lang, projectFilterMessages);
   const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
@@ -55,6 +56,7 @@ export function ProjectFilterForm({ filters, options, i18n }: { filters: Project
             options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
         </div>
         {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
+        {view === 'table' && <input type="hidden" name="view" value="table" />}
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <button type="submit" className="min-h-11 bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
             {m.apply}

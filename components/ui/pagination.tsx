@@ -7,6 +7,9 @@ type Props = {
   labels: { nav: string; previous: string; next: string; pageOf: (page: number, pageCount: number) => string };
 };
 
+// Every link a target of at least 44 × 44 px (WCAG 2.5.5), so a thumb hits the page it means.
+const TARGET = 'inline-flex min-h-11 min-w-11 items-center justify-center px-2';
+
 /** Pages to show: first, last, and the current one with its neighbours; gaps become “…”. */
 export function pageWindow(page: number, pageCount: number): (number | 'gap')[] {
   const wanted = new Set([1, pageCount, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pageCount));
@@ -20,7 +23,7 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
   return (
     <nav aria-label={labels.nav} className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
       {page > 1 && (
-        <a href={hrefFor(page - 1)} rel="prev" className="text-brand underline">
+        <a href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand underline">
           ‹ {labels.previous}
         </a>
       )}
@@ -33,11 +36,11 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
           ) : (
             <li key={item}>
               {item === page ? (
-                <span aria-current="page" className="inline-block min-w-8 bg-brand px-2 text-center font-bold text-white">
+                <span aria-current="page" className={`${TARGET} bg-brand font-bold text-white`}>
                   {item}
                 </span>
               ) : (
-                <a href={hrefFor(item)} className="inline-block min-w-8 px-2 text-center text-brand underline">
+                <a href={hrefFor(item)} className={`${TARGET} text-brand underline`}>
                   {item}
                 </a>
               )}
@@ -46,7 +49,7 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
         )}
       </ul>
       {page < pageCount && (
-        <a href={hrefFor(page + 1)} rel="next" className="text-brand underline">
+        <a href={hrefFor(page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand underline">
           {labels.next} ›
         </a>
       )}

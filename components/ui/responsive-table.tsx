@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export type TableColumn = { label: string; numeric?: boolean };
+/** `header` replaces the label in the header row (a sort link); `sort` marks the column the rows are sorted by. */
+export type TableColumn = { label: string; numeric?: boolean; header?: ReactNode; sort?: 'ascending' | 'descending' };
 export type TableRow = { key: string; cells: ReactNode[]; data?: Record<`data-${string}`, string> };
 
 type Props = { caption: string; columns: TableColumn[]; rows: TableRow[]; testId?: string; className?: string };
@@ -12,14 +13,16 @@ type Props = { caption: string; columns: TableColumn[]; rows: TableRow[]; testId
  */
 export function ResponsiveTable({ caption, columns, rows, testId, className = '' }: Props) {
   const [first, ...rest] = columns;
+  // Sort links in the header: the caption says how they work, and a phone keeps them (app/globals.css).
+  const sortable = columns.some((column) => column.header !== undefined);
   return (
-    <table className={`responsive-table w-full border-collapse text-left ${className}`} data-testid={testId}>
-      <caption className="sr-only">{caption}</caption>
+    <table className={`responsive-table w-full border-collapse text-left ${sortable ? 'sortable' : ''} ${className}`} data-testid={testId}>
+      <caption className={sortable ? 'mb-1 text-left text-sm text-muted' : 'sr-only'}>{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
           {columns.map((column) => (
-            <th key={column.label} scope="col" className={`py-2 pr-3 ${column.numeric ? 'text-right' : ''}`}>
-              {column.label}
+            <th key={column.label} scope="col" aria-sort={column.sort} className={`py-2 pr-3 ${column.numeric ? 'text-right' : ''}`}>
+              {column.header ?? column.label}
             </th>
           ))}
         </tr>

@@ -1,9 +1,13 @@
+import { SUMMARY_HREF } from '@/lib/links';
+
 /**
  * The main navigation's sections and the pages each one holds. A page outside every listed
  * prefix (search, the glossary, the 404 page) belongs to no section, and no item is marked.
  */
 export const NAV_SECTIONS = [
   { key: 'home', href: '/', holds: [] },
+  // The figures at a glance: the first place a reader looks for the totals.
+  { key: 'summary', href: SUMMARY_HREF, holds: [] },
   // Batches, plans and enterprises are ways into the projects.
   { key: 'projects', href: '/projects', holds: ['/sets', '/enterprises'] },
   { key: 'workLine', href: '/work-line', holds: [] },

@@ -19,23 +19,23 @@ type Found = { found: bigint | number };
 
 /** One page of published projects matching the filters, with the total (capped with a keyword). */
 export async function listProjectsWith(prisma: Client, filters: ProjectFilters, limits: PlanLimits = PLAN_LIMITS) {
-  const { sort, page, pageSize } = filters;
+  const { page, pageSize } = filters;
   const plan = await planListing(prisma, filters, limits);
   const offset = (page - 1) * pageSize;
   if (!plan.keyword) {
     const [[{ found }], rows] = await Promise.all([
       prisma.$queryRaw<Found[]>`SELECT ${plan.count} AS "found"`,
-      prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), sort, LIST_COLUMNS, offset, pageSize)),
+      prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), filters, LIST_COLUMNS, offset, pageSize)),
     ]);
     return listing(filters, rows, Number(found), Number(found));
   }
   // Pages end at the cap: nothing past match COUNT_CAP is read.
   const limit = Math.max(0, Math.min(pageSize, COUNT_CAP - offset));
   if (plan.keywordMatches !== null) {
-    const rows = limit > 0 ? await prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), sort, LIST_COLUMNS, offset, limit)) : [];
+    const rows = limit > 0 ? await prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), filters, LIST_COLUMNS, offset, limit)) : [];
     return listing(filters, rows, plan.keywordMatches, COUNT_CAP);
   }
-  const rows = limit > 0 ? await prisma.$queryRaw<(ListColumns & Found)[]>(cappedListingPage(plan.from(), sort, LIST_COLUMNS, offset, limit, COUNT_CAP + 1)) : [];
+  const rows = limit > 0 ? await prisma.$queryRaw<(ListColumns & Found)[]>(cappedListingPage(plan.from(), filters, LIST_COLUMNS, offset, limit, COUNT_CAP + 1)) : [];
   const found = rows.length > 0 ? Number(rows[0].found) : offset === 0 ? 0 : await countUpToCap(prisma, plan);
   return listing(filters, rows.map(({ found: _, ...row }) => row), found, COUNT_CAP);
 }
@@ -65,7 +65,7 @@ function listing({ page, pageSize }: ProjectFilters, rows: ListColumns[], found:
 export async function* iterateProjectsWith(prisma: Client, filters: ListingFilters, batchSize = 500, limits: PlanLimits = PLAN_LIMITS) {
   const plan = await planListing(prisma, filters, limits);
   for (let last: Position | null = null; ; ) {
-    const batch: ExportColumns[] = await prisma.$queryRaw<ExportColumns[]>(listingPage(plan.from(last ? [after(filters.sort, last)] : []), filters.sort, EXPORT_COLUMNS, 0, batchSize));
+    const batch: ExportColumns[] = await prisma.$queryRaw<ExportColumns[]>(listingPage(plan.from(last ? [after(filters, last)] : []), filters, EXPORT_COLUMNS, 0, batchSize));
     yield* batch.map((row) => exportRow(row));
     if (batch.length < batchSize) return;
     const end: ExportColumns = batch[batch.length - 1];

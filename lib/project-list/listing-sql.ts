@@ -1,6 +1,6 @@
 import { Prisma } from '@prisma/client';
 import { sqlInteger } from '@/lib/search/match-sql';
-import type { ProjectFilters } from '@/lib/validations/project-filters';
+import { DEFAULT_DIRECTIONS, sortDirection, type ProjectFilters } from '@/lib/validations/project-filters';
 
 /**
  * The SQL of the project listing (/projects, /api/v1/projects, the project downloads): the rows
@@ -28,10 +28,26 @@ export const PUBLISHED_INDEX = 'Project_published_idx';
 
 const SORT_COLUMNS = { name: 'name', investment: 'totalInvestment', date: 'startDate' } as const satisfies Record<Sort, string>;
 
-// SQLite sorts NULL below every value, so DESC puts unknown amounts and dates last, as the
-// indexes store them; the id keeps pages stable between reads.
-const DIRECTION = { name: '', investment: ' DESC', date: ' DESC' } as const satisfies Record<Sort, string>;
-const order = (sort: Sort, alias = 'p') => Prisma.raw(`${alias}."${SORT_COLUMNS[sort]}"${DIRECTION[sort]}, ${alias}."id"`);
+/** The order of a listing: its sort and, when asked for, the reverse of the sort's own direction. */
+export type Ordering = Pick<ProjectFilters, 'sort' | 'dir'>;
+
+/**
+ * The sort's own direction is its index's order (SQLite sorts NULL below every value, so DESC
+ * puts unknown amounts and dates last, as the indexes store them); the id keeps pages stable
+ * between reads. The reverse walks the same index backwards, id included; NULLS LAST keeps
+ * unknown values last, and SQLite still reads the index in order for it (listing-plans.test.ts).
+ */
+function orderParts(ordering: Ordering) {
+  const dir = sortDirection(ordering);
+  const reversed = dir !== DEFAULT_DIRECTIONS[ordering.sort];
+  const nulls = ordering.sort !== 'name' && dir === 'asc';
+  return { column: SORT_COLUMNS[ordering.sort], descending: dir === 'desc', nulls, idDescending: reversed };
+}
+
+const order = (ordering: Ordering, alias = 'p') => {
+  const { column, descending, nulls, idDescending } = orderParts(ordering);
+  return Prisma.raw(`${alias}."${column}"${descending ? ' DESC' : ''}${nulls ? ' NULLS LAST' : ''}, ${alias}."id"${idDescending ? ' DESC' : ''}`);
+};
 
 const COLUMN_FILTERS = [
   ['sector', 'sector'],
@@ -71,7 +87,7 @@ const JOINS = Prisma.sql`JOIN "Project" p ON p."id" = pg."id"
  * Rows `offset` to `offset + limit` with the given columns. The page's ids come first (from the
  * index alone on a walk); only those rows are read from the table, joined, and sorted again.
  */
-export function listingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
+export function listingPage(from: Prisma.Sql, sort: Ordering, columns: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
   return Prisma.sql`SELECT ${columns}
     FROM (SELECT p."id" ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(limit)} OFFSET ${sqlInteger(offset)}) AS pg
     ${JOINS}
@@ -83,9 +99,9 @@ export function listingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.Sql, o
  * so that the rows' source (a list or look-ups) is read once. The first `cap` ids are numbered in
  * order, counted, and the page's numbers kept. A page past the last row has no row to say it.
  */
-export function cappedListingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.Sql, offset: number, limit: number, cap: number): Prisma.Sql {
+export function cappedListingPage(from: Prisma.Sql, sort: Ordering, columns: Prisma.Sql, offset: number, limit: number, cap: number): Prisma.Sql {
   // The sort's own column and the id: both in the walked index, so the walk stays index-only.
-  const firstIds = Prisma.sql`SELECT p."id", p.${Prisma.raw(`"${SORT_COLUMNS[sort]}"`)} ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(cap)}`;
+  const firstIds = Prisma.sql`SELECT p."id", p.${Prisma.raw(`"${SORT_COLUMNS[sort.sort]}"`)} ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(cap)}`;
   return Prisma.sql`SELECT ${columns}, pg."found"
     FROM (SELECT "id", "n", count(*) OVER () AS "found" FROM (SELECT hit."id", row_number() OVER (ORDER BY ${order(sort, 'hit')}) AS "n" FROM (${firstIds}) AS hit)) AS pg
     ${JOINS}
@@ -96,13 +112,15 @@ export function cappedListingPage(from: Prisma.Sql, sort: Sort, columns: Prisma.
 /** Where the previous row of an export was, by its sort value and id. */
 export type Position = { id: number; key: string | number | null };
 
-/** Condition: the row comes after `last` in the sort's order (exports read on from there, never re-reading). */
-export function after(sort: Sort, last: Position): Prisma.Sql {
-  const column = Prisma.raw(`p."${SORT_COLUMNS[sort]}"`);
-  if (sort === 'name') return Prisma.sql`(${column}, p."id") > (${last.key}, ${last.id})`;
-  // Descending, unknown values last: smaller values, the same value with a larger id, then every unknown one.
-  if (last.key === null) return Prisma.sql`(${column} IS NULL AND p."id" > ${last.id})`;
-  return Prisma.sql`(${column} < ${last.key} OR (${column} = ${last.key} AND p."id" > ${last.id}) OR ${column} IS NULL)`;
+/** Condition: the row comes after `last` in the listing's order (exports read on from there, never re-reading). */
+export function after(ordering: Ordering, last: Position): Prisma.Sql {
+  const { column: name, descending, idDescending } = orderParts(ordering);
+  const column = Prisma.raw(`p."${name}"`);
+  const [beyond, idBeyond] = [Prisma.raw(descending ? '<' : '>'), Prisma.raw(idDescending ? '<' : '>')];
+  if (ordering.sort === 'name') return Prisma.sql`(${column}, p."id") ${beyond} (${last.key}, ${last.id})`;
+  // Unknown values last: the values beyond, the same value with an id beyond, then every unknown one.
+  if (last.key === null) return Prisma.sql`(${column} IS NULL AND p."id" ${idBeyond} ${last.id})`;
+  return Prisma.sql`(${column} ${beyond} ${last.key} OR (${column} = ${last.key} AND p."id" ${idBeyond} ${last.id}) OR ${column} IS NULL)`;
 }
 
 export const sortKey = (sort: Sort, row: { name: string; totalInvestment: bigint | number | null; startDate: string | null }) =>

@@ -8,6 +8,9 @@ import { lenientParams, strictParams } from '@/lib/validations/query-params';
  */
 
 export const PROJECT_SORTS = ['name', 'investment', 'date'] as const;
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+/** Each sort's own direction (its index's order); `dir` reverses it. */
+export const DEFAULT_DIRECTIONS = { name: 'asc', investment: 'desc', date: 'desc' } as const satisfies Record<(typeof PROJECT_SORTS)[number], (typeof SORT_DIRECTIONS)[number]>;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -20,6 +23,7 @@ export const projectFilterFields = {
   kind: z.enum(PROJECT_KIND_CODES).optional().describe('New or continuing'),
   status: z.enum(STATUS_CODES).optional().describe('Status code'),
   sort: z.enum(PROJECT_SORTS).default('name').describe('name (A–Z), investment (largest first), date (latest start first)'),
+  dir: z.enum(SORT_DIRECTIONS).optional().describe('asc or desc; without it each sort has its own direction (name A–Z, the others largest or latest first). Unknown amounts and dates come last either way'),
   page: z.coerce.number().int().positive().max(100_000).default(1).describe('Page number, from 1'),
   pageSize: z.coerce.number().int().positive().max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).describe(`Rows per page, at most ${MAX_PAGE_SIZE}`),
 };
@@ -31,6 +35,9 @@ export const projectFiltersSchema = lenientParams(projectFilterFields);
 export const projectFiltersStrictSchema = strictParams(projectFilterFields);
 
 export type ProjectFilters = z.output<typeof projectFiltersSchema>;
+
+/** The direction the listing is sorted in: the one asked for, or the sort's own. */
+export const sortDirection = ({ sort, dir }: Pick<ProjectFilters, 'sort' | 'dir'>) => dir ?? DEFAULT_DIRECTIONS[sort];
 
 /** Parses a page's search params leniently: the /projects page never fails on a bad parameter. */
 export function parseProjectFilters(params: Record<string, string | string[] | undefined>): ProjectFilters {
@@ -49,6 +56,7 @@ export function projectFiltersQuery(filters: ProjectFilters, changes: Partial<Pr
     if (value) params.set(key, value);
   }
   if (merged.sort !== 'name') params.set('sort', merged.sort);
+  if (merged.dir && merged.dir !== DEFAULT_DIRECTIONS[merged.sort]) params.set('dir', merged.dir);
   if (merged.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(merged.pageSize));
   if (merged.page > 1) params.set('page', String(merged.page));
   const query = params.toString();

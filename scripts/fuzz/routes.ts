@@ -3,7 +3,8 @@ import { INITIATIVE_KIND_CODES, LEVEL_CODES, PROJECT_KIND_CODES, RELIABILITY_COD
 import { DATASET_IDS } from '@/lib/open-data/fields';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
-import { PROJECT_SORTS } from '@/lib/validations/project-filters';
+import { LISTING_VIEWS } from '@/lib/validations/listing-view';
+import { PROJECT_SORTS, SORT_DIRECTIONS } from '@/lib/validations/project-filters';
 import { SITEMAP_SECTIONS } from '@/lib/validations/sitemap';
 import { numberText } from './hostile';
 import { free, oneOf, queryString, segment, type ValueArb } from './query';
@@ -25,7 +26,7 @@ const LANG = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('', '/zh-hant', '/
 export function routeKinds(t: FuzzTargets): RouteKind[] {
   const projectFilters: Record<string, ValueArb> = {
     q: free, set: oneOf(t.sets), sector: oneOf(SECTOR_CODES), chain: oneOf(t.chains), level: oneOf(LEVEL_CODES),
-    kind: oneOf(PROJECT_KIND_CODES), status: oneOf(STATUS_CODES), sort: oneOf(PROJECT_SORTS), page: numbers, pageSize: numbers,
+    kind: oneOf(PROJECT_KIND_CODES), status: oneOf(STATUS_CODES), sort: oneOf(PROJECT_SORTS), dir: oneOf(SORT_DIRECTIONS), page: numbers, pageSize: numbers,
   };
   const searchFields: Record<string, ValueArb> = { q: oneOf(['红木', '紅木', 'hongmu', '项目', '2023', '长清区', '示例', 'fuzz']), type: oneOf(SEARCH_KINDS), page: numbers };
   const page = (kind: string, build: (token: string) => fc.Arbitrary<string>): RouteKind => ({
@@ -47,7 +48,7 @@ export function routeKinds(t: FuzzTargets): RouteKind[] {
   const sitemapParts = SITEMAP_SECTIONS.flatMap((section) => [0, 1, 2].map((n) => `${section}-${n}.xml`));
   return [
     page('home', () => fc.constantFrom('', '/')),
-    page('projects', fixed('/projects', projectFilters)),
+    page('projects', fixed('/projects', { ...projectFilters, view: oneOf(LISTING_VIEWS) })),
     page('project', under('/projects', t.projects)),
     page('set', under('/sets', t.sets)),
     page('figures', fixed('/figures')),

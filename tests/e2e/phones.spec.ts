@@ -13,6 +13,7 @@ const PAGES = [
   '/',
   '/projects',
   '/projects?sector=industry',
+  '/projects?view=table',
   '/projects/zhicheng-huijia-smart-home-rosewood-furniture-workshop',
   '/sets',
   '/sets/launch-2023-01-29',

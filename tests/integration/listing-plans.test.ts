@@ -58,6 +58,16 @@ describe('query plans of the project listing', () => {
     }
   });
 
+  it('walks the same index backwards for the reverse direction, unknown values still last (no sort)', async () => {
+    for (const [sort, index] of [['name', 'Project_list_name_idx'], ['investment', 'Project_list_investment_idx'], ['date', 'Project_list_date_idx']]) {
+      const dir = sort === 'name' ? 'desc' : 'asc';
+      expect(await plans({ sort, dir, page: '500' })).toEqual([
+        [...COUNT, walk('Project_published_idx')],
+        ['CO-ROUTINE pg', walk(index), ...ROWS],
+      ]);
+    }
+  });
+
   it('checks sector and status inside the same index', async () => {
     expect(await plans({ sector: 'industry', status: 'underConstruction', sort: 'investment' })).toEqual([
       [...COUNT, walk('Project_list_investment_idx')],
@@ -134,6 +144,13 @@ describe('query plans of the project listing', () => {
       exported(walk('Project_list_investment_idx')),
       exported('SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id>?)'),
     ]);
+  });
+
+  it('reads export batches in the reverse direction on from the last row too', async () => {
+    const { client, statements } = recordingClient(prisma);
+    for await (const project of iterateProjectsWith(client, { sort: 'investment', dir: 'asc' }, 2)) expect(project.slug).not.toBe('');
+    const walks = (await explained('export by investment ascending, batches of 2', statements)).map((plan) => plan[1]);
+    expect(walks).toEqual([walk('Project_list_investment_idx'), 'SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id<?)']);
   });
 
   it('finds the options of the chain filter with one seek per chain', async () => {

@@ -8,11 +8,22 @@ const marked = (path: string) =>
     return current ? [[section.key, current]] : [];
   }));
 
+describe('the navigation', () => {
+  it('lists the summary page after the home page (issue 10: /summary in the header)', () => {
+    expect(NAV_SECTIONS.map((section) => [section.key, section.href]).slice(0, 3)).toEqual([
+      ['home', '/'],
+      ['summary', '/summary'],
+      ['projects', '/projects'],
+    ]);
+  });
+});
+
 describe('the navigation marks the current section', () => {
   it('marks the section’s own page as the page', () => {
     expect(marked('/')).toEqual({ home: 'page' });
     expect(marked('/projects?sector=industry')).toEqual({ projects: 'page' });
     expect(marked('/sources')).toEqual({ sources: 'page' });
+    expect(marked('/summary')).toEqual({ summary: 'page' });
   });
 
   it('marks the section of a page inside it as current, not as the page', () => {

@@ -28,6 +28,12 @@ type FigureDetailMessages = {
   detailsOf: (label: string) => string;
   indexTitle: string;
   indexIntro: string;
+  /** Before the CSV · JSON links of every figure (the /data downloads). */
+  indexDownload: string;
+  /** A figure read from a mirror copy: the copy's date, what it is, and when it stands in for the as-of date. */
+  copyDate: string;
+  copyDateNote: string;
+  copyDateOnly: string;
   backToFigure: (label: string) => string;
 };
 
@@ -60,6 +66,10 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     detailsOf: (label) => `：“${label}”的出处、时间线和引用格式`,
     indexTitle: '全部数据',
     indexIntro: '平台公布的每个数据：数值、截至日期、原句出处。计算得出的数据单独标明。',
+    indexDownload: '下载全部数据：',
+    copyDate: '镜像副本日期',
+    copyDateNote: '本数据读自镜像副本；这是副本的取得或存档日期，不是报道本身的发布日期。',
+    copyDateOnly: '来源没有给出数据本身的日期，平台记录的截至日期就是这个副本日期。',
     backToFigure: (label) => `返回数据“${label}”`,
   },
   en: {
@@ -90,6 +100,10 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     detailsOf: (label) => `: source, timeline and citation of “${label}”`,
     indexTitle: 'All figures',
     indexIntro: 'Every figure the portal publishes: value, date and the sentence it comes from. Derived figures are marked.',
+    indexDownload: 'Download every figure: ',
+    copyDate: 'Date of the mirror copy',
+    copyDateNote: 'This figure was read from a mirror copy; this is the date the copy was retrieved or archived, not the date of the report itself.',
+    copyDateOnly: 'The source gives no date of its own for the figure, so the portal records this copy’s date as its as-of date.',
     backToFigure: (label) => `Back to the figure “${label}”`,
   },
 };

@@ -30,6 +30,10 @@ type ProjectMessages = {
   };
   any: string;
   sorts: { name: string; investment: string; date: string };
+  /** The two ways /projects shows its rows (?view=table), and the table's caption and first column. */
+  views: { label: string; list: string; table: string };
+  tableCaption: string;
+  projectColumn: string;
   apply: string;
   clear: string;
   resultCount: (total: number) => string;
@@ -85,6 +89,9 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     },
     any: '全部',
     sorts: { name: '名称', investment: '总投资（高到低）', date: '开工日期（新到旧）' },
+    views: { label: '显示方式：', list: '列表', table: '表格' },
+    tableCaption: '项目表。点击带链接的列名按该列排序，再点一次反向排序。',
+    projectColumn: '项目',
     apply: '应用筛选',
     clear: '清除筛选',
     resultCount: (total) => `共 ${total} 个项目`,
@@ -136,6 +143,9 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     },
     any: 'Any',
     sorts: { name: 'Name', investment: 'Total investment (highest first)', date: 'Start date (newest first)' },
+    views: { label: 'Show as: ', list: 'list', table: 'table' },
+    tableCaption: 'Projects. Select a linked column name to sort by it, and again to reverse the order.',
+    projectColumn: 'Project',
     apply: 'Apply filters',
     clear: 'Clear filters',
     resultCount: (total) => `${total} projects`,

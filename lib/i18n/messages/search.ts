@@ -27,6 +27,8 @@ type SearchMessages = {
   previous: string;
   next: string;
   pastLastPage: string;
+  /** Before the CSV · JSON links of the results, with the cap of each kind (lib/search/search-download.ts). */
+  download: (cap: number) => string;
 };
 
 /** A count as the page shows it ("1", "24", "more than 200") with the English noun in its number. */
@@ -70,6 +72,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     previous: '上一页',
     next: '下一页',
     pastLastPage: '这一页没有结果。',
+    download: (cap) => `下载这些结果（每类最多前 ${cap} 条）：`,
   },
   en: {
     title: 'Search',
@@ -108,5 +111,6 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     previous: 'Previous page',
     next: 'Next page',
     pastLastPage: 'There are no results on this page.',
+    download: (cap) => `Download these results (the first ${cap} of each kind at most): `,
   },
 };

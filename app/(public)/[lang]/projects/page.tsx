@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import { cache } from 'react';
 import { EmptyListing } from '@/components/projects/empty-listing';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
+import { ListingViewSwitch } from '@/components/projects/listing-view-switch';
 import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
+import { ProjectTable } from '@/components/projects/project-table';
 import { PublicPage } from '@/components/layout/public-page';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { Pagination } from '@/components/ui/pagination';
 import { fetchProjectFilterOptions, fetchProjectList } from '@/lib/data/projects';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
+import { dataDownloadHref, projectsHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { parseListingView } from '@/lib/validations/listing-view';
 import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/project-filters';
 import type { RawSearchParams } from '@/lib/validations/search-params';
 
@@ -23,9 +28,10 @@ type Props = { params: Promise<LangParams>; searchParams: Promise<RawSearchParam
 const readList = cache((query: string) => fetchProjectList(parseProjectFilters(Object.fromEntries(new URLSearchParams(query)))));
 
 async function load({ params, searchParams }: Props) {
-  const filters = parseProjectFilters(await searchParams);
+  const raw = await searchParams;
+  const [filters, view] = [parseProjectFilters(raw), parseListingView(raw)];
   const query = projectFiltersQuery(filters);
-  return { filters, list: readList(query), i18n: await pageI18n(params, `/projects${query}`) };
+  return { filters, view, list: readList(query), i18n: await pageI18n(params, projectsHref(query, view)) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -36,30 +42,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ProjectsPage(props: Props) {
-  const { i18n, filters, list } = await load(props);
+  const { i18n, filters, view, list } = await load(props);
   const [{ total, atLeast, items: projects, pageCount }, options] = await Promise.all([list, fetchProjectFilterOptions()]);
   const m = pickMessages(i18n.lang, projectMessages);
-  const hrefFor = (page: number) => i18n.href(`/projects${projectFiltersQuery(filters, { page })}`);
+  const hrefFor = (page: number) => i18n.href(projectsHref(projectFiltersQuery(filters, { page }), view));
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-6 max-w-3xl">{m.intro}</p>
       {/* The count first, then the filters behind a disclosure: on a phone the results start on the first screen. */}
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
-      <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
-      {total > 0 && (
-        <p className="mb-4 text-sm" data-testid="downloads">
-          {m.download}
-          {(['csv', 'json'] as const).map((format, index) => (
-            <span key={format}>
-              {index > 0 && ' · '}
-              <a href={`/data/projects.${format}${projectFiltersQuery(filters, { page: 1 })}`} className="text-brand underline">
-                {format.toUpperCase()}
-              </a>
-            </span>
-          ))}
-        </p>
-      )}
+      <ProjectFilterForm filters={filters} view={view} options={options} i18n={i18n} />
+      {total > 0 && <ListingViewSwitch query={projectFiltersQuery(filters)} view={view} i18n={i18n} />}
+      {total > 0 && <DownloadLinks label={m.download} hrefFor={(format) => dataDownloadHref('projects', format, projectFiltersQuery(filters, { page: 1 }))} testId="downloads" />}
       {total === 0 && <EmptyListing filters={filters} i18n={i18n} />}
       {total > 0 && projects.length === 0 && (
         <p>
@@ -69,7 +64,8 @@ export default async function ProjectsPage(props: Props) {
           </a>
         </p>
       )}
-      {projects.length > 0 && <ProjectList projects={i18n.localise(projects)} i18n={i18n} />}
+      {projects.length > 0 &&
+        (view === 'table' ? <ProjectTable projects={i18n.localise(projects)} filters={filters} i18n={i18n} /> : <ProjectList projects={i18n.localise(projects)} i18n={i18n} />)}
       <Pagination page={filters.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />
     </PublicPage>
   );

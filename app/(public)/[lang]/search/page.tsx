@@ -4,12 +4,14 @@ import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchTips } from '@/components/search/search-tips';
 import { PublicPage } from '@/components/layout/public-page';
+import { DownloadLinks } from '@/components/ui/download-links';
 import { searchEverything } from '@/lib/data/search';
 import { pickMessages } from '@/lib/i18n/messages';
 import { searchMessages } from '@/lib/i18n/messages/search';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { MAX_QUERY_CHARS, parseSearchQuery } from '@/lib/search/parse-query';
-import { searchHref } from '@/lib/links';
+import { searchDownloadHref, searchHref } from '@/lib/links';
+import { SEARCH_DOWNLOAD_CAP } from '@/lib/search/search-download';
 import { searchParamsSchema } from '@/lib/validations/search';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
@@ -50,7 +52,10 @@ export default async function SearchPage(props: Props) {
       {!query.display ? (
         <SearchTips i18n={i18n} />
       ) : found ? (
-        <SearchResults outcome={outcome} type={parsed.type} page={parsed.page} i18n={i18n} />
+        <>
+          <DownloadLinks label={m.download(SEARCH_DOWNLOAD_CAP)} hrefFor={(format) => searchDownloadHref(query.display, format)} testId="downloads" />
+          <SearchResults outcome={outcome} type={parsed.type} page={parsed.page} i18n={i18n} />
+        </>
       ) : (
         <NoResults query={query.display} i18n={i18n} />
       )}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { BasisText } from '@/components/figures/basis-text';
 import { CitationBlock } from '@/components/figures/citation-block';
 import { Derivation } from '@/components/figures/derivation';
+import { figureDateRows } from '@/components/figures/figure-date-rows';
 import { FigureTimeline } from '@/components/figures/figure-timeline';
 import { FigureValue } from '@/components/figures/figure-value';
 import { HistorySection } from '@/components/history/history-section';
@@ -13,7 +14,6 @@ import { fetchFigureDetail } from '@/lib/data/figures';
 import { figureAddress, plainCitation } from '@/lib/domain/citation';
 import { gbtReference } from '@/lib/domain/gbt-reference';
 import { beijingDate } from '@/lib/domain/date-time';
-import { formatDate } from '@/lib/domain/format';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
@@ -68,7 +68,7 @@ export default async function FigurePage({ params }: Props) {
       <SummaryList
         rows={[
           { key: 'measure', label: m.fields.measure, value: <code className="break-all">{found.measure}</code> },
-          { key: 'asOf', label: m.fields.asOf, value: formatDate(figure.asOf, i18n.lang) },
+          ...figureDateRows(figure.asOf, source, i18n.lang),
           { key: 'kind', label: m.fields.kind, value: derived ? m.derivedKind : m.sourcedKind },
           { key: 'basis', label: t.basisColumn, value: <BasisText basis={figure.basis} words={figure.basisWords} lang={i18n.lang} /> },
           ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
