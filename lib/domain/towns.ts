@@ -10,6 +10,8 @@ export const TOWN_SOURCE = {
   version: '2.7.0',
   file: 'dist/streets.csv',
   parentCode: '370113',
+  // The province, city and district the units belong to (the package's provinces, cities and areas files).
+  region: '山东省济南市长清区',
 } as const;
 
 export const TOWNS = {

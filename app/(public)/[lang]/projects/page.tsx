@@ -4,6 +4,7 @@ import { EmptyListing } from '@/components/projects/empty-listing';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
+import { TownCoverage } from '@/components/projects/town-coverage';
 import { PublicPage } from '@/components/layout/public-page';
 import { Pagination } from '@/components/ui/pagination';
 import { fetchProjectFilterOptions, fetchProjectList } from '@/lib/data/projects';
@@ -46,6 +47,7 @@ export default async function ProjectsPage(props: Props) {
       <p className="mb-6 max-w-3xl">{m.intro}</p>
       {/* The count first, then the filters behind a disclosure: on a phone the results start on the first screen. */}
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
+      <TownCoverage withoutTown={options.withoutTown} filters={filters} i18n={i18n} />
       <ProjectFilterForm filters={filters} options={options} i18n={i18n} />
       {total > 0 && (
         <p className="mb-4 text-sm" data-testid="downloads">
