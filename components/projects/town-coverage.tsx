@@ -13,7 +13,9 @@ export function TownCoverage({ withoutTown, filters, i18n }: { withoutTown: numb
   const m = pickMessages(i18n.lang, projectMessages);
   return (
     <p className="mb-4 max-w-3xl text-sm" data-testid="town-coverage">
-      {m.withoutTown(withoutTown)}{' '}
+      {m.withoutTown(withoutTown)}
+      {/* A Chinese sentence ends with 。 and needs no space before the link. */}
+      {i18n.lang === 'en' && ' '}
       <a href={i18n.href(`/projects?town=${TOWN_NONE}`)} className="text-brand underline">
         {m.withoutTownLink(withoutTown)}
       </a>
