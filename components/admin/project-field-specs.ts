@@ -1,5 +1,6 @@
 import type { FieldSpec } from '@/components/forms/field-types';
 import { INITIATIVE_KINDS, LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
 import { STATUS_DATE_CONFIRM_LABEL } from '@/lib/validations/status-date';
 import type { LinkOptions, ProjectForEdit } from '@/lib/data/admin-projects';
 
@@ -30,6 +31,7 @@ export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOpt
     { name: 'startDate', label: '开工日期', type: 'date', defaultValue: text(project?.startDate) },
     { name: 'plannedCompletionDate', label: '计划竣工日期', type: 'date', defaultValue: text(project?.plannedCompletionDate) },
     { name: 'location', label: '建设地点', type: 'text', defaultValue: text(project?.location) },
+    { name: 'town', label: '镇街', type: 'select', hint: '项目所在的镇或街道；来源或文件没有写明时留空，公开页面显示“暂无公开记录”', options: [{ value: '', label: '未填写' }, ...options(TOWN_CODES, TOWNS)], defaultValue: text(project?.town) },
     { name: 'description', label: '项目简介', type: 'textarea', defaultValue: text(project?.description) },
     { name: 'sets', label: '所属项目集', type: 'checkboxes', options: links.sets.map((s) => ({ value: s.id, label: s.name })), defaultValue: project?.sets.map((s) => s.setId) ?? [] },
     {

@@ -1,5 +1,6 @@
 import { ResponsiveTable } from '@/components/ui/responsive-table';
-import type { Dataset } from '@/lib/open-data/fields';
+import type { Codelist, Dataset } from '@/lib/open-data/fields';
+import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
 import { openDataMessages } from '@/lib/i18n/messages/open-data';
 import type { Lang } from '@/lib/i18n/locales';
@@ -10,6 +11,12 @@ export function FieldTable({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
   const m = pickMessages(lang, openDataMessages);
   const en = lang === 'en';
   const zhLang = dataLang(lang);
+  const codes = (list: Codelist) =>
+    Object.keys(list).map((code) => (
+      <span key={code} className="block">
+        <code>{code}</code> {codeLabel(list, code, lang)}
+      </span>
+    ));
   const rows = dataset.fields.map((field) => ({
     key: field.key,
     cells: [
@@ -18,12 +25,7 @@ export function FieldTable({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
       <span key="en" lang={en ? undefined : 'en'}>{field.en}</span>,
       en ? field.meaningEn : field.meaningZh,
       field.unit ? m.units[field.unit] : null,
-      field.codelist &&
-        Object.entries(field.codelist).map(([code, label]) => (
-          <span key={code} className="block">
-            <code>{code}</code> {en ? label.en : label.zh}
-          </span>
-        )),
+      field.codelist && codes(field.codelist),
     ],
   }));
   const columns = [m.columns.key, m.columns.zh, m.columns.en, m.columns.meaning, m.columns.unit, m.columns.codes].map((label) => ({ label }));

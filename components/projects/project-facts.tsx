@@ -5,9 +5,11 @@ import { NotPublished } from '@/components/ui/not-published';
 import { SummaryList } from '@/components/ui/summary-list';
 import type { ProjectDetail } from '@/lib/data/projects';
 import { KNOWN_AS, LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { TOWNS } from '@/lib/domain/towns';
 import { formatDate } from '@/lib/domain/format';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
+import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { enterpriseHref } from '@/lib/links';
@@ -80,6 +82,16 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
         { key: 'startDate', label: m.startDate, value: date(project.startDate) },
         { key: 'plannedCompletion', label: m.plannedCompletion, value: date(project.plannedCompletionDate) },
         { key: 'location', label: m.location, value: orUnknown(project.location) },
+        {
+          key: 'town',
+          label: m.town,
+          // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
+          value: project.town ? (
+            <a href={i18n.href(`/projects?town=${project.town}`)} className="text-brand underline">{codeLabel(TOWNS, project.town, lang)}</a>
+          ) : (
+            <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
+          ),
+        },
         { key: 'knownAs', label: m.knownAs, value: codeLabel(KNOWN_AS, project.knownAs, lang) },
       ]}
     />

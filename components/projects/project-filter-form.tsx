@@ -1,13 +1,15 @@
 import { SelectField } from '@/components/ui/select-field';
 import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { TOWNS } from '@/lib/domain/towns';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import { projectFilterMessages } from '@/lib/i18n/messages/project-filters';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
 import type { ListingView } from '@/lib/validations/listing-view';
-import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, type ProjectFilters } from '@/lib/validations/project-filters';
+import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
 
@@ -52,6 +54,9 @@ export function ProjectFilterForm({ filters, view, options, i18n }: { filters: P
           <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
           <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
           <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />
+          {/* The ten units of the codelist, then the projects whose 镇街 officials have not recorded. */}
+          <SelectField name="town" label={m.fields.town} anyLabel={m.any} value={filters.town}
+            options={[...codeOptions(TOWNS, i18n), { value: TOWN_NONE, label: pickMessages(i18n.lang, accountabilityMessages).noRecord }]} />
           <SelectField name="sort" label={m.fields.sort} value={filters.sort}
             options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
         </div>

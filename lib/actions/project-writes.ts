@@ -101,13 +101,13 @@ export async function saveStatusUpdate(prisma: PrismaClient, user: SignedInUser,
     where: { id: projectId },
     select: {
       name: true, code: true, sector: true, level: true, kind: true, totalInvestment: true, annualPlanInvestment: true, completedInvestment: true,
-      startDate: true, plannedCompletionDate: true, location: true, description: true, published: true,
+      startDate: true, plannedCompletionDate: true, location: true, town: true, description: true, published: true,
       sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } },
     },
   });
-  const { sets, initiatives, sector, level, kind, ...columns } = stored;
+  const { sets, initiatives, sector, level, kind, town, ...columns } = stored;
   // Stored codes are written back unchanged (changedFields skips them): no need to re-check them.
-  const codes = { sector, level, kind } as Pick<ProjectFields, 'sector' | 'level' | 'kind'>;
+  const codes = { sector, level, kind, town } as Pick<ProjectFields, 'sector' | 'level' | 'kind' | 'town'>;
   const fields: ProjectFields = { ...columns, ...codes, ...submitted, sets: sets.map((s) => s.setId), initiatives: initiatives.map((i) => i.initiativeId) };
   return saveProjectChanges(prisma, user, projectId, expectedVersion, fields);
 }

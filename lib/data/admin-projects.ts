@@ -27,6 +27,7 @@ export async function fetchProjectForEdit(slug: string) {
       kind: true,
       ...projectFactsSelect,
       location: true,
+      town: true,
       description: true,
       published: true,
       version: true,

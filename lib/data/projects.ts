@@ -3,7 +3,7 @@ import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
 import { passageRefSelect } from '@/lib/data/sources';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
-import { listChainsWith } from '@/lib/project-list/listing-options';
+import { countWithoutTownWith, listChainsWith } from '@/lib/project-list/listing-options';
 import type { ProjectListRow } from '@/lib/project-list/listing-rows';
 import type { ListingFilters } from '@/lib/project-list/listing-sql';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
@@ -33,6 +33,7 @@ export const projectDetailSelect = {
   progressPercent: true,
   plannedCompletionDate: true,
   location: true,
+  town: true,
   knownAs: true,
   quote: true,
   passage: passageRefSelect,
@@ -58,10 +59,14 @@ export async function fetchProjectRecord(slug: string) {
   return db.project.findFirst({ where: { slug, published: true }, select: projectDetailSelect });
 }
 
-/** The values the listing's filters can take, from the data itself. */
+/** The values the listing's filters can take, from the data itself, and how many projects have no published 镇街. */
 export const fetchProjectFilterOptions = cachedRead('project-filter-options', async () => {
-  const [chains, sets] = await Promise.all([listChainsWith(db), db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } })]);
-  return { chains, sets };
+  const [chains, sets, withoutTown] = await Promise.all([
+    listChainsWith(db),
+    db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true, nameEn: true } }),
+    countWithoutTownWith(db),
+  ]);
+  return { chains, sets, withoutTown };
 });
 
 /** The status, amounts and dates officials keep up to date (public page, workspace and edit form). */
@@ -91,6 +96,7 @@ export async function fetchProjectBySlug(slug: string) {
       kind: true,
       ...projectFactsSelect,
       location: true,
+      town: true,
       knownAs: true,
       quote: true,
       updatedAt: true,

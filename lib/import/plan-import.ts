@@ -1,6 +1,7 @@
 import type { Prisma } from '@prisma/client';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
 import { HEADER_OF, type ImportError, type ImportRow } from '@/lib/import/columns';
+import { statusDateRowError } from '@/lib/import/status-date-row';
 import { validateRow, type ParsedRow } from '@/lib/import/validate-row';
 import { changedFields } from '@/lib/revisions/with-audit';
 
@@ -9,7 +10,7 @@ type Db = Prisma.TransactionClient;
 const COLUMNS = {
   id: true, slug: true, code: true, name: true, kind: true, level: true, sector: true, status: true, statusDate: true,
   totalInvestment: true, annualPlanInvestment: true, completedInvestment: true, progressPercent: true,
-  startDate: true, plannedCompletionDate: true, location: true, description: true, version: true, sets: { select: { setId: true } },
+  startDate: true, plannedCompletionDate: true, location: true, town: true, description: true, version: true, sets: { select: { setId: true } },
 } as const;
 type Existing = Prisma.ProjectGetPayload<{ select: typeof COLUMNS }>;
 
@@ -73,7 +74,8 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
   const invalidRows = new Set(errors.map((e) => e.row));
 
   for (const { row, values } of rows) {
-    const { sets: wanted = [], code, slug, ...fields } = values;
+    // The confirmation is not a column of Project: it only answers the status-date rule.
+    const { sets: wanted = [], code, slug, statusDateConfirmed, ...fields } = values;
     const rowErrors: ImportError[] = [];
     const error = (column: string, message: string) => rowErrors.push({ row, column, message });
     for (const set of wanted) if (!setIds.has(set)) error(HEADER_OF.sets, `项目集“${set}”不存在`);
@@ -90,7 +92,8 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
     if (target) {
       const given = Object.fromEntries(Object.entries({ ...fields, ...(code ? { code } : {}) }).filter(([, v]) => v !== undefined));
       const changes = changedFields(target, given);
-      if ('status' in changes && !fields.statusDate) error(HEADER_OF.statusDate, '状态改变时请填写状态生效日期');
+      const statusDate = statusDateRowError(row, target, { ...fields, statusDateConfirmed });
+      if (statusDate) rowErrors.push(statusDate);
       const merged = { ...target, ...changes };
       if (merged.completedInvestment !== null && merged.totalInvestment !== null && merged.completedInvestment > merged.totalInvestment) {
         error(HEADER_OF.completedInvestment, '累计完成投资不能大于总投资');

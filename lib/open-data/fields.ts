@@ -11,6 +11,7 @@ import {
   SET_KINDS,
   STATUSES,
 } from '@/lib/domain/codelists';
+import { TOWN_SOURCE, TOWNS } from '@/lib/domain/towns';
 
 /**
  * The one description of every downloadable dataset and field: the /data page, the dictionary
@@ -53,6 +54,12 @@ export const DATASETS: Record<DatasetId, Dataset> = {
       f('startDate', '开工日期', 'Start date', '开工日期', 'Start of construction', { unit: 'date' }),
       f('plannedCompletionDate', '计划竣工日期', 'Planned completion', '计划竣工日期', 'Planned completion date', { unit: 'date' }),
       f('location', '地点', 'Location', '项目地点', 'Location'),
+      f(
+        'town', '镇街', 'Town or subdistrict',
+        `项目所在的镇或街道，用国家统计局统计用区划代码（9 位）表示。代码表是${TOWN_SOURCE.region}（${TOWN_SOURCE.parentCode}）下的 ${Object.keys(TOWNS).length} 个镇街，取自 npm 包 ${TOWN_SOURCE.package} ${TOWN_SOURCE.version}（${TOWN_SOURCE.file}）。由工作人员填写；来源没有写明的为空（暂无公开记录）。`,
+        `The town or subdistrict, as its 9-digit National Bureau of Statistics division code. The list holds the ${Object.keys(TOWNS).length} units under ${TOWN_SOURCE.parentCode} (Changqing District), taken from the npm package ${TOWN_SOURCE.package} ${TOWN_SOURCE.version} (${TOWN_SOURCE.file}). Filled in by officials; empty where no source states it (no public record yet).`,
+        { codelist: TOWNS },
+      ),
       f('knownAs', '来历', 'Known as', '项目如何进入平台', 'How the project came to the portal', { codelist: KNOWN_AS }),
       f('sets', '所属项目集', 'Sets', '项目集标识，以分号分隔', 'Set ids, separated by semicolons', { unit: 'list' }),
       ...cited,

@@ -1,4 +1,5 @@
 import type { Sector, Status } from '@/lib/domain/codelists';
+import { TOWN_SOURCE, TOWNS, type Town } from '@/lib/domain/towns';
 import { LICENCE } from '@/lib/open-data/licence';
 
 /**
@@ -42,12 +43,25 @@ export type Oc4idsProjectInput = {
   totalInvestment: number | null;
   startDate: string | null;
   plannedCompletionDate: string | null;
+  town: string | null;
   updatedAt: Date;
 };
+
+/**
+ * The 镇街 as a Location with an address (OC4IDS 0.9 Location.address: locality and region).
+ * No gazetteer: locationGazetteers has no scheme for the NBS division codes, and the portal
+ * does not coin one (the code is in the CSV/JSON downloads' town field).
+ */
+function location(town: string | null) {
+  const unit = town === null ? undefined : TOWNS[town as Town];
+  if (!unit) return null;
+  return { id: '1', description: `${TOWN_SOURCE.region}${unit.zh}`, address: { locality: unit.zh, region: TOWN_SOURCE.region, countryName: '中国' } };
+}
 
 export function oc4idsProject(p: Oc4idsProjectInput) {
   const status = OC4IDS_STATUS[p.status as Status];
   const sector = OC4IDS_SECTOR[p.sector as Sector];
+  const town = location(p.town);
   const period = { ...(p.startDate && { startDate: dateTime(p.startDate) }), ...(p.plannedCompletionDate && { endDate: dateTime(p.plannedCompletionDate) }) };
   return {
     id: `${OC4IDS_ID_PREFIX}${p.slug}`,
@@ -59,6 +73,7 @@ export function oc4idsProject(p: Oc4idsProjectInput) {
     ...(sector && { sector: [sector] }),
     ...(p.totalInvestment !== null && { budget: { amount: { amount: p.totalInvestment * WAN, currency: 'CNY' } } }),
     ...(Object.keys(period).length > 0 && { period }),
+    ...(town && { locations: [town] }),
   };
 }
 

@@ -15,7 +15,7 @@ type ProjectInput = {
   slug: string; name: string; enterprise: { id: string; name: string } | null; description: string | null; sector: string; industryChain: string | null;
   level: string; kind: string; status: string; statusDate: string | null; totalInvestment: number | null; annualPlanInvestment: number | null;
   completedInvestment: number | null; progressPercent: number | null; startDate: string | null; plannedCompletionDate: string | null;
-  location: string | null; knownAs: string; sets: { setId: string }[];
+  location: string | null; town: string | null; knownAs: string; sets: { setId: string }[];
 } & Cited;
 
 export function projectRow(p: ProjectInput): Row {
@@ -23,7 +23,7 @@ export function projectRow(p: ProjectInput): Row {
     slug: p.slug, name: p.name, enterpriseId: p.enterprise?.id ?? null, enterpriseName: p.enterprise?.name ?? null, description: p.description,
     sector: p.sector, industryChain: p.industryChain, level: p.level, kind: p.kind, status: p.status, statusDate: p.statusDate,
     totalInvestment: p.totalInvestment, annualPlanInvestment: p.annualPlanInvestment, completedInvestment: p.completedInvestment,
-    progressPercent: p.progressPercent, startDate: p.startDate, plannedCompletionDate: p.plannedCompletionDate, location: p.location,
+    progressPercent: p.progressPercent, startDate: p.startDate, plannedCompletionDate: p.plannedCompletionDate, location: p.location, town: p.town,
     knownAs: p.knownAs, sets: list(p.sets.map((s) => s.setId)), ...cited(p), url: absolute(projectHref(p.slug)),
   };
 }

@@ -17,3 +17,10 @@ export async function listChainsWith(prisma: Pick<PrismaClient, '$queryRaw'>): P
     SELECT "chain" FROM "next" WHERE "chain" IS NOT NULL`;
   return rows.map((row) => row.chain);
 }
+
+/** Published projects with no published 镇街: one range of Project_published_town_idx. */
+export async function countWithoutTownWith(prisma: Pick<PrismaClient, '$queryRaw'>): Promise<number> {
+  const [{ count }] = await prisma.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS "count" FROM "Project" INDEXED BY "Project_published_town_idx" WHERE "published" = 1 AND "town" IS NULL`;
+  return Number(count);
+}

@@ -10,7 +10,7 @@ export const LIST_COLUMNS = Prisma.sql`p."slug", p."name", e."id" AS "enterprise
 
 // A project's sets in the sets' own order (as the listing's set filter offers them).
 export const EXPORT_COLUMNS = Prisma.sql`${LIST_COLUMNS}, p."id", p."code", p."description", p."annualPlanInvestment", p."completedInvestment",
-  p."progressPercent", p."plannedCompletionDate", p."location", p."knownAs", p."quote", pa."sourceId" AS "passageSourceId",
+  p."progressPercent", p."plannedCompletionDate", p."location", p."town", p."knownAs", p."quote", pa."sourceId" AS "passageSourceId",
   pa."anchor" AS "passageAnchor", p."updatedAt",
   (SELECT json_group_array(sm."setId" ORDER BY s."position") FROM "SetMembership" sm JOIN "Set" s ON s."id" = sm."setId" WHERE sm."projectId" = p."id") AS "setIds"`;
 
@@ -41,6 +41,7 @@ export type ExportColumns = ListColumns & {
   progressPercent: Int;
   plannedCompletionDate: string | null;
   location: string | null;
+  town: string | null;
   knownAs: string;
   quote: string | null;
   passageSourceId: string | null;

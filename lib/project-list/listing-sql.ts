@@ -1,6 +1,6 @@
 import { Prisma } from '@prisma/client';
 import { sqlInteger } from '@/lib/search/match-sql';
-import { DEFAULT_DIRECTIONS, sortDirection, type ProjectFilters } from '@/lib/validations/project-filters';
+import { DEFAULT_DIRECTIONS, sortDirection, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
 
 /**
  * The SQL of the project listing (/projects, /api/v1/projects, the project downloads): the rows
@@ -55,6 +55,7 @@ const COLUMN_FILTERS = [
   ['level', 'level'],
   ['kind', 'kind'],
   ['status', 'status'],
+  ['town', 'town'],
 ] as const;
 
 export const hasColumnFilters = (filters: ListingFilters) => COLUMN_FILTERS.some(([filter]) => filters[filter]);
@@ -64,7 +65,9 @@ export function columnConditions(filters: ListingFilters): Prisma.Sql[] {
   const conditions = [Prisma.sql`p."published" = 1`];
   for (const [filter, column] of COLUMN_FILTERS) {
     const value = filters[filter];
-    if (value) conditions.push(Prisma.sql`p.${Prisma.raw(`"${column}"`)} = ${value}`);
+    // Only the town filter has a value for "not published"; a chain named "none" is a chain.
+    if (filter === 'town' && value === TOWN_NONE) conditions.push(Prisma.sql`p."town" IS NULL`);
+    else if (value) conditions.push(Prisma.sql`p.${Prisma.raw(`"${column}"`)} = ${value}`);
   }
   return conditions;
 }

@@ -1,4 +1,5 @@
 import { FIGURE_BASES, FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -14,6 +15,7 @@ const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   reliability: RELIABILITIES,
   unit: FIGURE_UNITS,
   basis: FIGURE_BASES,
+  town: TOWNS,
 };
 
 /**

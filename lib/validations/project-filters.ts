@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_CODES, PROJECT_KIND_CODES, SECTOR_CODES, STATUS_CODES } from '@/lib/domain/codelists';
+import { TOWN_CODES } from '@/lib/domain/towns';
 import { lenientParams, strictParams } from '@/lib/validations/query-params';
 
 /**
@@ -13,6 +14,8 @@ export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export const DEFAULT_DIRECTIONS = { name: 'asc', investment: 'desc', date: 'desc' } as const satisfies Record<(typeof PROJECT_SORTS)[number], (typeof SORT_DIRECTIONS)[number]>;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** The town filter's value for projects whose 镇街 is not published. */
+export const TOWN_NONE = 'none';
 
 export const projectFilterFields = {
   q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise, industry chain, location or description, as /search finds them (Traditional or pinyin too); matches are counted and paged up to 1000 (meta.atLeast)'),
@@ -22,6 +25,7 @@ export const projectFilterFields = {
   level: z.enum(LEVEL_CODES).optional().describe('Key-project list level'),
   kind: z.enum(PROJECT_KIND_CODES).optional().describe('New or continuing'),
   status: z.enum(STATUS_CODES).optional().describe('Status code'),
+  town: z.enum([...TOWN_CODES, TOWN_NONE]).optional().describe(`Town or subdistrict (镇街): its 9-digit NBS code, e.g. 370113001, or ${TOWN_NONE} for projects with no published town`),
   sort: z.enum(PROJECT_SORTS).default('name').describe('name (A–Z), investment (largest first), date (latest start first)'),
   dir: z.enum(SORT_DIRECTIONS).optional().describe('asc or desc; without it each sort has its own direction (name A–Z, the others largest or latest first). Unknown amounts and dates come last either way'),
   page: z.coerce.number().int().positive().max(100_000).default(1).describe('Page number, from 1'),
@@ -45,7 +49,7 @@ export function parseProjectFilters(params: Record<string, string | string[] | u
 }
 
 /** The filters that narrow the listing (sort and page size only order and cut it). */
-export const NARROWING_FILTERS = ['q', 'set', 'sector', 'chain', 'level', 'kind', 'status'] as const;
+export const NARROWING_FILTERS = ['q', 'set', 'sector', 'chain', 'level', 'kind', 'status', 'town'] as const;
 
 /** Query string for these filters with some values changed; defaults are left out of the URL. */
 export function projectFiltersQuery(filters: ProjectFilters, changes: Partial<ProjectFilters> = {}): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
 import { blankToNull, checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
 
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(200));
@@ -35,6 +36,8 @@ export const projectFieldsSchema = z
     startDate: optionalDate('开工日期'),
     plannedCompletionDate: optionalDate('计划竣工日期'),
     location: optionalText('建设地点', 200),
+    // 镇街 from the codelist, or not published (empty): officials fill it in, nothing guesses it.
+    town: z.preprocess(blankToNull, codeOf('镇街', TOWN_CODES, TOWNS).nullable()),
     description: optionalText('项目简介', 2_000),
     published: checkbox,
     sets: list,

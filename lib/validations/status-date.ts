@@ -13,12 +13,21 @@ export const statusDateUnchanged = (date: string) =>
 type Stored = { status: string; statusDate: string | null };
 type Submitted = { status: string; statusDate: string | null; statusDateConfirmed: boolean };
 
-/** The message for the status date field, or null when the change may be saved. */
-export function statusDateError(stored: Stored, submitted: Submitted): string | null {
+/** What is wrong with a changed status's date, or null when the change may be saved. The form and the import word it each for their own fields. */
+export type StatusDateProblem = { kind: 'missing' } | { kind: 'unchanged'; date: string };
+
+export function statusDateProblem(stored: Stored, submitted: Submitted): StatusDateProblem | null {
   if (submitted.status === stored.status) return null;
-  if (!submitted.statusDate) return STATUS_DATE_MISSING;
-  if (submitted.statusDate === stored.statusDate && !submitted.statusDateConfirmed) return statusDateUnchanged(submitted.statusDate);
+  if (!submitted.statusDate) return { kind: 'missing' };
+  if (submitted.statusDate === stored.statusDate && !submitted.statusDateConfirmed) return { kind: 'unchanged', date: submitted.statusDate };
   return null;
+}
+
+/** The form's message for the status date field, or null when the change may be saved. */
+export function statusDateError(stored: Stored, submitted: Submitted): string | null {
+  const problem = statusDateProblem(stored, submitted);
+  if (!problem) return null;
+  return problem.kind === 'missing' ? STATUS_DATE_MISSING : statusDateUnchanged(problem.date);
 }
 
 export const STATUS_DATE_CONFIRM_LABEL = '新状态也从原日期起生效（仅在状态改变而日期确实不变时勾选）';

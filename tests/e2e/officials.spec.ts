@@ -93,3 +93,33 @@ test('a project without recorded problems, milestones or 包挂 people says "no 
     await expect(section).not.toContainText(/0 个|0 open|0 個/);
   }
 });
+
+test('an official records a project’s 镇街: the public page shows it in three languages and the town filter finds it; none recorded says “no public record”', async ({ page }, testInfo) => {
+  const townOf = (label: RegExp) => page.locator('dl').first().locator('div').filter({ hasText: label }).locator('dd');
+  const expected = { '': [/^镇街/, '暂无公开记录'], '/zh-hant': [/^鎮街/, '暫無公開記錄'], '/en': [/^Town or subdistrict/, 'No public record yet'] } as const;
+  for (const [prefix, [label, noRecord]] of Object.entries(expected)) {
+    await page.goto(`${prefix}/projects/runfeng-waste-equipment-environmental-products`);
+    await expect(townOf(label)).toHaveText(noRecord);
+  }
+
+  await signInAs(page, admin);
+  const suffix = `${testInfo.project.name}-town-${Date.now().toString(36)}`;
+  const slug = await createProjectUnderConstruction(page, suffix);
+  await page.goto(`/admin/projects/${slug}/edit`);
+  await expect(page.getByLabel('镇街')).toHaveValue('');
+  await page.getByLabel('镇街').selectOption({ label: '孝里街道' });
+  await page.getByLabel('改动原因').fill('核对地点');
+  await page.getByLabel('来源或依据').fill('立项批复');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
+
+  const names = { '': [/^镇街/, '孝里街道'], '/zh-hant': [/^鎮街/, '孝里街道'], '/en': [/^Town or subdistrict/, 'Xiaoli Subdistrict'] } as const;
+  for (const [prefix, [label, name]] of Object.entries(names)) {
+    await page.goto(`${prefix}/projects/${slug}`);
+    await expect(townOf(label)).toHaveText(name);
+  }
+  await page.goto(`/projects/${slug}`);
+  await townOf(/^镇街/).getByRole('link', { name: '孝里街道' }).click();
+  await expect(page).toHaveURL('/projects?town=370113008');
+  await expect(page.getByTestId('project-results').getByRole('heading', { name: `状态测试项目 ${suffix}` })).toBeVisible();
+});

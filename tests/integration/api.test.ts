@@ -132,7 +132,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(Object.keys(doc.paths)).toHaveLength(11);
     expect(doc.paths['/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'type', 'page']);
     const params = doc.paths['/projects'].get.parameters;
-    expect(params.map((p: { name: string }) => p.name)).toEqual(['q', 'set', 'sector', 'chain', 'level', 'kind', 'status', 'sort', 'dir', 'page', 'pageSize']);
+    expect(params.map((p: { name: string }) => p.name)).toEqual(['q', 'set', 'sector', 'chain', 'level', 'kind', 'status', 'town', 'sort', 'dir', 'page', 'pageSize']);
     expect(params.find((p: { name: string }) => p.name === 'sort').schema).toMatchObject({ enum: ['name', 'investment', 'date'], default: 'name' });
     expect(params.find((p: { name: string }) => p.name === 'dir').schema).toMatchObject({ enum: ['asc', 'desc'] });
     expect(params.find((p: { name: string }) => p.name === 'pageSize').schema).toMatchObject({ maximum: 100, default: 20 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
-import { listChainsWith } from '@/lib/project-list/listing-options';
+import { countWithoutTownWith, listChainsWith } from '@/lib/project-list/listing-options';
 import type { PlanLimits } from '@/lib/project-list/listing-plan';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { loadShippedDataset } from '../helpers/load';
@@ -160,5 +160,17 @@ describe('query plans of the project listing', () => {
     expect(await explained('chain options', statements)).toEqual([
       ['CO-ROUTINE next', 'SETUP', 'SCAN CONSTANT ROW', 'SCALAR SUBQUERY 1', seek, 'RECURSIVE STEP', 'SCAN n', 'CORRELATED SCALAR SUBQUERY 3', seek, 'SCAN next'],
     ]);
+  });
+
+  it('checks the 镇街 (a unit, or none published) inside the walked index, and counts the projects without one from their own index', async () => {
+    for (const town of ['370113005', 'none']) {
+      expect(await plans({ town, sort: 'date' })).toEqual([
+        [...COUNT, walk('Project_list_date_idx')],
+        ['CO-ROUTINE pg', walk('Project_list_date_idx'), ...ROWS],
+      ]);
+    }
+    const { client, statements } = recordingClient(prisma);
+    expect(await countWithoutTownWith(client)).toBe(3);
+    expect(await explained('projects without a town', statements)).toEqual([['SEARCH Project USING COVERING INDEX Project_published_town_idx (published=? AND town=?)']]);
   });
 });

@@ -54,9 +54,9 @@ describe('loading the shipped dataset', () => {
     expect(source.editor).toBe('吴晓璐');
   });
 
-  it('stores what the source does not publish as null, not as zero', async () => {
-    const projects = await prisma.project.findMany({ select: { totalInvestment: true, location: true, plannedCompletionDate: true } });
-    expect(projects).toEqual(Array(3).fill({ totalInvestment: null, location: null, plannedCompletionDate: null }));
+  it('stores what the source does not publish as null, not as zero (the 镇街 too: the source names none)', async () => {
+    const projects = await prisma.project.findMany({ select: { totalInvestment: true, location: true, town: true, plannedCompletionDate: true } });
+    expect(projects).toEqual(Array(3).fill({ totalInvestment: null, location: null, town: null, plannedCompletionDate: null }));
   });
 
   it('records an official edit as theirs: a re-load does not overwrite a project', async () => {

@@ -40,7 +40,7 @@ async function editForm(changes: Record<string, string | string[]>) {
     name: p.name, code: text(p.code), sector: p.sector, level: p.level, kind: p.kind, status: p.status, statusDate: text(p.statusDate),
     totalInvestment: text(p.totalInvestment), annualPlanInvestment: text(p.annualPlanInvestment), completedInvestment: text(p.completedInvestment),
     progressPercent: text(p.progressPercent), startDate: text(p.startDate), plannedCompletionDate: text(p.plannedCompletionDate),
-    location: text(p.location), description: text(p.description), published: p.published ? 'on' : '',
+    location: text(p.location), town: text(p.town), description: text(p.description), published: p.published ? 'on' : '',
     sets: p.sets.map((s) => s.setId), initiatives: p.initiatives.map((i) => i.initiativeId),
     reason: '', evidence: '', expectedVersion: String(p.version),
     ...changes,
@@ -136,6 +136,19 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     expect(await stored()).toMatchObject({ status: 'inOperation', statusDate: '2023-12-20', version: before.version + 1 });
   });
 
+  it('saves a 镇街 from the codelist with its revision, and refuses a code outside it', async () => {
+    const before = await stored();
+    expect(before.town).toBeNull();
+    const outside = await updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ town: '370112001', reason: '核对地点', evidence: '立项批复' }));
+    expect(outside.errors).toEqual({ town: '镇街无效，应为：文昌街道、崮云湖街道、平安街道、五峰山街道、归德街道、张夏街道、万德街道、孝里街道、马山镇、双泉镇' });
+    expect(await stored()).toEqual(before);
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, await editForm({ town: '370113005', reason: '核对地点', evidence: '立项批复' }))).rejects.toEqual(saved);
+    expect(await stored()).toMatchObject({ town: '370113005', version: before.version + 1 });
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: SLUG }, orderBy: { id: 'desc' } });
+    expect([JSON.parse(revision.before!).town, JSON.parse(revision.after!).town]).toEqual([null, '370113005']);
+  });
+
+  // Runs after the 镇街 was set: the short form keeps it (it is among the untouched fields).
   it('the short status form saves status, date and progress through the same audited path, and nothing else', async () => {
     const before = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
     request.revalidated.length = 0;

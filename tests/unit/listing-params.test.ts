@@ -40,6 +40,11 @@ describe('projectFiltersQuery', () => {
     expect(projectFiltersQuery(filters, { page: 1 })).toBe('?level=district&sort=date');
     expect(projectFiltersQuery(parseProjectFilters({}))).toBe('');
   });
+  it('keeps the 镇街 filter (an NBS code, or none) and starts again at page 1 with it', () => {
+    expect(projectFiltersQuery(parseProjectFilters({ town: '370113108', level: 'district', page: '3' }), { page: 1 })).toBe('?level=district&town=370113108');
+    expect(projectFiltersQuery(parseProjectFilters({ town: 'none' }))).toBe('?town=none');
+    expect(projectFiltersQuery(parseProjectFilters({ town: '370113' }))).toBe('');
+  });
 });
 
 describe('pageWindow', () => {

@@ -27,6 +27,7 @@ export const API_PARAMETERS_ZH: Record<string, Record<string, string>> = {
     level: '重点项目级别代码',
     kind: '新建或续建',
     status: '状态代码',
+    town: '所在镇街的国家统计局区划代码（长清区所辖十个街道、镇之一），或 none（暂无所在镇街公开记录的项目）',
     sort: 'name（按名称）、investment（总投资从高到低）、date（开工日期从新到旧）',
     dir: 'asc（升序）或 desc（降序）；不填时按各排序本身的方向（名称从前到后，其余从大到小、从新到旧）。未公开的金额和日期总排在最后',
     page: '页码，从 1 开始',

@@ -24,6 +24,7 @@ type ProjectMessages = {
     startDate: string;
     plannedCompletion: string;
     location: string;
+    town: string;
     description: string;
     knownAs: string;
     statusSince: (date: string) => string;
@@ -42,6 +43,9 @@ type ProjectMessages = {
   /** Below the count when it was capped: only the first `cap` are listed, and how to see the others. */
   capNotice: (cap: number) => string;
   pageBeyond: string;
+  /** Under the count: how many published projects have no published 镇街, linking to them. */
+  withoutTown: (count: number) => string;
+  withoutTownLink: (count: number) => string;
   firstPage: string;
   previous: string;
   next: string;
@@ -83,6 +87,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
       startDate: '开工日期',
       plannedCompletion: '计划竣工日期',
       location: '地点',
+      town: '镇街',
       description: '简介',
       knownAs: '如何得知',
       statusSince: (date) => `（自${date}起）`,
@@ -98,6 +103,8 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCountAtLeast: (cap) => `超过 ${cap.toLocaleString('zh-CN')} 个项目`,
     capNotice: (cap) => `这里只列出符合关键词的前 ${cap.toLocaleString('zh-CN')} 个项目。要找其他项目，请多输入几个词或加上筛选条件；也可以下载全部结果。`,
     pageBeyond: '这一页没有项目。',
+    withoutTown: (count) => `在全部已公开项目中，有 ${count} 个暂无所在镇街的公开记录。`,
+    withoutTownLink: () => '查看这些项目',
     firstPage: '回到第 1 页',
     previous: '上一页',
     next: '下一页',
@@ -137,6 +144,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
       startDate: 'Start of construction',
       plannedCompletion: 'Planned completion',
       location: 'Location',
+      town: 'Town or subdistrict',
       description: 'Description',
       knownAs: 'How it is known',
       statusSince: (date) => ` (since ${date})`,
@@ -152,6 +160,8 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     resultCountAtLeast: (cap) => `More than ${cap.toLocaleString('en')} projects`,
     capNotice: (cap) => `Only the first ${cap.toLocaleString('en')} projects that match your keywords are listed. To find others, add more words or filters, or download all the results.`,
     pageBeyond: 'There are no projects on this page.',
+    withoutTown: (count) => `Of all published projects, ${count} ${count === 1 ? 'has' : 'have'} no published town or subdistrict.`,
+    withoutTownLink: (count) => (count === 1 ? 'Show that project' : 'Show those projects'),
     firstPage: 'Go to page 1',
     previous: 'Previous',
     next: 'Next',

@@ -3,6 +3,7 @@ import { FieldTable } from '@/components/open-data/field-table';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchLastUpdated } from '@/lib/data/revisions';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { TOWN_SOURCE } from '@/lib/domain/towns';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { localiseInterface } from '@/lib/i18n/convert';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -70,6 +71,8 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
             <li key={code}><code>{code}</code> {label(l)} → {OC4IDS_SECTOR[code as keyof typeof SECTORS] ?? m.omitted}</li>
           ))}
         </ul>
+        <h3 className="mt-3 font-bold">{m.townMap}</h3>
+        <p className="max-w-3xl">{m.townMapText(TOWN_SOURCE.region)}</p>
       </section>
       <section aria-labelledby="licence" className="mb-10">
         <h2 id="licence" className="mb-2 text-2xl font-bold">{m.licence}</h2>

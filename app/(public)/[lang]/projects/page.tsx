@@ -6,6 +6,7 @@ import { ListingViewSwitch } from '@/components/projects/listing-view-switch';
 import { ProjectList } from '@/components/projects/project-list';
 import { ProjectResultCount } from '@/components/projects/project-result-count';
 import { ProjectTable } from '@/components/projects/project-table';
+import { TownCoverage } from '@/components/projects/town-coverage';
 import { PublicPage } from '@/components/layout/public-page';
 import { DownloadLinks } from '@/components/ui/download-links';
 import { Pagination } from '@/components/ui/pagination';
@@ -52,6 +53,7 @@ export default async function ProjectsPage(props: Props) {
       <p className="mb-6 max-w-3xl">{m.intro}</p>
       {/* The count first, then the filters behind a disclosure: on a phone the results start on the first screen. */}
       <ProjectResultCount total={total} atLeast={atLeast} i18n={i18n} />
+      <TownCoverage withoutTown={options.withoutTown} filters={filters} i18n={i18n} />
       <ProjectFilterForm filters={filters} view={view} options={options} i18n={i18n} />
       {total > 0 && <ListingViewSwitch query={projectFiltersQuery(filters)} view={view} i18n={i18n} />}
       {total > 0 && <DownloadLinks label={m.download} hrefFor={(format) => dataDownloadHref('projects', format, projectFiltersQuery(filters, { page: 1 }))} testId="downloads" />}
