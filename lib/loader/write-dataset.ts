@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset, type SourceDataset } from '@/lib/loader/build-dataset';
 import type { DerivedFigureRow } from '@/lib/loader/derive-figures';
+import type { NameTranslations } from '@/lib/validations/translations';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 
 /**
@@ -35,7 +36,7 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
   let position = 0;
   for (const source of dataset.sources) {
     const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: source.source.id };
-    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, summary, position), { timeout: 60_000 });
+    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, dataset.translations, summary, position), { timeout: 60_000 });
   }
   const context = { actor: LOADER_ACTOR, reason: '由已公开数据计算', sourceRef: null };
   await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
@@ -61,7 +62,7 @@ function syncer(summary: LoadSummary) {
 }
 
 /** Writes one source's rows; figures are numbered on from `position` so all sources keep one order. */
-async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, summary: LoadSummary, position: number): Promise<number> {
+async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, translations: NameTranslations, summary: LoadSummary, position: number): Promise<number> {
   const { facts, source } = dataset;
   const cite = (anchor: string) => passageId(source.id, anchor);
   const sync = syncer(summary);
@@ -83,7 +84,7 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     }
   }
   for (const { id, name } of facts.enterprises) {
-    await sync(tx.enterprise, { where: { id }, row: { name } });
+    await sync(tx.enterprise, { where: { id }, row: { name, nameEn: translations.enterprises[id] ?? null } });
   }
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
@@ -93,8 +94,11 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
-    const row = { ...rest, enterpriseId: enterprise, passageId: cite(passage) };
+    const nameEn = translations.projects[slug] ?? null;
+    const row = { ...rest, nameEn, enterpriseId: enterprise, passageId: cite(passage) };
     await sync(tx.project, { where: { slug }, row, createOnly: true });
+    // A project loaded before it had a translation gets one; an official's own rendering is kept.
+    if (nameEn) await tx.project.updateMany({ where: { slug, nameEn: null }, data: { nameEn } });
     if (!set) continue;
     const { id: projectId } = await tx.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await sync(tx.setMembership, {
