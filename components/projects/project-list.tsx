@@ -1,3 +1,4 @@
+import { TranslatedName } from '@/components/names/translated-name';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import type { ProjectListItem } from '@/lib/data/projects';
@@ -6,29 +7,28 @@ import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
-import { dataLang } from '@/lib/i18n/typography';
 import { projectHref } from '@/lib/links';
 
 /**
  * Result rows: the name with its enterprise (a name such as 二期车间项目 says little alone),
- * then sector, status and investment (or 未公开). Names stay Chinese on English pages, marked so.
+ * then sector, status and investment (or 未公开). English pages show the portal's translation of
+ * each name, marked so, beside the Chinese name (components/names/translated-name.tsx).
  */
 export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, projectMessages).fields;
-  const lang = dataLang(i18n.lang);
   return (
     <ol className="divide-y divide-rule border-y border-rule" data-testid="project-results">
       {projects.map((project) => (
         <li key={project.slug} className="py-4">
           {/* The enterprise as the name's caption (GOV.UK): heading and link read "北辰机电设备有限公司 二期车间项目". */}
           <h2 className="text-lg font-bold [overflow-wrap:anywhere]">
-            <a href={i18n.href(projectHref(project.slug))} className="text-brand underline" lang={lang}>
+            <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
               {project.enterprise && (
                 <span className="block text-base font-normal" data-testid="project-enterprise">
-                  {project.enterprise.name}{' '}
+                  <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} />{' '}
                 </span>
               )}
-              {project.name}
+              <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
             </a>
           </h2>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
