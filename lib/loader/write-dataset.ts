@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset, type SourceDataset } from '@/lib/loader/build-dataset';
 import type { DerivedFigureRow } from '@/lib/loader/derive-figures';
+import { loaderReasonMessages } from '@/lib/i18n/messages/loader-reasons';
 import type { NameTranslations } from '@/lib/validations/translations';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 
@@ -10,6 +11,9 @@ import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-aud
  * initiatives, people, enterprises) follow the facts file; a project is only created when
  * missing, because after the first load officials own its status and amounts.
  */
+
+// Stored in Chinese, shown in the reader's language (lib/revisions/reason-text.ts).
+const REASONS = loaderReasonMessages['zh-Hans'];
 
 export type LoadSummary = { created: number; updated: number; unchanged: number };
 
@@ -35,10 +39,10 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
   // One audited transaction per source, so each revision names the source it came from.
   let position = 0;
   for (const source of dataset.sources) {
-    const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: source.source.id };
+    const context = { actor: LOADER_ACTOR, reason: REASONS.fromSource, sourceRef: source.source.id };
     position = await withAudit(prisma, context, (tx) => writeSource(tx, source, dataset.translations, summary, position), { timeout: 60_000 });
   }
-  const context = { actor: LOADER_ACTOR, reason: '由已公开数据计算', sourceRef: null };
+  const context = { actor: LOADER_ACTOR, reason: REASONS.derived, sourceRef: null };
   await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
   return summary;
 }
