@@ -32,6 +32,11 @@ type SyncOptions = {
   identity?: Row;
   /** Leave an existing row as it is (rows that officials own after the first load). */
   createOnly?: boolean;
+  /**
+   * The portal's English names (data/translations/names-en.json): written on create and filled
+   * in while empty, never over an official's own rendering.
+   */
+  fill?: Row;
 };
 
 export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Promise<LoadSummary> {
@@ -48,15 +53,16 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
 }
 
 function syncer(summary: LoadSummary) {
-  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false }: SyncOptions) => {
+  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false, fill = {} }: SyncOptions) => {
     const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
-      await delegate.create({ data: { ...identity, ...row } as never });
+      await delegate.create({ data: { ...identity, ...row, ...fill } as never });
       summary.created += 1;
       return;
     }
-    const changed = changedFields(stored, row);
-    if (createOnly || Object.keys(changed).length === 0) {
+    const changed = createOnly ? {} : changedFields(stored, row);
+    for (const [key, value] of Object.entries(fill)) if (stored[key] === null && value !== null) changed[key] = value;
+    if (Object.keys(changed).length === 0) {
       summary.unchanged += 1;
       return;
     }
@@ -88,7 +94,7 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     }
   }
   for (const { id, name } of facts.enterprises) {
-    await sync(tx.enterprise, { where: { id }, row: { name, nameEn: translations.enterprises[id] ?? null } });
+    await sync(tx.enterprise, { where: { id }, row: { name }, fill: { nameEn: translations.enterprises[id] ?? null } });
   }
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
@@ -98,11 +104,8 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
-    const nameEn = translations.projects[slug] ?? null;
-    const row = { ...rest, nameEn, enterpriseId: enterprise, passageId: cite(passage) };
-    await sync(tx.project, { where: { slug }, row, createOnly: true });
-    // A project loaded before it had a translation gets one; an official's own rendering is kept.
-    if (nameEn) await tx.project.updateMany({ where: { slug, nameEn: null }, data: { nameEn } });
+    const row = { ...rest, enterpriseId: enterprise, passageId: cite(passage) };
+    await sync(tx.project, { where: { slug }, row, createOnly: true, fill: { nameEn: translations.projects[slug] ?? null } });
     if (!set) continue;
     const { id: projectId } = await tx.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await sync(tx.setMembership, {

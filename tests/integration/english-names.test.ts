@@ -44,11 +44,17 @@ describe('English names of projects and enterprises (the portal\'s translation)'
     expect(text(presentHit(hit, { ...context, lang: 'zh-Hans' }).snippet)).not.toMatch(/[A-Za-z]{4}/);
   });
 
-  it('a reload keeps an official\'s own rendering', async () => {
+  it('a reload keeps an official\'s own rendering, and fills in one that is empty', async () => {
     const official = { actor: { role: 'admin' as const, id: 1, name: '管理员' }, reason: '改进英文译名', sourceRef: null };
-    await withAudit(prisma, official, (tx) => tx.project.update({ where: { slug: ZHICHENG }, data: { nameEn: 'Smart-home and rosewood furniture workshop' } }));
+    await withAudit(prisma, official, async (tx) => {
+      await tx.project.update({ where: { slug: ZHICHENG }, data: { nameEn: 'Smart-home and rosewood furniture workshop' } });
+      await tx.enterprise.update({ where: { id: 'zhicheng-huijia' }, data: { nameEn: 'Zhicheng Huijia (Shandong) Technology' } });
+      await tx.enterprise.update({ where: { id: 'beichen-electromechanical' }, data: { nameEn: null } });
+    });
     await writeDataset(prisma, readDataset());
     expect((await prisma.project.findUniqueOrThrow({ where: { slug: ZHICHENG } })).nameEn).toBe('Smart-home and rosewood furniture workshop');
+    const enterprises = await prisma.enterprise.findMany({ where: { id: { in: ['zhicheng-huijia', 'beichen-electromechanical'] } }, orderBy: { id: 'asc' }, select: { nameEn: true } });
+    expect(enterprises.map((e) => e.nameEn)).toEqual(['Beichen Electromechanical Equipment Co., Ltd.', 'Zhicheng Huijia (Shandong) Technology']);
     expect(await found('rosewood')).toEqual({ project: [ZHICHENG] });
   });
 });
