@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkQuotes, checkReferences, DatasetError } from '@/lib/loader/check-facts';
 import { deriveFigures, type DerivedFigureRow } from '@/lib/loader/derive-figures';
-import { checkTranslations, NO_TRANSLATIONS, readTranslations } from '@/lib/loader/translations';
+import { checkTranslations, readTranslations } from '@/lib/loader/translations';
 import { cleanReport, PINYIN_ANNOTATION_TEST } from '@/lib/sources/clean-text';
 import { factsFileSchema, type FactsFile } from '@/lib/validations/facts';
 import type { NameTranslations } from '@/lib/validations/translations';
@@ -62,9 +62,9 @@ export function buildSourceDataset(factsInput: unknown, rawText: string | null, 
 
 /**
  * All sources together: references are checked, and derived figures computed, across files;
- * each English rendering must be of a name the sources give.
+ * each English rendering must be of a name the sources give (the shipped table unless one is given).
  */
-export function combineDatasets(sources: SourceDataset[], translations: NameTranslations = NO_TRANSLATIONS): Dataset {
+export function combineDatasets(sources: SourceDataset[], translations: NameTranslations = readTranslations()): Dataset {
   const files = sources.map((s) => s.facts);
   checkReferences(files);
   checkTranslations(files, translations);

@@ -86,7 +86,8 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     await sync(tx.set, { where: { id }, row: { ...row, position } });
   }
   for (const [position, { id, parent, passage, points, summary: text, ...rest }] of facts.initiatives.entries()) {
-    const row = { ...rest, parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
+    // Checked by the loader: every initiative has its English name in the table.
+    const row = { ...rest, nameEn: translations.initiatives[id], parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
     await sync(tx.initiative, { where: { id }, row });
     for (const [n, point] of points.entries()) {
       const pointRow = { initiativeId: id, kind: point.kind, position: n + 1, passageId: cite(point.passage), quote: point.quote };

@@ -13,6 +13,7 @@ export const nameTranslationsSchema = z.object({
   statusNote: z.string().min(1),
   projects: renderings,
   enterprises: renderings,
+  initiatives: renderings,
 });
 
 export type NameTranslations = z.infer<typeof nameTranslationsSchema>;
