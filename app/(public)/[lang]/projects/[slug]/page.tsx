@@ -18,7 +18,7 @@ import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
-import { dataLang, punctuation } from '@/lib/i18n/typography';
+import { dataLang } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -91,11 +91,10 @@ export default async function ProjectPage({ params }: Props) {
                   <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
                     <TranslatedName zh={other.name} en={other.nameEn} lang={i18n.lang} />
                   </a>
+                  {/* The enterprise as a caption: brackets around a name with its translation would nest. */}
                   {other.enterprise && (
-                    <span className="text-muted">
-                      {punctuation(i18n.lang).open}
+                    <span className="block text-sm text-muted" data-testid="same-chain-enterprise">
                       <TranslatedName zh={other.enterprise.name} en={other.enterprise.nameEn} lang={i18n.lang} />
-                      {punctuation(i18n.lang).close}
                     </span>
                   )}
                 </li>
