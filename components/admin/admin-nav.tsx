@@ -11,6 +11,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
     ...(user.role === 'admin'
       ? [
           { href: '/admin/initiatives', label: '两年见效领域' },
+          { href: '/admin/enterprises', label: '企业英文名称' },
           { href: '/admin/import', label: '批量导入' },
           { href: '/admin/users', label: '账户' },
         ]

@@ -1,9 +1,12 @@
 import type { FieldSpec } from '@/components/forms/field-types';
 import { INITIATIVE_KINDS, LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
 import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
+import { pickMessages } from '@/lib/i18n/messages';
+import { nameMessages } from '@/lib/i18n/messages/names';
 import { STATUS_DATE_CONFIRM_LABEL } from '@/lib/validations/status-date';
 import type { LinkOptions, ProjectForEdit } from '@/lib/data/admin-projects';
 
+const names = pickMessages('zh-Hans', nameMessages);
 const options = <K extends string>(codes: readonly K[], labels: Record<K, { zh: string }>) => codes.map((value) => ({ value, label: labels[value].zh }));
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
@@ -18,6 +21,7 @@ export function statusDateSpecs(project: { statusDate: string | null } | null): 
 export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOptions): FieldSpec[] {
   return [
     { name: 'name', label: '项目名称', type: 'text', defaultValue: text(project?.name) },
+    { name: 'nameEn', label: names.formLabel, type: 'text', hint: names.formHint, defaultValue: text(project?.nameEn) },
     { name: 'code', label: '项目编码（可选）', type: 'text', hint: '官方项目编码，批量导入按此匹配', defaultValue: text(project?.code) },
     statusSpec(project),
     ...statusDateSpecs(project),

@@ -1,4 +1,6 @@
+import { ChangeEvidence, ChangeReason } from '@/components/history/change-reason';
 import { ChangeValue } from '@/components/history/change-value';
+import { WrittenText } from '@/components/history/written-text';
 import { entityHref } from '@/components/history/entity-href';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -35,20 +37,20 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
                   {colon}
                   {href ? (
                     <a href={i18n.href(href)} className="text-brand underline">
-                      {i18n.localise(change.name)}
+                      <WrittenText text={change.name} i18n={i18n} />
                     </a>
                   ) : (
-                    i18n.localise(change.name)
+                    <WrittenText text={change.name} i18n={i18n} />
                   )}
                 </>
               )}
             </Heading>
             <p className="text-sm text-muted">
               {m.when}{colon}<time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>{semicolon}{m.who}{colon}
-              {m.roles[change.actorRole] ?? change.actorRole}{semicolon}{m.why}{colon}{i18n.localise(change.reason)}
+              {m.roles[change.actorRole] ?? change.actorRole}{semicolon}{m.why}{colon}<ChangeReason change={change} i18n={i18n} />
               {change.sourceRef && (
                 <>
-                  {semicolon}{m.evidence}{colon}{i18n.localise(change.sourceRef)}
+                  {semicolon}{m.evidence}{colon}<ChangeEvidence change={change} i18n={i18n} />
                 </>
               )}
             </p>

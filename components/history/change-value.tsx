@@ -1,5 +1,6 @@
 import { NotPublished } from '@/components/ui/not-published';
 import type { Lang } from '@/lib/i18n/locales';
+import { writtenLang } from '@/lib/i18n/typography';
 import { changeValueText } from '@/lib/revisions/change-value-text';
 
 type Props = {
@@ -14,5 +15,10 @@ type Props = {
 export function ChangeValue({ field, value, unit, lang }: Props) {
   const text = changeValueText(field, value, unit, lang);
   if (text === null) return <NotPublished lang={lang} />;
-  return <span className="[overflow-wrap:anywhere]">{text}</span>;
+  // Codes, money and yes/no read in the page's language; stored words (names, quotes) as written, marked.
+  return (
+    <span className="[overflow-wrap:anywhere]" lang={writtenLang(text, lang)}>
+      {text}
+    </span>
+  );
 }

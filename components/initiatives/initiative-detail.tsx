@@ -1,5 +1,6 @@
 import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
+import { TranslatedHeading, TranslatedName } from '@/components/names/translated-name';
 import { SourceQuote } from '@/components/sources/source-quote';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import type { InitiativeDetail as InitiativeData } from '@/lib/data/initiatives';
@@ -19,15 +20,14 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
   const name = pickName(i18n.lang, initiative.name, initiative.nameEn);
   const link = (target: { id: string; kind: string; name: string; nameEn: string }) => (
     <a href={i18n.href(initiativeHref(target))} className="text-brand underline">
-      {pickName(i18n.lang, target.name, target.nameEn)}
+      <TranslatedName zh={target.name} en={target.nameEn} lang={i18n.lang} />
     </a>
   );
   return (
     <>
       <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, section, { label: name }]} />
       <p className="text-muted">{m.kinds[initiative.kind] ?? initiative.kind}</p>
-      <h1 className="mb-2 text-3xl font-bold">{name}</h1>
-      {i18n.lang === 'en' && <p lang="zh-Hans" className="mb-2 text-lg">{initiative.name}</p>}
+      <TranslatedHeading zh={initiative.name} en={initiative.nameEn} lang={i18n.lang} />
       {initiative.parent && <p className="mb-4">{m.partOf}{punctuation(i18n.lang).colon}{link(initiative.parent)}</p>}
       {initiative.summary && i18n.lang !== 'en' && <p className="mb-4 max-w-3xl text-lg">{initiative.summary}</p>}
       {initiative.quote && initiative.passage && <SourceQuote quote={initiative.quote} passage={initiative.passage} linkLabel={m.source} i18n={i18n} />}
@@ -51,7 +51,9 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
         <ul className="list-disc pl-6">
           {initiative.projects.map(({ project }) => (
             <li key={project.slug}>
-              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
+              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+                <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
+              </a>
             </li>
           ))}
         </ul>

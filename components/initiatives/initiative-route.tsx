@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HistorySection } from '@/components/history/history-section';
 import { InitiativeDetail } from '@/components/initiatives/initiative-detail';
+import { translatedNameText } from '@/components/names/translated-name';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchInitiativeById } from '@/lib/data/initiatives';
-import { pickMessages, pickName } from '@/lib/i18n/messages';
+import { pickMessages } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { LangParams } from '@/lib/i18n/server';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
@@ -31,7 +32,7 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { i18n, found: initiative } = await load(params);
     if (!initiative) return notFoundMetadata(i18n);
-    return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, initiative.name, initiative.nameEn)), description: i18n.localise(initiative.quote ?? undefined) });
+    return pageMetadata(i18n, { title: translatedNameText({ zh: i18n.localise(initiative.name), en: initiative.nameEn, lang: i18n.lang }), description: i18n.localise(initiative.quote ?? undefined) });
   }
 
   async function Page({ params }: Props) {

@@ -1,5 +1,6 @@
 import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
+import { TranslatedName } from '@/components/names/translated-name';
 import type { InitiativeSummary } from '@/lib/data/initiatives';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
@@ -19,7 +20,7 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
     <section aria-labelledby={`initiative-${initiative.id}`} className="space-y-2" data-initiative={initiative.id}>
       <Heading id={`initiative-${initiative.id}`} className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
         <a href={i18n.href(initiativeHref(initiative))} className="text-brand underline">
-          {name}
+          <TranslatedName zh={initiative.name} en={initiative.nameEn} lang={i18n.lang} />
         </a>
       </Heading>
       {initiative.summary && i18n.lang !== 'en' && <p>{initiative.summary}</p>}

@@ -1,4 +1,5 @@
 import { FigureLinks } from '@/components/figures/figure-links';
+import { TranslatedName } from '@/components/names/translated-name';
 import { StatusEvidence } from '@/components/projects/status-evidence';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
@@ -48,15 +49,15 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           key: 'enterprise',
           label: m.enterprise,
           value: project.enterprise ? (
-            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline" lang={dataLang(i18n.lang)}>
-              {project.enterprise.name}
+            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+              <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={lang} />
             </a>
           ) : (
             <NotPublished lang={lang} />
           ),
         },
         { key: 'sector', label: m.sector, value: code(SECTORS, project.sector) },
-        { key: 'chain', label: m.chain, value: orUnknown(project.industryChain) },
+        { key: 'chain', label: m.chain, value: project.industryChain ? <span lang={dataLang(lang)}>{project.industryChain}</span> : <NotPublished lang={lang} /> },
         { key: 'level', label: m.level, value: code(LEVELS, project.level) },
         { key: 'kind', label: m.kind, value: code(PROJECT_KINDS, project.kind) },
         {

@@ -10,7 +10,8 @@ import type { I18n } from '@/lib/i18n/server';
 
 /**
  * Result rows: the name with its enterprise (a name such as 二期车间项目 says little alone),
- * then sector, status and investment (or 未公开).
+ * then sector, status and investment (or 未公开). English pages show the portal's translation of
+ * each name, marked so, beside the Chinese name (components/names/translated-name.tsx).
  */
 export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, projectMessages).fields;

@@ -1,3 +1,4 @@
+import { TranslationMark } from '@/components/names/translated-name';
 import { MarkedText } from '@/components/search/marked-text';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
@@ -17,6 +18,12 @@ export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n
           {hit.snippet.length > 0 && (
             <p className="mt-1">
               <MarkedText segments={hit.snippet} />
+              {hit.translated && (
+                <>
+                  {' '}
+                  <TranslationMark lang={i18n.lang} />
+                </>
+              )}
             </p>
           )}
         </li>

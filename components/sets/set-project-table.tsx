@@ -1,3 +1,4 @@
+import { TranslatedName } from '@/components/names/translated-name';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
@@ -7,21 +8,22 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { I18n } from '@/lib/i18n/server';
-import { dataLang } from '@/lib/i18n/typography';
 import { projectHref } from '@/lib/links';
 
-type SetProject = { slug: string; name: string; status: string; totalInvestment: number | null; enterprise: { name: string } | null };
+type Named = { name: string; nameEn: string | null };
+type SetProject = Named & { slug: string; status: string; totalInvestment: number | null; enterprise: Named | null };
 
 /** A set's named projects: name, enterprise, status and investment (or 未公开). */
 export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, setMessages);
   const pm = pickMessages(i18n.lang, projectMessages);
-  const lang = dataLang(i18n.lang);
   const rows = projects.map((project) => ({
     key: project.slug,
     cells: [
-      <a key="name" href={i18n.href(projectHref(project.slug))} className="text-brand underline" lang={lang}>{project.name}</a>,
-      project.enterprise ? <span lang={lang}>{project.enterprise.name}</span> : <NotPublished lang={i18n.lang} />,
+      <a key="name" href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+        <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
+      </a>,
+      project.enterprise ? <TranslatedName key="enterprise" zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} /> : <NotPublished lang={i18n.lang} />,
       codeLabel(STATUSES, project.status, i18n.lang),
       <MoneyValue key="investment" wan={project.totalInvestment} lang={i18n.lang} />,
     ],

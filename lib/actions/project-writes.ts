@@ -100,7 +100,7 @@ export async function saveStatusUpdate(prisma: PrismaClient, user: SignedInUser,
   const stored = await prisma.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
-      name: true, code: true, sector: true, level: true, kind: true, totalInvestment: true, annualPlanInvestment: true, completedInvestment: true,
+      name: true, nameEn: true, code: true, sector: true, level: true, kind: true, totalInvestment: true, annualPlanInvestment: true, completedInvestment: true,
       startDate: true, plannedCompletionDate: true, location: true, town: true, description: true, published: true,
       sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } },
     },

@@ -22,6 +22,7 @@ export async function fetchProjectForEdit(slug: string) {
       slug: true,
       code: true,
       name: true,
+      nameEn: true,
       sector: true,
       level: true,
       kind: true,

@@ -9,7 +9,8 @@ export async function fetchEnterpriseById(id: string) {
     select: {
       id: true,
       name: true,
-      projects: { where: { published: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, industryChain: true } },
+      nameEn: true,
+      projects: { where: { published: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, nameEn: true, industryChain: true } },
       mentions: { select: { id: true, industryChain: true, summary: true, quote: true, passage: passageRefSelect } },
     },
   });

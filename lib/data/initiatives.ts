@@ -32,7 +32,7 @@ export async function fetchInitiativeById(id: string) {
       ...initiativeSelect,
       parent: { select: { id: true, kind: true, name: true, nameEn: true } },
       children: { where: { published: true }, orderBy: { position: 'asc' }, select: { id: true, kind: true, name: true, nameEn: true } },
-      projects: { where: { project: { published: true } }, select: { project: { select: { slug: true, name: true } } } },
+      projects: { where: { project: { published: true } }, select: { project: { select: { slug: true, name: true, nameEn: true } } } },
     },
   });
 }

@@ -12,7 +12,8 @@ import type { ProjectFilters } from '@/lib/validations/project-filters';
 export const projectListSelect = {
   slug: true,
   name: true,
-  enterprise: { select: { id: true, name: true } },
+  nameEn: true,
+  enterprise: { select: { id: true, name: true, nameEn: true } },
   sector: true,
   industryChain: true,
   level: true,
@@ -89,6 +90,7 @@ export async function fetchProjectBySlug(slug: string) {
       id: true,
       slug: true,
       name: true,
+      nameEn: true,
       description: true,
       sector: true,
       industryChain: true,
@@ -101,7 +103,7 @@ export async function fetchProjectBySlug(slug: string) {
       quote: true,
       updatedAt: true,
       passage: passageRefSelect,
-      enterprise: { select: { id: true, name: true } },
+      enterprise: { select: { id: true, name: true, nameEn: true } },
       sets: {
         select: {
           set: {
@@ -128,6 +130,6 @@ export async function fetchProjectsInChain(chain: string | null, exceptSlug: str
     where: { industryChain: chain, published: true, slug: { not: exceptSlug } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take,
-    select: { slug: true, name: true, enterprise: { select: { name: true } } },
+    select: { slug: true, name: true, nameEn: true, enterprise: { select: { name: true, nameEn: true } } },
   });
 }

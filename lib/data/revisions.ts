@@ -1,7 +1,7 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/cached-read';
 import { db } from '@/lib/db';
-import { toPublicChange } from '@/lib/revisions/public-change';
+import { toPublicChange, type PublicChange } from '@/lib/revisions/public-change';
 import { CHANGES_PAGE_SIZE, INITIAL_LOAD, type ChangesQuery, type PublicEntityType } from '@/lib/validations/changes';
 
 // Never actorId / actorName: the public sees the role only.
@@ -19,6 +19,21 @@ const revisionSelect = {
 } as const;
 
 const newestFirst = [{ at: 'desc' }, { id: 'desc' }] as const;
+
+type RevisionRow = Parameters<typeof toPublicChange>[0];
+
+/**
+ * Revisions as the public sees them; the loader's evidence (a source id) becomes the source it
+ * names, read in one query, so pages and feeds show its title and link to it.
+ */
+async function toPublicChanges(rows: RevisionRow[]): Promise<PublicChange[]> {
+  const changes = rows.map(toPublicChange);
+  const ids = [...new Set(changes.flatMap((c) => (c.actorRole === 'loader' && c.sourceRef ? [c.sourceRef] : [])))];
+  if (ids.length === 0) return changes;
+  const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return changes.map((c) => (c.actorRole === 'loader' && c.sourceRef && byId.has(c.sourceRef) ? { ...c, evidenceSource: byId.get(c.sourceRef)! } : c));
+}
 
 /**
  * Only revisions the public may see: of a public type, made while their entity was published,
@@ -39,13 +54,13 @@ export const fetchChangesPage = cachedRead('changes-page', async ({ type, initia
     initial === 'show' ? 0 : db.revision.count({ where: { ...ofType, ...INITIAL_LOAD } }),
     db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
   ]);
-  return { total, hidden, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: rows.map(toPublicChange) };
+  return { total, hidden, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: await toPublicChanges(rows) };
 });
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
 export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {
   const rows = await db.revision.findMany({ where: { ...shown, entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
-  return rows.map(toPublicChange);
+  return toPublicChanges(rows);
 }
 
 /**
@@ -68,7 +83,7 @@ export async function fetchRecentChanges(limit: number) {
     take: limit,
     select: revisionSelect,
   });
-  return rows.map(toPublicChange);
+  return toPublicChanges(rows);
 }
 
 /** Time of the latest public revision: "数据更新于 …" on every page and in every download. */

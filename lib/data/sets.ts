@@ -43,7 +43,7 @@ export async function fetchSetById(id: string) {
       where: { published: true, sets: { some: { setId: id } } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: SET_PAGE_PROJECTS,
-      select: { slug: true, name: true, status: true, totalInvestment: true, enterprise: { select: { name: true } } },
+      select: { slug: true, name: true, nameEn: true, status: true, totalInvestment: true, enterprise: { select: { name: true, nameEn: true } } },
     }),
   ]);
   return { ...set, projects, itemised };

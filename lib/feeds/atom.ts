@@ -1,6 +1,7 @@
 import { entityHref } from '@/components/history/entity-href';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
+import { sourceHref } from '@/lib/links';
 import { changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
@@ -12,11 +13,20 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
-function entryText(change: PublicChange): string {
+/** The loader's evidence is a source: its title and address, never its id. */
+const sourceUrl = (change: PublicChange, siteUrl: URL) => (change.evidenceSource ? new URL(sourceHref(change.evidenceSource.id), siteUrl).toString() : null);
+
+function evidenceText(change: PublicChange, siteUrl: URL): string {
+  if (change.evidenceSource) return `${change.evidenceSource.title}（${sourceUrl(change, siteUrl)}）`;
+  return change.sourceRef ?? '';
+}
+
+function entryText(change: PublicChange, siteUrl: URL): string {
   const unit = unitOfChange(change);
   const show = (field: string, value: unknown) => changeValueText(field, value, unit, 'zh-Hans') ?? m.empty;
   const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`);
-  return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${change.sourceRef ? `；${m.evidence}：${change.sourceRef}` : ''}`, ...lines].join('\n');
+  const evidence = change.sourceRef ? `；${m.evidence}：${evidenceText(change, siteUrl)}` : '';
+  return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${evidence}`, ...lines].join('\n');
 }
 
 type Feed = { id: string; title: string; selfUrl: string; pageUrl: string; siteUrl: URL; changes: PublicChange[]; updated: Date | null };
@@ -26,13 +36,15 @@ export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, update
     const href = entityHref(change);
     const link = new URL(href ?? '/changes', siteUrl).toString();
     const entryTitle = `${m.actions[change.action] ?? change.action}${m.types[change.entityType] ?? change.entityType}：${change.name}`;
+    const source = sourceUrl(change, siteUrl);
     return [
       '  <entry>',
       `    <id>${escapeXml(new URL(`/changes#revision-${change.id}`, siteUrl).toString())}</id>`,
       `    <title>${escapeXml(entryTitle)}</title>`,
       `    <updated>${change.at.toISOString()}</updated>`,
       `    <link rel="alternate" href="${escapeXml(link)}"/>`,
-      `    <content type="text">${escapeXml(entryText(change))}</content>`,
+      ...(source ? [`    <link rel="related" href="${escapeXml(source)}" title="${escapeXml(change.evidenceSource!.title)}"/>`] : []),
+      `    <content type="text">${escapeXml(entryText(change, siteUrl))}</content>`,
       '  </entry>',
     ].join('\n');
   });

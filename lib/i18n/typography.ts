@@ -16,3 +16,14 @@ export function punctuation(lang: Lang): { colon: string; semicolon: string; ope
 export function dataLang(lang: Lang): 'zh-Hans' | undefined {
   return lang === 'en' ? 'zh-Hans' : undefined;
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The `lang` of words kept as someone wrote them (an official's reason, evidence or value) on a
+ * page of `lang`: Chinese words on an English page are marked zh-Hans; words in the page's own
+ * language (an English reason, a date, a number) need no mark.
+ */
+export function writtenLang(text: string, lang: Lang): 'zh-Hans' | undefined {
+  return lang === 'en' && HAN.test(text) ? 'zh-Hans' : undefined;
+}

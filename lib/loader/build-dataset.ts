@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkQuotes, checkReferences, DatasetError } from '@/lib/loader/check-facts';
 import { deriveFigures, type DerivedFigureRow } from '@/lib/loader/derive-figures';
+import { checkTranslations, readTranslations } from '@/lib/loader/translations';
 import { cleanReport, PINYIN_ANNOTATION_TEST } from '@/lib/sources/clean-text';
 import { factsFileSchema, type FactsFile } from '@/lib/validations/facts';
+import type { NameTranslations } from '@/lib/validations/translations';
 
 /**
  * Turns received sources and their hand-curated facts (one facts file per source) into a
@@ -22,7 +24,7 @@ export type SourceDataset = {
   passages: PassageRow[];
 };
 
-export type Dataset = { sources: SourceDataset[]; derived: DerivedFigureRow[] };
+export type Dataset = { sources: SourceDataset[]; derived: DerivedFigureRow[]; translations: NameTranslations };
 
 export function passageId(sourceId: string, anchor: string): string {
   return `${sourceId}#${anchor}`;
@@ -58,10 +60,15 @@ export function buildSourceDataset(factsInput: unknown, rawText: string | null, 
   };
 }
 
-/** All sources together: references are checked, and derived figures computed, across files. */
-export function combineDatasets(sources: SourceDataset[]): Dataset {
-  checkReferences(sources.map((s) => s.facts));
-  return { sources, derived: deriveFigures(sources.map((s) => s.facts)) };
+/**
+ * All sources together: references are checked, and derived figures computed, across files;
+ * each English rendering must be of a name the sources give (the shipped table unless one is given).
+ */
+export function combineDatasets(sources: SourceDataset[], translations: NameTranslations = readTranslations()): Dataset {
+  const files = sources.map((s) => s.facts);
+  checkReferences(files);
+  checkTranslations(files, translations);
+  return { sources, derived: deriveFigures(files), translations };
 }
 
 /** A single facts file with its received text (kept for tests of one source). */
@@ -72,7 +79,7 @@ export function buildDataset(factsInput: unknown, rawText: string): Dataset {
 /** The facts files shipped with the portal: the primary report first, then the secondary sources. */
 export const DEFAULT_FACTS_DIR = path.join('data', 'facts');
 
-export function readDataset(factsDir: string = DEFAULT_FACTS_DIR): Dataset {
+export function readDataset(factsDir: string = DEFAULT_FACTS_DIR, translationsFile?: string): Dataset {
   const files = readdirSync(factsDir)
     .filter((name) => name.endsWith('.json'))
     .sort((a, b) => Number(a.startsWith('secondary-')) - Number(b.startsWith('secondary-')) || a.localeCompare(b));
@@ -83,5 +90,6 @@ export function readDataset(factsDir: string = DEFAULT_FACTS_DIR): Dataset {
       const sourceFile = typeof facts.source?.file === 'string' ? facts.source.file : null;
       return buildSourceDataset(facts, sourceFile ? readFileSync(sourceFile, 'utf8') : null, name);
     }),
+    readTranslations(translationsFile),
   );
 }

@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { passageId, type Dataset, type SourceDataset } from '@/lib/loader/build-dataset';
 import type { DerivedFigureRow } from '@/lib/loader/derive-figures';
+import { loaderReasonMessages } from '@/lib/i18n/messages/loader-reasons';
+import type { NameTranslations } from '@/lib/validations/translations';
 import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-audit';
 
 /**
@@ -9,6 +11,9 @@ import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-aud
  * initiatives, people, enterprises) follow the facts file; a project is only created when
  * missing, because after the first load officials own its status and amounts.
  */
+
+// Stored in Chinese, shown in the reader's language (lib/revisions/reason-text.ts).
+const REASONS = loaderReasonMessages['zh-Hans'];
 
 export type LoadSummary = { created: number; updated: number; unchanged: number };
 
@@ -27,6 +32,11 @@ type SyncOptions = {
   identity?: Row;
   /** Leave an existing row as it is (rows that officials own after the first load). */
   createOnly?: boolean;
+  /**
+   * The portal's English names (data/translations/names-en.json): written on create and filled
+   * in while empty, never over an official's own rendering.
+   */
+  fill?: Row;
 };
 
 export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Promise<LoadSummary> {
@@ -34,24 +44,25 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
   // One audited transaction per source, so each revision names the source it came from.
   let position = 0;
   for (const source of dataset.sources) {
-    const context = { actor: LOADER_ACTOR, reason: '按来源报道载入', sourceRef: source.source.id };
-    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, summary, position), { timeout: 60_000 });
+    const context = { actor: LOADER_ACTOR, reason: REASONS.fromSource, sourceRef: source.source.id };
+    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, dataset.translations, summary, position), { timeout: 60_000 });
   }
-  const context = { actor: LOADER_ACTOR, reason: '由已公开数据计算', sourceRef: null };
+  const context = { actor: LOADER_ACTOR, reason: REASONS.derived, sourceRef: null };
   await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
   return summary;
 }
 
 function syncer(summary: LoadSummary) {
-  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false }: SyncOptions) => {
+  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false, fill = {} }: SyncOptions) => {
     const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
-      await delegate.create({ data: { ...identity, ...row } as never });
+      await delegate.create({ data: { ...identity, ...row, ...fill } as never });
       summary.created += 1;
       return;
     }
-    const changed = changedFields(stored, row);
-    if (createOnly || Object.keys(changed).length === 0) {
+    const changed = createOnly ? {} : changedFields(stored, row);
+    for (const [key, value] of Object.entries(fill)) if (stored[key] === null && value !== null) changed[key] = value;
+    if (Object.keys(changed).length === 0) {
       summary.unchanged += 1;
       return;
     }
@@ -61,7 +72,7 @@ function syncer(summary: LoadSummary) {
 }
 
 /** Writes one source's rows; figures are numbered on from `position` so all sources keep one order. */
-async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, summary: LoadSummary, position: number): Promise<number> {
+async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, translations: NameTranslations, summary: LoadSummary, position: number): Promise<number> {
   const { facts, source } = dataset;
   const cite = (anchor: string) => passageId(source.id, anchor);
   const sync = syncer(summary);
@@ -75,7 +86,8 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     await sync(tx.set, { where: { id }, row: { ...row, position } });
   }
   for (const [position, { id, parent, passage, points, summary: text, ...rest }] of facts.initiatives.entries()) {
-    const row = { ...rest, parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
+    // Checked by the loader: every initiative has its English name in the table.
+    const row = { ...rest, nameEn: translations.initiatives[id], parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
     await sync(tx.initiative, { where: { id }, row });
     for (const [n, point] of points.entries()) {
       const pointRow = { initiativeId: id, kind: point.kind, position: n + 1, passageId: cite(point.passage), quote: point.quote };
@@ -83,7 +95,7 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     }
   }
   for (const { id, name } of facts.enterprises) {
-    await sync(tx.enterprise, { where: { id }, row: { name } });
+    await sync(tx.enterprise, { where: { id }, row: { name }, fill: { nameEn: translations.enterprises[id] ?? null } });
   }
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
     await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
@@ -94,7 +106,7 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
     const row = { ...rest, enterpriseId: enterprise, passageId: cite(passage) };
-    await sync(tx.project, { where: { slug }, row, createOnly: true });
+    await sync(tx.project, { where: { slug }, row, createOnly: true, fill: { nameEn: translations.projects[slug] ?? null } });
     if (!set) continue;
     const { id: projectId } = await tx.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await sync(tx.setMembership, {

@@ -5,7 +5,7 @@ import { Prisma } from '@prisma/client';
  * pa: Passage, as in listing-sql.ts), and their conversion to the shapes pages and downloads use.
  */
 
-export const LIST_COLUMNS = Prisma.sql`p."slug", p."name", e."id" AS "enterpriseId", e."name" AS "enterpriseName", p."sector",
+export const LIST_COLUMNS = Prisma.sql`p."slug", p."name", p."nameEn", e."id" AS "enterpriseId", e."name" AS "enterpriseName", e."nameEn" AS "enterpriseNameEn", p."sector",
   p."industryChain", p."level", p."kind", p."status", p."statusDate", p."totalInvestment", p."startDate"`;
 
 // A project's sets in the sets' own order (as the listing's set filter offers them).
@@ -19,8 +19,10 @@ type Int = bigint | number | null;
 export type ListColumns = {
   slug: string;
   name: string;
+  nameEn: string | null;
   enterpriseId: string | null;
   enterpriseName: string | null;
+  enterpriseNameEn: string | null;
   sector: string;
   industryChain: string | null;
   level: string;
@@ -52,10 +54,10 @@ export type ExportColumns = ListColumns & {
 
 const toNumber = (value: Int) => (value === null ? null : Number(value));
 
-export function listRow<T extends ListColumns>({ enterpriseId, enterpriseName, totalInvestment, ...row }: T) {
+export function listRow<T extends ListColumns>({ enterpriseId, enterpriseName, enterpriseNameEn, totalInvestment, ...row }: T) {
   return {
     ...row,
-    enterprise: enterpriseId === null || enterpriseName === null ? null : { id: enterpriseId, name: enterpriseName },
+    enterprise: enterpriseId === null || enterpriseName === null ? null : { id: enterpriseId, name: enterpriseName, nameEn: enterpriseNameEn },
     totalInvestment: toNumber(totalInvestment),
   };
 }

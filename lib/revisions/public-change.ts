@@ -18,6 +18,11 @@ export type PublicChange = {
   actorRole: string;
   reason: string;
   sourceRef: string | null;
+  /**
+   * The loader's evidence is a source's id: the source it names, so that readers get its title
+   * and a link (lib/data/revisions.ts fills it in). Null for officials' evidence, their own words.
+   */
+  evidenceSource: { id: string; title: string } | null;
   /** The entity's name at the time (name, label or title), or its id. */
   name: string;
   /** Present in the row's data: needed to link an initiative (its kind picks the route). */
@@ -76,6 +81,7 @@ export function toPublicChange(revision: RevisionRow): PublicChange {
     actorRole: revision.actorRole,
     reason: revision.reason,
     sourceRef: revision.sourceRef,
+    evidenceSource: null,
     name,
     kind: typeof current.kind === 'string' ? current.kind : null,
     changes: diffFields(before, after),

@@ -3,8 +3,14 @@ import { highlightPinyin, highlightTerms, snippetAround, type Segment } from '@/
 import type { Lang } from '@/lib/i18n/locales';
 import type { SearchHit } from '@/lib/search/run-search';
 
-/** One result as shown: where it links, its title and a snippet in the reader's language, matches marked. */
-export type PresentedHit = { key: string; href: string; title: Segment[]; snippet: Segment[] };
+/**
+ * One result as shown: where it links, its title and a snippet in the reader's language, matches
+ * marked; `translated` when the snippet is the portal's English rendering of a name the sources
+ * give (a project's, enterprise's or initiative's), which English pages mark as such.
+ */
+export type PresentedHit = { key: string; href: string; title: Segment[]; snippet: Segment[]; translated: boolean };
+
+const TRANSLATED_NAMES = new Set<SearchHit['kind']>(['project', 'enterprise', 'initiative']);
 
 type Context = { lang: Lang; terms: string[]; sourceTitles: Record<string, string>; paragraph: (n: number) => string };
 
@@ -50,5 +56,6 @@ function snippetOf(hit: SearchHit, { lang, terms }: Context): Segment[] {
 }
 
 export function presentHit(hit: SearchHit, context: Context): PresentedHit {
-  return { key: `${hit.kind}:${hit.ref}`, href: hrefOf(hit), title: titleOf(hit, context), snippet: snippetOf(hit, context) };
+  const translated = context.lang === 'en' && TRANSLATED_NAMES.has(hit.kind) && Boolean(hit.extra.nameEn);
+  return { key: `${hit.kind}:${hit.ref}`, href: hrefOf(hit), title: titleOf(hit, context), snippet: snippetOf(hit, context), translated };
 }

@@ -11,6 +11,7 @@ export const SAVED_MESSAGES = {
   milestone: '督查节点已保存。',
   problem: '梗阻问题已保存。',
   initiative: '领域已保存。',
+  enterprise: '企业英文名称已保存，公开页面已更新。',
   imported: '导入已完成。',
   user: '账户已保存。',
 } as const;

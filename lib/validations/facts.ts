@@ -128,8 +128,8 @@ export const factsFileSchema = z.object({
       id: slug,
       kind: z.enum(INITIATIVE_KIND_CODES),
       parent: slug.nullable(),
+      // Its English name is the portal's translation: data/translations/names-en.json.
       name: z.string().min(1),
-      nameEn: z.string().min(1),
       summary: z.string().optional(),
       ...cited,
       points: z.array(pointSchema),

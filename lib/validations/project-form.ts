@@ -26,6 +26,8 @@ export const projectFieldsSchema = z
   .object({
     ...statusShape,
     name: requiredText('项目名称', 200),
+    // The portal's English rendering of the name (shown on English pages as its translation).
+    nameEn: optionalText('英文名称', 300),
     code: z.preprocess(blankToNull, projectCodeSchema.nullable()),
     sector: codeOf('行业', SECTOR_CODES, SECTORS),
     level: codeOf('级别', LEVEL_CODES, LEVELS),

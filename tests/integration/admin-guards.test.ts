@@ -4,6 +4,7 @@ import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction } from '@/lib/actions/import';
 import { receiveImportUpload } from '@/lib/actions/import-upload';
+import { saveEnterpriseName } from '@/lib/actions/enterprises';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { saveUserAccess } from '@/lib/actions/users';
@@ -52,6 +53,7 @@ const ACTIONS = {
   saveResponsibility: () => saveResponsibility(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   addProblem: () => addProblem(SLUG, EMPTY_FORM_STATE, untouchableFormData()),
   saveInitiative: () => saveInitiative(null, EMPTY_FORM_STATE, untouchableFormData()),
+  saveEnterpriseName: () => saveEnterpriseName('beichen-electromechanical', EMPTY_FORM_STATE, untouchableFormData()),
   receiveImportUpload: () => receiveImportUpload(untouchableRequest()),
   applyImportAction: () => applyImportAction(EMPTY_IMPORT_STATE, untouchableFormData()),
   saveUserAccess: () => saveUserAccess(users.viewer, EMPTY_FORM_STATE, untouchableFormData()),
@@ -107,7 +109,7 @@ describe('every admin write action refuses before reading input, and writes noth
 
   it('editors may not create projects, add areas or import (admin only)', async () => {
     await signInAs(prisma, users.editor);
-    for (const name of ['createProject', 'saveInitiative', 'receiveImportUpload', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
+    for (const name of ['createProject', 'saveInitiative', 'saveEnterpriseName', 'receiveImportUpload', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
   });
 
   it('an editor may not change a project not assigned to them', async () => {

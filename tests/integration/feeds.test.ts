@@ -58,6 +58,17 @@ describe('Atom feeds', () => {
     expect([before.status, entries[0].content['#text'].split('\n').slice(1)]).toEqual(['underConstruction', ['状态：已开工·在建 → 竣工', '总投资：（空） → 12.3456亿元']]);
   });
 
+  it('the loader\'s evidence is the source\'s title with its address and a related link, never the source id', async () => {
+    const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
+    const { entries } = expectAtom(await response.text());
+    const created = entries.find((e: { title: string }) => e.title === '新建项目：二期车间项目');
+    const address = 'http://localhost:3000/sources/launch-report-2023-01-29';
+    expect(created.content['#text'].split('\n')[0]).toBe(`操作角色：来源数据导入；原因：按来源报道载入；依据：长清区2023年春季重点项目集中开工仪式报道（${address}）`);
+    expect(created.link.find((l: { '@rel': string }) => l['@rel'] === 'related')).toEqual({ '@rel': 'related', '@href': address, '@title': '长清区2023年春季重点项目集中开工仪式报道' });
+    const site = await (await siteFeed()).text();
+    expect(site).not.toMatch(/依据：[a-z0-9-]+(\n|<)/);
+  });
+
   it('an unknown or malformed project is a 404', async () => {
     for (const slug of ['no-such-project', '<script>']) {
       const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug }) });

@@ -37,7 +37,7 @@ async function editForm(changes: Record<string, string | string[]>) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return form({
-    name: p.name, code: text(p.code), sector: p.sector, level: p.level, kind: p.kind, status: p.status, statusDate: text(p.statusDate),
+    name: p.name, nameEn: text(p.nameEn), code: text(p.code), sector: p.sector, level: p.level, kind: p.kind, status: p.status, statusDate: text(p.statusDate),
     totalInvestment: text(p.totalInvestment), annualPlanInvestment: text(p.annualPlanInvestment), completedInvestment: text(p.completedInvestment),
     progressPercent: text(p.progressPercent), startDate: text(p.startDate), plannedCompletionDate: text(p.plannedCompletionDate),
     location: text(p.location), town: text(p.town), description: text(p.description), published: p.published ? 'on' : '',
@@ -51,6 +51,17 @@ const stored = () => prisma.project.findUniqueOrThrow({ where: { slug: SLUG } })
 const saved = new RedirectSignal(`/admin/projects/${SLUG}?saved=project`);
 
 describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
+  it('an official edits the English name (the portal\'s translation); the Chinese name stays', async () => {
+    const data = await editForm({ nameEn: 'Smart-home and rosewood furniture workshop', reason: '改进英文译名', evidence: '本站翻译' });
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(saved);
+    expect(await stored()).toMatchObject({ name: '智能家居及高档红木家具标准车间建设项目', nameEn: 'Smart-home and rosewood furniture workshop' });
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: SLUG }, orderBy: { id: 'desc' } });
+    expect([JSON.parse(revision.before!).nameEn, JSON.parse(revision.after!).nameEn]).toEqual([
+      'Standard workshop for smart homes and high-end rosewood furniture',
+      'Smart-home and rosewood furniture workshop',
+    ]);
+  });
+
   it('saves the change and its revision (who, why, evidence, before, after), raises the version and expires the cached public pages', async () => {
     const before = await stored();
     const data = await editForm({ status: 'completed', statusDate: '2023-12-20', progressPercent: '100', reason: '竣工验收', evidence: '区住建局竣工备案（2023-12-20）' });

@@ -10,8 +10,8 @@ import { parseProjectFilters } from '@/lib/validations/project-filters';
 /** The table view of /projects (issue 10, “a sortable table view”): its sort links and its cells. */
 
 const PROJECTS = [
-  { slug: 'a', name: '二期车间项目', enterprise: { id: 'e', name: '北辰机电设备有限公司' }, sector: 'industry', industryChain: null, level: 'district', kind: 'new', status: 'underConstruction', statusDate: null, totalInvestment: 988000, startDate: '2023-01-29' },
-  { slug: 'b', name: '示例项目', enterprise: null, sector: 'industry', industryChain: null, level: 'district', kind: 'new', status: 'planning', statusDate: null, totalInvestment: null, startDate: null },
+  { slug: 'a', name: '二期车间项目', nameEn: null, enterprise: { id: 'e', name: '北辰机电设备有限公司', nameEn: null }, sector: 'industry', industryChain: null, level: 'district', kind: 'new', status: 'underConstruction', statusDate: null, totalInvestment: 988000, startDate: '2023-01-29' },
+  { slug: 'b', name: '示例项目', nameEn: null, enterprise: null, sector: 'industry', industryChain: null, level: 'district', kind: 'new', status: 'planning', statusDate: null, totalInvestment: null, startDate: null },
 ];
 
 function render(query: Record<string, string>, segment = 'zh-hans') {

@@ -57,7 +57,8 @@ type ProjectMessages = {
   notPublishedNote: string;
   sets: string;
   noSets: string;
-  sameChain: (chain: string) => string;
+  /** The words before and after the chain's name, which stays Chinese (and is marked so) on every page. */
+  sameChain: readonly [string, string];
   noSameChain: string;
   progressValue: (percent: number) => string;
 };
@@ -116,7 +117,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     notPublishedNote: '标为“未公开”的内容，来源没有公布；工作人员取得有出处的数据后会在此更新。',
     sets: '所属批次与计划',
     noSets: '未列入任何批次。',
-    sameChain: (chain) => `同一产业链（${chain}）的其他项目`,
+    sameChain: ['同一产业链（', '）的其他项目'],
     noSameChain: '没有其他已公开的同产业链项目。',
     progressValue: (percent) => `${percent}%`,
   },
@@ -173,7 +174,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     notPublishedNote: 'What is marked “Not published” is not stated by the sources; officials update it when a sourced value is available.',
     sets: 'Batches and programmes',
     noSets: 'Not part of any batch.',
-    sameChain: (chain) => `Other projects in the same industry chain (${chain})`,
+    sameChain: ['Other projects in the same industry chain (', ')'],
     noSameChain: 'No other published project in this industry chain.',
     progressValue: (percent) => `${percent}%`,
   },

@@ -3,6 +3,7 @@ import { FigureTable } from '@/components/figures/figure-table';
 import { InitiativePoints } from '@/components/initiatives/initiative-points';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchInitiatives } from '@/lib/data/initiatives';
+import { TranslatedName } from '@/components/names/translated-name';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
@@ -44,9 +45,8 @@ export default async function AreasPage({ params }: { params: Promise<LangParams
               {named.map((area) => (
                 <li key={area.id}>
                   <a href={i18n.href(initiativeHref(area))} className="text-brand underline">
-                    {pickName(i18n.lang, area.name, area.nameEn)}
+                    <TranslatedName zh={area.name} en={area.nameEn} lang={i18n.lang} />
                   </a>
-                  {i18n.lang === 'en' && <span lang="zh-Hans" className="ml-2 text-muted">{area.name}</span>}
                 </li>
               ))}
               {Array.from({ length: unpublished }, (_, i) => (

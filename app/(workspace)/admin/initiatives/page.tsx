@@ -8,16 +8,20 @@ import { saveInitiative } from '@/lib/actions/initiatives';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { fetchResultAreas } from '@/lib/data/admin-initiatives';
+import { pickMessages } from '@/lib/i18n/messages';
+import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';
 
 export const metadata: Metadata = { title: '两年见效领域' };
+
+const names = pickMessages('zh-Hans', nameMessages);
 
 type Area = Awaited<ReturnType<typeof fetchResultAreas>>[number];
 
 function areaFields(area: Area | null): FieldSpec[] {
   return [
     { name: 'name', label: '名称', type: 'text', defaultValue: area?.name ?? '' },
-    { name: 'nameEn', label: '英文名称', type: 'text', defaultValue: area?.nameEn ?? '' },
+    { name: 'nameEn', label: '英文名称（本站译名）', type: 'text', hint: names.formHint, defaultValue: area?.nameEn ?? '' },
     { name: 'summary', label: '说明', type: 'textarea', defaultValue: area?.summary ?? '' },
     { name: 'published', label: '在公开网站上显示', type: 'checkbox', hint: '必须同时注明来源或依据', defaultValue: area?.published ? 'on' : '' },
     { name: 'reason', label: '改动原因', type: 'text' },

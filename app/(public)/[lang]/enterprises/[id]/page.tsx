@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { TranslatedHeading, TranslatedName, translatedNameText } from '@/components/names/translated-name';
 import { SourceQuote } from '@/components/sources/source-quote';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PublicPage } from '@/components/layout/public-page';
 import { fetchEnterpriseById } from '@/lib/data/enterprises';
-import { pickMessages } from '@/lib/i18n/messages';
+import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { LangParams } from '@/lib/i18n/server';
 import { enterpriseHref, projectHref } from '@/lib/links';
+import { dataLang, punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
@@ -26,7 +28,7 @@ const load = detailLoader({
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { i18n, found: enterprise } = await load(params);
   if (!enterprise) return notFoundMetadata(i18n);
-  return pageMetadata(i18n, { title: i18n.localise(enterprise.name) });
+  return pageMetadata(i18n, { title: translatedNameText({ zh: i18n.localise(enterprise.name), en: enterprise.nameEn, lang: i18n.lang }) });
 }
 
 export default async function EnterprisePage({ params }: Props) {
@@ -35,11 +37,14 @@ export default async function EnterprisePage({ params }: Props) {
   const enterprise = i18n.localise(found);
   const m = pickMessages(i18n.lang, initiativeMessages);
   const pm = pickMessages(i18n.lang, projectMessages);
+  const { open, colon, close } = punctuation(i18n.lang);
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: pm.title, href: i18n.href('/projects') }, { label: enterprise.name }]} />
+      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: pm.title, href: i18n.href('/projects') }, { label: pickName(i18n.lang, enterprise.name, enterprise.nameEn) }]} />
       <p className="text-muted">{m.enterprise}</p>
-      <h1 className="mb-6 text-3xl font-bold">{enterprise.name}</h1>
+      <div className="mb-6">
+        <TranslatedHeading zh={enterprise.name} en={enterprise.nameEn} lang={i18n.lang} />
+      </div>
       <h2 className="mb-2 text-2xl font-bold">{m.enterpriseProjects}</h2>
       {enterprise.projects.length === 0 ? (
         <p>{m.noEnterpriseProjects}</p>
@@ -47,8 +52,18 @@ export default async function EnterprisePage({ params }: Props) {
         <ul className="list-disc pl-6">
           {enterprise.projects.map((project) => (
             <li key={project.slug}>
-              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">{project.name}</a>
-              {project.industryChain && <span className="text-muted">（{m.chain}：{project.industryChain}）</span>}
+              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+                <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
+              </a>
+              {project.industryChain && (
+                <span className="text-muted">
+                  {open}
+                  {m.chain}
+                  {colon}
+                  <span lang={dataLang(i18n.lang)}>{project.industryChain}</span>
+                  {close}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HistorySection } from '@/components/history/history-section';
+import { TranslatedHeading, TranslatedName, translatedNameText } from '@/components/names/translated-name';
 import { ProjectAccountability } from '@/components/projects/project-accountability';
 import { ProjectFacts } from '@/components/projects/project-facts';
 import { SourceQuote } from '@/components/sources/source-quote';
@@ -17,7 +18,7 @@ import { slugParam } from '@/lib/validations/search-params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
-import { dataLang, punctuation } from '@/lib/i18n/typography';
+import { dataLang } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { i18n, found: project } = await load(params);
   if (!project) return notFoundMetadata(i18n);
   const name = i18n.localise(project.name);
-  return pageMetadata(i18n, { title: name, description: i18n.localise(project.description ?? name), type: 'article' });
+  return pageMetadata(i18n, { title: translatedNameText({ zh: name, en: project.nameEn, lang: i18n.lang }), description: i18n.localise(project.description ?? name), type: 'article' });
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -45,8 +46,8 @@ export default async function ProjectPage({ params }: Props) {
   const m = pickMessages(i18n.lang, projectMessages);
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={m.breadcrumb} crumbs={[{ label: m.home, href: i18n.href('/') }, { label: m.title, href: i18n.href('/projects') }, { label: project.name }]} />
-      <h1 className="mb-2 text-3xl font-bold" lang={dataLang(i18n.lang)}>{project.name}</h1>
+      <Breadcrumbs label={m.breadcrumb} crumbs={[{ label: m.home, href: i18n.href('/') }, { label: m.title, href: i18n.href('/projects') }, { label: pickName(i18n.lang, project.name, project.nameEn) }]} />
+      <TranslatedHeading zh={project.name} en={project.nameEn} lang={i18n.lang} />
       {project.description && <p className="mb-6 max-w-3xl text-lg" lang={dataLang(i18n.lang)}>{project.description}</p>}
       {project.quote && project.passage && (
         <div className="mb-6">
@@ -76,21 +77,24 @@ export default async function ProjectPage({ params }: Props) {
 
       {project.industryChain && (
         <>
-          <h2 className="mt-8 mb-2 text-2xl font-bold">{m.sameChain(project.industryChain)}</h2>
+          <h2 className="mt-8 mb-2 text-2xl font-bold" data-testid="same-chain">
+            {m.sameChain[0]}
+            <span lang={dataLang(i18n.lang)}>{project.industryChain}</span>
+            {m.sameChain[1]}
+          </h2>
           {sameChain.length === 0 ? (
             <p>{m.noSameChain}</p>
           ) : (
             <ul className="list-disc pl-6">
               {sameChain.map((other) => (
                 <li key={other.slug}>
-                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline" lang={dataLang(i18n.lang)}>
-                    {other.name}
+                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                    <TranslatedName zh={other.name} en={other.nameEn} lang={i18n.lang} />
                   </a>
+                  {/* The enterprise as a caption: brackets around a name with its translation would nest. */}
                   {other.enterprise && (
-                    <span className="text-muted">
-                      {punctuation(i18n.lang).open}
-                      <span lang={dataLang(i18n.lang)}>{other.enterprise.name}</span>
-                      {punctuation(i18n.lang).close}
+                    <span className="block text-sm text-muted" data-testid="same-chain-enterprise">
+                      <TranslatedName zh={other.enterprise.name} en={other.enterprise.nameEn} lang={i18n.lang} />
                     </span>
                   )}
                 </li>
