@@ -58,3 +58,25 @@ export const searchDownloadHref = (query: string, format: DownloadFormat) => `/s
 export function paragraphNumber(anchor: string): number {
   return Number(anchor.replace(/^p-/, ''));
 }
+
+/** The officials' workspace (never cached, never language-prefixed). */
+export const ADMIN_HREF = '/admin';
+export const ADMIN_PROJECTS_HREF = '/admin/projects';
+export const ADMIN_INITIATIVES_HREF = '/admin/initiatives';
+export const ADMIN_ENTERPRISES_HREF = '/admin/enterprises';
+export const ADMIN_USERS_HREF = '/admin/users';
+export const ADMIN_IMPORT_HREF = '/admin/import';
+export const SIGN_IN_HREF = '/admin/sign-in';
+export const FORBIDDEN_HREF = '/admin/forbidden';
+
+type WorkspacePage = 'view' | 'edit' | 'status';
+
+/**
+ * A project in the workspace: its page, its full edit form or its short status form, with an
+ * optional query (e.g. `{ saved: 'project' }`) and a section anchor (e.g. `problems`).
+ */
+export function adminProjectHref(slug: string, page: WorkspacePage = 'view', query: Record<string, string> = {}, anchor?: string): string {
+  const path = `${ADMIN_PROJECTS_HREF}/${encodeURIComponent(slug)}${page === 'view' ? '' : `/${page}`}`;
+  const search = new URLSearchParams(query).toString();
+  return `${path}${search ? `?${search}` : ''}${anchor ? `#${anchor}` : ''}`;
+}
