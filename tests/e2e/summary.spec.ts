@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './helpers';
 
 test('the summary page is reached from the home page and charts each comparison with its table', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /^数字概览/ }).click();
+  await page.getByRole('main').getByRole('link', { name: /^数字概览/ }).click();
   await expect(page).toHaveURL('/summary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('数字概览');
   await expect(page.locator('figure[data-testid^="chart-"] svg[role="img"]')).toHaveCount(5);
