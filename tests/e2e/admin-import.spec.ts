@@ -5,7 +5,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { createAccount, queryDatabase, signInAs } from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
-const count = () => queryDatabase<{ projects: number; revisions: number }>('SELECT (SELECT COUNT(*) FROM Project) AS projects, (SELECT COUNT(*) FROM Revision) AS revisions')[0];
+// What this worker's importer wrote (projects it created, revisions it caused): tests running
+// beside these write other things, so whole-table counts would race.
+const count = () =>
+  queryDatabase<{ projects: number; revisions: number }>(
+    `SELECT (SELECT COUNT(*) FROM Revision AS r JOIN "User" AS u ON u.id = r.actorId WHERE u.username = ? AND r.entityType = 'project' AND r.action = 'create') AS projects,
+            (SELECT COUNT(*) FROM Revision AS r JOIN "User" AS u ON u.id = r.actorId WHERE u.username = ?) AS revisions`,
+    importer,
+    importer,
+  )[0];
 const MB = 1024 * 1024;
 const FILE_LABEL = '第一步：选择文件（CSV 或 XLSX）并试导入';
 

@@ -115,7 +115,8 @@ test.describe('the project listing on a phone, without JavaScript', () => {
     await expect(page.getByLabel('Sector')).toBeVisible();
     const panel = (await page.getByTestId('filters').boundingBox())!;
     const controls = page.getByTestId('filters').locator('summary, input:not([type=hidden]), select, button, a');
-    expect(await controls.count()).toBe(11);
+    // The summary, eight filters (镇街 among them), sort, page size, the button and the reset link.
+    expect(await controls.count()).toBe(12);
     for (const control of await controls.all()) {
       const box = (await control.boundingBox())!;
       const name = await control.evaluate((element) => element.outerHTML.slice(0, 60));
