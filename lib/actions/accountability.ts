@@ -1,7 +1,8 @@
 'use server';
 
 import { higherLevels, type ProblemLevel } from '@/lib/domain/accountability';
-import { runProjectRecordAction, STALE_RECORD, WriteRefused } from '@/lib/actions/project-record-action';
+import { runProjectRecordAction, WriteRefused } from '@/lib/actions/project-record-action';
+import { STALE_RECORD } from '@/lib/i18n/messages/workspace';
 import {
   milestoneCreateSchema,
   milestoneUpdateSchema,

@@ -14,7 +14,8 @@ import { readImportFile } from '@/lib/import/read-table';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { digestSchema } from '@/lib/validations/import-page';
 import { requiredText } from '@/lib/validations/project-fields';
-import { BUSY_MESSAGE, DatabaseBusy } from '@/lib/revisions/with-audit';
+import { DatabaseBusy } from '@/lib/revisions/with-audit';
+import { BUSY_MESSAGE } from '@/lib/i18n/messages/workspace';
 
 const applySchema = z.object({
   digest: digestSchema,

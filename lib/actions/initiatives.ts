@@ -7,7 +7,8 @@ import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
 import { actorOf } from '@/lib/actions/project-writes';
-import { BUSY_MESSAGE, changedFields, DatabaseBusy, withAudit, type AuditContext } from '@/lib/revisions/with-audit';
+import { BUSY_MESSAGE } from '@/lib/i18n/messages/workspace';
+import { changedFields, DatabaseBusy, withAudit, type AuditContext } from '@/lib/revisions/with-audit';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { initiativeFormSchema, initiativeIdSchema } from '@/lib/validations/initiative-form';
 

@@ -6,8 +6,8 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { actorOf } from '@/lib/actions/project-writes';
-import { BUSY_MESSAGE, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
-import { SAVED_MESSAGES } from '@/lib/validations/admin-params';
+import { BUSY_MESSAGE, type SavedKey } from '@/lib/i18n/messages/workspace';
+import { DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { slugSchema } from '@/lib/validations/project-fields';
 
@@ -26,7 +26,7 @@ type Options<S extends z.ZodType> = {
   /** Runs inside withAudit: the role and project rights are already checked. */
   write: (tx: Prisma.TransactionClient, input: z.infer<S>, projectId: number) => Promise<void>;
   sourceRef?: (input: z.infer<S>) => string | null;
-  saved: keyof typeof SAVED_MESSAGES;
+  saved: SavedKey;
   anchor: string;
 };
 
@@ -52,5 +52,3 @@ export async function runProjectRecordAction<S extends z.ZodType>(options: Optio
   }
   redirect(`/admin/projects/${slug.data}?saved=${options.saved}#${options.anchor}`);
 }
-
-export const STALE_RECORD = '保存失败：其他人已修改了这条记录，您的改动没有保存。请重新打开页面查看最新内容。';

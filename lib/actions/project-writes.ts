@@ -26,9 +26,6 @@ async function written(write: () => Promise<unknown>): Promise<SaveOutcome> {
   return { kind: 'saved' };
 }
 
-export const CONFLICT_MESSAGE =
-  '保存失败：您打开此页面后，其他人已修改了这个项目。您的改动没有保存，也没有覆盖对方的修改。请复制您的输入，重新打开编辑页面查看最新内容后再修改。';
-
 export function actorOf(user: SignedInUser) {
   return { role: user.role === 'admin' ? ('admin' as const) : ('editor' as const), id: user.id, name: user.displayName };
 }

@@ -5,16 +5,14 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { ADMINS, WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
-import { CONFLICT_MESSAGE, createProjectRecord, saveProjectChanges, saveStatusUpdate, type SaveOutcome } from '@/lib/actions/project-writes';
-import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
+import { createProjectRecord, saveProjectChanges, saveStatusUpdate, type SaveOutcome } from '@/lib/actions/project-writes';
+import { BUSY_MESSAGE, STALE_FORM, STALE_RECORD } from '@/lib/i18n/messages/workspace';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
 import { projectCreateSchema, projectFieldsSchema, projectUpdateSchema, statusUpdateSchema } from '@/lib/validations/project-form';
 import { slugSchema } from '@/lib/validations/project-fields';
 
-const STALE_FORM = '表单已过期，请重新打开编辑页面。';
-
 function answer(outcome: SaveOutcome, values: FormState['values'], slug: string, saved: 'project' | 'status' = 'project'): FormState {
-  if (outcome.kind === 'conflict') return invalid(values, {}, CONFLICT_MESSAGE);
+  if (outcome.kind === 'conflict') return invalid(values, {}, STALE_RECORD);
   if (outcome.kind === 'busy') return invalid(values, {}, BUSY_MESSAGE);
   if (outcome.kind === 'invalid') return invalid(values, outcome.errors);
   redirect(`/admin/projects/${encodeURIComponent(slug)}?saved=${outcome.kind === 'saved' ? saved : 'unchanged'}`);
