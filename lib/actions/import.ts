@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { actorOf } from '@/lib/actions/project-writes';
+import { actorOf } from '@/lib/writes/write-context';
 import { expirePublicPages } from '@/lib/cache/invalidation';
 import { applyImport, ImportRefused, type ImportSummary } from '@/lib/import/apply-import';
 import { EMPTY_IMPORT_STATE, UPLOAD_MESSAGES, type ImportState } from '@/lib/import/import-state';

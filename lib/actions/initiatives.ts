@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
-import { actorOf } from '@/lib/actions/project-writes';
+import { actorOf } from '@/lib/writes/write-context';
 import { BUSY_MESSAGE } from '@/lib/i18n/messages/workspace';
 import { changedFields, DatabaseBusy, withAudit, type AuditContext } from '@/lib/revisions/with-audit';
 import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';

@@ -1,33 +1,20 @@
 import type { PrismaClient } from '@prisma/client';
-import type { SignedInUser } from '@/lib/auth/roles';
-import { changedFields, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
+import { editableBy, type SignedInUser } from '@/lib/auth/roles';
+import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
+import { STALE_RECORD } from '@/lib/i18n/messages/workspace';
+import { changedFields, withAudit } from '@/lib/revisions/with-audit';
 import type { ProjectFields, StatusUpdate } from '@/lib/validations/project-form';
 import { statusDateError } from '@/lib/validations/status-date';
+import { auditContext, WriteRefused } from '@/lib/writes/write-context';
 
-/** Saving a project: the outcome the form shows. */
-export type SaveOutcome =
-  | { kind: 'saved' }
-  | { kind: 'unchanged' }
-  | { kind: 'conflict' }
-  | { kind: 'busy' }
-  | { kind: 'invalid'; errors: Record<string, string> };
+/**
+ * Saving a project: 'saved', or 'unchanged' when the form changes nothing (nothing written).
+ * A refusal (stale version, a rule, a taken code) throws WriteRefused, with nothing written.
+ */
+export type SaveOutcome = 'saved' | 'unchanged';
 
-class VersionConflict extends Error {}
-
-/** Runs an audited write; a refusal that wrote nothing is the form's outcome, not an error. */
-async function written(write: () => Promise<unknown>): Promise<SaveOutcome> {
-  try {
-    await write();
-  } catch (error) {
-    if (error instanceof VersionConflict) return { kind: 'conflict' };
-    if (error instanceof DatabaseBusy) return { kind: 'busy' };
-    throw error;
-  }
-  return { kind: 'saved' };
-}
-
-export function actorOf(user: SignedInUser) {
-  return { role: user.role === 'admin' ? ('admin' as const) : ('editor' as const), id: user.id, name: user.displayName };
+function refuseIfAny(errors: Record<string, string>): void {
+  if (Object.keys(errors).length > 0) throw new WriteRefused(errors);
 }
 
 function columnsOf(fields: ProjectFields) {
@@ -54,37 +41,38 @@ async function checkCodeFree(prisma: PrismaClient, code: string | null, projectI
 
 /**
  * One audited transaction: the project row changes only if its version is still the one the
- * official loaded (optimistic concurrency), and the version goes up by one.
+ * official loaded (optimistic concurrency) and the official may still edit it (both in the
+ * update's `where`), and the version goes up by one.
  */
 export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUser, projectId: number, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
   const stored = await prisma.project.findUniqueOrThrow({
     where: { id: projectId },
     include: { sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } } },
   });
-  if (stored.version !== expectedVersion) return { kind: 'conflict' };
+  if (stored.version !== expectedVersion) throw new WriteRefused({}, STALE_RECORD);
   const changes = changedFields(stored, columnsOf(fields));
   const storedSets = stored.sets.map((s) => s.setId);
   const storedInitiatives = stored.initiatives.map((i) => i.initiativeId);
   const linksChanged = !sameMembers(storedSets, fields.sets) || !sameMembers(storedInitiatives, fields.initiatives);
-  if (Object.keys(changes).length === 0 && !linksChanged) return { kind: 'unchanged' };
+  if (Object.keys(changes).length === 0 && !linksChanged) return 'unchanged';
 
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, projectId)) };
   const statusDate = statusDateError(stored, fields);
   if (statusDate) errors.statusDate = statusDate;
-  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  refuseIfAny(errors);
 
-  return written(() =>
-    withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
-      const { count } = await tx.project.updateMany({ where: { id: projectId, version: expectedVersion }, data: { ...changes, version: { increment: 1 } } });
-      if (count !== 1) throw new VersionConflict();
-      await tx.setMembership.deleteMany({ where: { projectId, setId: { notIn: fields.sets } } });
-      await tx.initiativeProject.deleteMany({ where: { projectId, initiativeId: { notIn: fields.initiatives } } });
-      await tx.setMembership.createMany({ data: fields.sets.filter((id) => !storedSets.includes(id)).map((setId) => ({ setId, projectId })) });
-      await tx.initiativeProject.createMany({
-        data: fields.initiatives.filter((id) => !storedInitiatives.includes(id)).map((initiativeId) => ({ initiativeId, projectId })),
-      });
-    }),
-  );
+  await withAudit(prisma, auditContext(user, fields.reason, fields.evidence), async (tx) => {
+    const where = { id: projectId, version: expectedVersion, ...editableBy(user) };
+    const { count } = await tx.project.updateMany({ where, data: { ...changes, version: { increment: 1 } } });
+    if (count !== 1) throw new WriteRefused({}, STALE_RECORD);
+    await tx.setMembership.deleteMany({ where: { projectId, setId: { notIn: fields.sets } } });
+    await tx.initiativeProject.deleteMany({ where: { projectId, initiativeId: { notIn: fields.initiatives } } });
+    await tx.setMembership.createMany({ data: fields.sets.filter((id) => !storedSets.includes(id)).map((setId) => ({ setId, projectId })) });
+    await tx.initiativeProject.createMany({
+      data: fields.initiatives.filter((id) => !storedInitiatives.includes(id)).map((initiativeId) => ({ initiativeId, projectId })),
+    });
+  });
+  return 'saved';
 }
 
 /**
@@ -115,16 +103,22 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((x) => right.has(x));
 }
 
-/** A new project (knownAs official), with the evidence the form requires. */
-export async function createProjectRecord(prisma: PrismaClient, user: SignedInUser, slug: string, fields: ProjectFields): Promise<SaveOutcome> {
+/** A free slug made from the name's pinyin, for a new project whose form gives none. */
+async function slugForName(prisma: PrismaClient, name: string): Promise<string> {
+  const taken = await prisma.project.findMany({ where: { slug: { startsWith: slugFromName(name) } }, select: { slug: true } });
+  return uniqueSlug(slugFromName(name), new Set(taken.map((p) => p.slug)));
+}
+
+/** A new project (knownAs official), with the evidence the form requires; returns its slug. */
+export async function createProjectRecord(prisma: PrismaClient, user: SignedInUser, givenSlug: string | null, fields: ProjectFields): Promise<string> {
+  const slug = givenSlug ?? (await slugForName(prisma, fields.name));
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
   if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
-  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
-  return written(() =>
-    withAudit(prisma, { actor: actorOf(user), reason: fields.reason, sourceRef: fields.evidence }, async (tx) => {
-      const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
-      await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
-      await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
-    }),
-  );
+  refuseIfAny(errors);
+  await withAudit(prisma, auditContext(user, fields.reason, fields.evidence), async (tx) => {
+    const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
+    await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
+    await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
+  });
+  return slug;
 }
