@@ -6,13 +6,18 @@ import type { Role, SignedInUser } from '@/lib/auth/roles';
 import { expirePublicPages } from '@/lib/cache/invalidation';
 import { BUSY_MESSAGE, STALE_FORM } from '@/lib/i18n/messages/workspace';
 import { DatabaseBusy } from '@/lib/revisions/with-audit';
-import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
+import { fieldErrors, formValues, invalid, type FormState, type FormValues } from '@/lib/validations/form-state';
 import { WriteRefused } from '@/lib/writes/write-context';
 
 /** Who writes, and the record they were authorised for (the project the form is bound to…). */
 export type WriteAccess<T> = { user: SignedInUser; target: T };
 
-type WorkspaceWrite<S extends z.ZodType, T, R> = {
+/** How a form shows a refusal, with the official's input kept: FormState unless the form has its own (the import's). */
+export type RefusalAnswer<State> = (values: FormValues, refusal: WriteRefused) => State;
+
+const formAnswer: RefusalAnswer<FormState> = (values, refusal) => invalid(values, refusal.errors, refusal.formMessage);
+
+type WorkspaceWrite<S extends z.ZodType, T, R, State> = {
   /** The roles allowed: checked on the one read of the session, before anything else. */
   roles: readonly Role[];
   /**
@@ -35,6 +40,7 @@ type WorkspaceWrite<S extends z.ZodType, T, R> = {
   revalidate?: boolean;
   /** Where the official goes after the write (lib/links.ts, with ?saved=… from SAVED_MESSAGES). */
   redirectTo: (result: R, access: WriteAccess<T>) => string;
+  answer?: RefusalAnswer<State>;
 };
 
 /**
@@ -42,21 +48,25 @@ type WorkspaceWrite<S extends z.ZodType, T, R> = {
  * input (never read before), one parse, the write, revalidation and the redirect. A refusal keeps
  * the official's input and writes nothing.
  */
-export async function workspaceAction<S extends z.ZodType, T = undefined, R = void>(action: WorkspaceWrite<S, T, R>, formData: FormData): Promise<FormState> {
+export async function workspaceAction<S extends z.ZodType, T = undefined, R = void, State = FormState>(
+  action: WorkspaceWrite<S, T, R, State>,
+  formData: FormData,
+): Promise<State> {
   const user = await requireUser(action.roles);
   const access: WriteAccess<T> = { user, target: (await action.authorize?.(user)) as T };
+  const answer = action.answer ?? (formAnswer as RefusalAnswer<State>);
   const values = formValues(formData);
   const parsed = action.schema.safeParse(values);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
-    return errors.expectedVersion ? invalid(values, {}, STALE_FORM) : invalid(values, errors);
+    return answer(values, errors.expectedVersion ? new WriteRefused({}, STALE_FORM) : new WriteRefused(errors));
   }
   let result: R;
   try {
     result = await action.write(parsed.data, access);
   } catch (error) {
-    if (error instanceof WriteRefused) return invalid(values, error.errors, error.formMessage);
-    if (error instanceof DatabaseBusy) return invalid(values, {}, BUSY_MESSAGE);
+    if (error instanceof WriteRefused) return answer(values, error);
+    if (error instanceof DatabaseBusy) return answer(values, new WriteRefused({}, BUSY_MESSAGE));
     throw error;
   }
   if (action.revalidate) expirePublicPages();

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateProject } from '@/lib/actions/projects';
-import { applyImport, ImportRefused } from '@/lib/import/apply-import';
+import { applyImport, ImportRefused } from '@/lib/writes/import-apply';
 import { stageImport } from '@/lib/import/import-job';
 import { LOCK_BUDGET_MS } from '@/lib/import/lock-budget';
 import { planImport } from '@/lib/import/plan-import';
