@@ -39,16 +39,24 @@ async function checkCodeFree(prisma: PrismaClient, code: string | null, projectI
   return holder && holder.id !== projectId ? { code: '该项目编码已被另一个项目使用' } : {};
 }
 
+const LINKS = { sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } } } as const;
+
+/** The stored project with its memberships: read once per save, whichever form sends it. */
+const storedProject = (prisma: PrismaClient, projectId: number) => prisma.project.findUniqueOrThrow({ where: { id: projectId }, include: LINKS });
+type StoredProject = Awaited<ReturnType<typeof storedProject>>;
+
+/** The full edit form. */
+export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUser, projectId: number, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
+  return applyChanges(prisma, user, await storedProject(prisma, projectId), expectedVersion, fields);
+}
+
 /**
  * One audited transaction: the project row changes only if its version is still the one the
  * official loaded (optimistic concurrency) and the official may still edit it (both in the
  * update's `where`), and the version goes up by one.
  */
-export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUser, projectId: number, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
-  const stored = await prisma.project.findUniqueOrThrow({
-    where: { id: projectId },
-    include: { sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } } },
-  });
+async function applyChanges(prisma: PrismaClient, user: SignedInUser, stored: StoredProject, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
+  const projectId = stored.id;
   if (stored.version !== expectedVersion) throw new WriteRefused({}, STALE_RECORD);
   const changes = changedFields(stored, columnsOf(fields));
   const storedSets = stored.sets.map((s) => s.setId);
@@ -77,24 +85,18 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
 
 /**
  * The short status form: the stored project with the submitted status, date and progress,
- * saved through saveProjectChanges, so it meets the same version check, status-date rule,
- * audit and revalidation as the full edit form.
+ * saved as the full edit form is, so it meets the same version check, status-date rule,
+ * audit and revalidation.
  */
 export async function saveStatusUpdate(prisma: PrismaClient, user: SignedInUser, projectId: number, update: StatusUpdate): Promise<SaveOutcome> {
   const { expectedVersion, ...submitted } = update;
-  const stored = await prisma.project.findUniqueOrThrow({
-    where: { id: projectId },
-    select: {
-      name: true, nameEn: true, code: true, sector: true, level: true, kind: true, totalInvestment: true, annualPlanInvestment: true, completedInvestment: true,
-      startDate: true, plannedCompletionDate: true, location: true, town: true, description: true, published: true,
-      sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } },
-    },
-  });
-  const { sets, initiatives, sector, level, kind, town, ...columns } = stored;
+  const stored = await storedProject(prisma, projectId);
+  const { name, nameEn, code, totalInvestment, annualPlanInvestment, completedInvestment, startDate, plannedCompletionDate, location, description, published } = stored;
+  const columns = { name, nameEn, code, totalInvestment, annualPlanInvestment, completedInvestment, startDate, plannedCompletionDate, location, description, published };
   // Stored codes are written back unchanged (changedFields skips them): no need to re-check them.
-  const codes = { sector, level, kind, town } as Pick<ProjectFields, 'sector' | 'level' | 'kind' | 'town'>;
-  const fields: ProjectFields = { ...columns, ...codes, ...submitted, sets: sets.map((s) => s.setId), initiatives: initiatives.map((i) => i.initiativeId) };
-  return saveProjectChanges(prisma, user, projectId, expectedVersion, fields);
+  const codes = { sector: stored.sector, level: stored.level, kind: stored.kind, town: stored.town } as Pick<ProjectFields, 'sector' | 'level' | 'kind' | 'town'>;
+  const links = { sets: stored.sets.map((s) => s.setId), initiatives: stored.initiatives.map((i) => i.initiativeId) };
+  return applyChanges(prisma, user, stored, expectedVersion, { ...columns, ...codes, ...submitted, ...links });
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
