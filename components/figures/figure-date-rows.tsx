@@ -6,6 +6,9 @@ import type { Lang } from '@/lib/i18n/locales';
 
 type Source = { mirrorUrl: string | null; mirrorDate: string | null } | null;
 
+/** Whether a figure's as-of date is only the date of the mirror copy it was read from (the source gives none of its own). */
+export const asOfIsCopyDate = (asOf: string, source: Source): boolean => Boolean(source?.mirrorUrl && source.mirrorDate === asOf);
+
 /**
  * The figure page's date rows. A figure read from a mirror copy also shows the copy's date,
  * labelled as the copy's (retrieved or archived), never as the report's. When the as-of date is
@@ -16,7 +19,7 @@ export function figureDateRows(asOf: string, source: Source, lang: Lang): Summar
   const m = pickMessages(lang, figureDetailMessages);
   const asOfRow = { key: 'asOf', label: m.fields.asOf, value: formatDate(asOf, lang) };
   if (!source?.mirrorUrl || !source.mirrorDate) return [asOfRow];
-  const only = source.mirrorDate === asOf;
+  const only = asOfIsCopyDate(asOf, source);
   const copyRow = {
     key: 'copyDate',
     label: m.copyDate,

@@ -1,3 +1,4 @@
+import { asOfIsCopyDate } from '@/components/figures/figure-date-rows';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { hasChange, readTimeline } from '@/lib/domain/figure-timeline';
@@ -19,7 +20,7 @@ type TimelineFigure = {
   asOf: string;
   basis: string | null;
   derivation: string | null;
-  passage: { sourceId: string; source: { title: string; publisher: string | null } } | null;
+  passage: { sourceId: string; source: { title: string; publisher: string | null; mirrorUrl: string | null; mirrorDate: string | null } } | null;
 };
 
 /**
@@ -49,7 +50,10 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</td>
+              <td className="py-2 pr-3">
+                <span className="whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</span>
+                {asOfIsCopyDate(figure.asOf, figure.passage?.source ?? null) && <span className="block text-sm text-muted" data-testid="timeline-copy-date">{m.copyDate}</span>}
+              </td>
               <td className="py-2 pr-3" data-label={t.basisColumn} data-basis={figure.basis ?? ''}>
                 {basisLabel(figure.basis, i18n.lang)}
               </td>

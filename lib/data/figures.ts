@@ -67,7 +67,7 @@ export async function fetchMeasureTimeline(measure: string) {
     orderBy: [{ asOf: 'asc' }, { position: 'asc' }],
     select: {
       ...figureSelect,
-      passage: { select: { sourceId: true, anchor: true, source: { select: { id: true, title: true, publisher: true, reliability: true } } } },
+      passage: { select: { sourceId: true, anchor: true, source: { select: { id: true, title: true, publisher: true, reliability: true, mirrorUrl: true, mirrorDate: true } } } },
     },
   });
 }

@@ -4,6 +4,7 @@ import { HEADER_OF, type ImportError, type ImportRow } from '@/lib/import/column
 import { statusDateRowError } from '@/lib/import/status-date-row';
 import { validateRow, type ParsedRow } from '@/lib/import/validate-row';
 import { changedFields } from '@/lib/revisions/with-audit';
+import { checkProjectRules } from '@/lib/validations/project-rules';
 
 type Db = Prisma.TransactionClient;
 
@@ -95,9 +96,7 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
       const statusDate = statusDateRowError(row, target, { ...fields, statusDateConfirmed });
       if (statusDate) rowErrors.push(statusDate);
       const merged = { ...target, ...changes };
-      if (merged.completedInvestment !== null && merged.totalInvestment !== null && merged.completedInvestment > merged.totalInvestment) {
-        error(HEADER_OF.completedInvestment, '累计完成投资不能大于总投资');
-      }
+      for (const { field, message } of checkProjectRules(merged)) error(HEADER_OF[field], message);
       const stored = new Set(target.sets.map((s) => s.setId));
       const addSets = wanted.filter((s) => !stored.has(s));
       if (rowErrors.length === 0 && (Object.keys(changes).length > 0 || addSets.length > 0)) {
@@ -109,9 +108,7 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
       }
     } else {
       if (!fields.name) error(HEADER_OF.name, '新项目必须填写项目名称');
-      if (fields.completedInvestment != null && fields.totalInvestment != null && fields.completedInvestment > fields.totalInvestment) {
-        error(HEADER_OF.completedInvestment, '累计完成投资不能大于总投资');
-      }
+      for (const { field, message } of checkProjectRules(fields)) error(HEADER_OF[field], message);
       if (rowErrors.length === 0 && fields.name) {
         const newSlug = slug ?? uniqueSlug(slugFromName(fields.name), taken);
         taken.add(newSlug);

@@ -58,9 +58,6 @@ export function validateRow({ row, cells }: ImportRow): { parsed: ParsedRow; err
     if (result.success) values[key] = result.data;
     else errors.push({ row, column: HEADER_OF[key], message: result.error.issues[0]?.message ?? `${HEADER_OF[key]}无效` });
   }
-  const v = values as Parsed;
-  if (v.startDate && v.plannedCompletionDate && v.plannedCompletionDate < v.startDate) {
-    errors.push({ row, column: HEADER_OF.plannedCompletionDate, message: '计划竣工日期不能早于开工日期' });
-  }
-  return { parsed: { row, values: v }, errors };
+  // The rules between fields (checkProjectRules) are checked by plan-import.ts on the project as it would be.
+  return { parsed: { row, values: values as Parsed }, errors };
 }

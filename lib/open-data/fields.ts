@@ -38,8 +38,10 @@ export const DATASETS: Record<DatasetId, Dataset> = {
     fields: [
       f('slug', '网址标识', 'Slug', '项目的固定标识，用于网址', 'Stable identifier used in addresses'),
       f('name', '项目名称', 'Name', '来源中的项目名称', 'Project name as published'),
+      f('nameEn', '英文译名', 'English name', '本平台给出的英文译名（不是来源的说法），可由工作人员修改；为空表示尚无译名', "The portal's own English rendering of the name (not the source's words), which officials may edit; empty when there is none"),
       f('enterpriseId', '企业标识', 'Enterprise id', '建设企业的标识', 'Identifier of the enterprise'),
       f('enterpriseName', '企业名称', 'Enterprise', '建设企业名称', 'Name of the enterprise'),
+      f('enterpriseNameEn', '企业英文译名', 'Enterprise English name', '本平台给出的企业英文译名', "The portal's own English rendering of the enterprise's name"),
       f('description', '简介', 'Description', '来源中的项目说明', 'Description from the source'),
       f('sector', '领域', 'Sector', '项目领域', 'Sector', { codelist: SECTORS }),
       f('industryChain', '产业链', 'Industry chain', '所属产业链', 'Industry chain'),

@@ -12,7 +12,7 @@ type Cited = { quote: string | null; passage: { sourceId: string; anchor: string
 const cited = (item: Cited) => ({ sourceId: item.passage?.sourceId ?? null, sourceAnchor: item.passage?.anchor ?? null, quote: item.quote });
 
 type ProjectInput = {
-  slug: string; name: string; enterprise: { id: string; name: string } | null; description: string | null; sector: string; industryChain: string | null;
+  slug: string; name: string; nameEn: string | null; enterprise: { id: string; name: string; nameEn: string | null } | null; description: string | null; sector: string; industryChain: string | null;
   level: string; kind: string; status: string; statusDate: string | null; totalInvestment: number | null; annualPlanInvestment: number | null;
   completedInvestment: number | null; progressPercent: number | null; startDate: string | null; plannedCompletionDate: string | null;
   location: string | null; town: string | null; knownAs: string; sets: { setId: string }[];
@@ -20,7 +20,8 @@ type ProjectInput = {
 
 export function projectRow(p: ProjectInput): Row {
   return {
-    slug: p.slug, name: p.name, enterpriseId: p.enterprise?.id ?? null, enterpriseName: p.enterprise?.name ?? null, description: p.description,
+    slug: p.slug, name: p.name, nameEn: p.nameEn, enterpriseId: p.enterprise?.id ?? null, enterpriseName: p.enterprise?.name ?? null,
+    enterpriseNameEn: p.enterprise?.nameEn ?? null, description: p.description,
     sector: p.sector, industryChain: p.industryChain, level: p.level, kind: p.kind, status: p.status, statusDate: p.statusDate,
     totalInvestment: p.totalInvestment, annualPlanInvestment: p.annualPlanInvestment, completedInvestment: p.completedInvestment,
     progressPercent: p.progressPercent, startDate: p.startDate, plannedCompletionDate: p.plannedCompletionDate, location: p.location, town: p.town,

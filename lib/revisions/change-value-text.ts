@@ -1,6 +1,7 @@
 import { FIGURE_BASES, FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
+import { codeLabel } from '@/lib/i18n/code-label';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
@@ -42,7 +43,8 @@ export function changeValueText(field: string, value: unknown, unit: string | nu
     return `${money.number}${money.unit}`;
   }
   if (field === 'value' && unit && typeof value === 'string') return formatFigureText({ value, unit, comparison: 'exact' }, lang);
-  const label = CODELISTS[field]?.[String(value)];
-  if (label) return lang === 'en' ? label.en : label.zh;
+  const list = CODELISTS[field];
+  // In the reader's language: Traditional pages get the list's own Traditional name (孝里, not 孝裡).
+  if (list?.[String(value)]) return codeLabel(list, String(value), lang);
   return String(value);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
 import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
 import { blankToNull, checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
+import { checkProjectRules } from '@/lib/validations/project-rules';
 
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(200));
 
@@ -46,12 +47,7 @@ export const projectFieldsSchema = z
     initiatives: list,
   })
   .superRefine((value, ctx) => {
-    if (value.startDate && value.plannedCompletionDate && value.plannedCompletionDate < value.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['plannedCompletionDate'], message: '计划竣工日期不能早于开工日期' });
-    }
-    if (value.completedInvestment !== null && value.totalInvestment !== null && value.completedInvestment > value.totalInvestment) {
-      ctx.addIssue({ code: 'custom', path: ['completedInvestment'], message: '累计完成投资不能大于总投资' });
-    }
+    for (const { field, message } of checkProjectRules(value)) ctx.addIssue({ code: 'custom', path: [field], message });
   });
 export type ProjectFields = z.infer<typeof projectFieldsSchema>;
 

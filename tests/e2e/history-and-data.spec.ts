@@ -66,7 +66,7 @@ test('the CSV download has the BOM and Chinese intact', async ({ request }) => {
   const body = await response.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = body.subarray(3).toString('utf8');
-  expect(text.split('\r\n')[0]).toMatch(/^slug,name,enterpriseId,enterpriseName,/);
+  expect(text.split('\r\n')[0]).toMatch(/^slug,name,nameEn,enterpriseId,enterpriseName,enterpriseNameEn,/);
   expect(text).toContain('智能家居及高档红木家具标准车间建设项目');
   expect(text).toContain('节能环保与压力容器');
 });

@@ -39,7 +39,7 @@ describe('/data downloads', () => {
     const lines = utf8.decode(bytes).slice(1).split('\r\n');
     expect(lines[0]).toBe(DATASETS.projects.fields.map((f) => f.key).join(','));
     expect(lines).toHaveLength(5); // header, 3 projects, final line end
-    expect(lines[1]).toMatch(/^beichen-phase-ii-workshop,二期车间项目,beichen-electromechanical,北辰机电设备有限公司,/);
+    expect(lines[1]).toMatch(/^beichen-phase-ii-workshop,二期车间项目,Phase II workshop,beichen-electromechanical,北辰机电设备有限公司,"Beichen Electromechanical Equipment Co\., Ltd\.",/);
   });
 
   it('projects.json takes the listing filters, and refuses a bad one naming it', async () => {

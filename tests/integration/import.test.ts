@@ -60,6 +60,20 @@ describe('import validation (dry run)', { timeout: SLOW_TEST_MS }, () => {
     expect(plan.creates).toEqual([]);
   });
 
+  it('applies the project rules the form applies, to new rows and to stored projects merged with a row', async () => {
+    const rows = await rowsOf(bytes(csv([
+      { code: 'CQ-010', name: '示例项目 丁', startDate: '2023-06-01', plannedCompletionDate: '2023-05-01', totalInvestment: '100', completedInvestment: '200' },
+      { slug: 'beichen-phase-ii-workshop', plannedCompletionDate: '2022-12-31' },
+    ])));
+    const plan = await planImport(prisma, rows);
+    expect(plan.errors).toEqual([
+      { row: 3, column: '计划竣工日期', message: '计划竣工日期不能早于开工日期' },
+      { row: 3, column: '累计完成投资（万元）', message: '累计完成投资不能大于总投资' },
+      // Its stored start date is 2023-01-29.
+      { row: 4, column: '计划竣工日期', message: '计划竣工日期不能早于开工日期' },
+    ]);
+  });
+
   it('accepts labels or codes, and shows what would be created and updated without writing', async () => {
     const revisions = await prisma.revision.count();
     const rows = await rowsOf(bytes(csv([

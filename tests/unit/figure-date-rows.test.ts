@@ -2,6 +2,8 @@ import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { figureDateRows } from '@/components/figures/figure-date-rows';
+import { FigureTimeline } from '@/components/figures/figure-timeline';
+import { i18nFor } from '@/lib/i18n/server';
 
 /** A figure read from a mirror copy shows the copy's date, labelled as such (issue 10). */
 
@@ -27,6 +29,30 @@ describe('the date rows of a figure page', () => {
         'Date of the mirror copy',
         '|22 August 2024||This figure was read from a mirror copy; this is the date the copy was retrieved or archived, not the date of the report itself. The source gives no date of its own for the figure, so the portal records this copy’s date as its as-of date.|',
       ],
+    ]);
+  });
+});
+
+describe('the timeline of a measure', () => {
+  const figure = (key: string, asOf: string, source: { mirrorUrl: string | null; mirrorDate: string | null }) => ({
+    key, label: key, labelEn: key, value: '135', unit: 'count', comparison: 'exact', asOf, basis: 'planned', derivation: null,
+    passage: { sourceId: 's', source: { title: '报道', publisher: null, ...source } },
+  });
+
+  it('marks a date that is only a mirror copy’s, as the figure page does', () => {
+    const html = renderToStaticMarkup(
+      createElement(FigureTimeline, {
+        figures: [
+          figure('a', '2024-02-20', { mirrorUrl: null, mirrorDate: null }),
+          figure('b', '2024-08-22', { mirrorUrl: 'http://zjmzl.com/qcxw/202408/t20240822_14687444.htm', mirrorDate: '2024-08-22' }),
+        ],
+        currentKey: 'b',
+        i18n: i18nFor('zh-hans', '/figures/b'),
+      }),
+    );
+    expect([...html.matchAll(/data-figure="(\w)".*?<\/td>/g)].map((m) => [m[1], m[0].includes('镜像副本日期')])).toEqual([
+      ['a', false],
+      ['b', true],
     ]);
   });
 });
