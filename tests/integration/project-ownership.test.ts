@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
 import type { SignedInUser } from '@/lib/auth/roles';
 import { STALE_RECORD } from '@/lib/i18n/messages/workspace';
+import { statusUpdateSchema } from '@/lib/validations/project-form';
 import { saveStatusUpdate } from '@/lib/writes/project-writes';
 import { WriteRefused } from '@/lib/writes/write-context';
 import { loadShippedDataset } from '../helpers/load';
@@ -24,7 +25,8 @@ afterAll(() => prisma.$disconnect());
 /** The status form of `slug` as its page fills it, with a new progress. */
 async function statusUpdate(slug: string, progressPercent: number) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug } });
-  return { id: p.id, update: { status: p.status, statusDate: p.statusDate, statusDateConfirmed: false, progressPercent, reason: '进度更新', evidence: '现场核实', expectedVersion: p.version } };
+  const form = { status: p.status, statusDate: p.statusDate ?? '', progressPercent: String(progressPercent), reason: '进度更新', evidence: '现场核实', expectedVersion: String(p.version) };
+  return { id: p.id, update: statusUpdateSchema.parse(form) };
 }
 
 // The page's guard checks the editor's right first; the write checks it again in its own `where`,
