@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * lock is taken, rolls back and throws P2028. Meanwhile the waiting transaction holds the
  * adapter's only writing connection, so every other transaction of the process queues behind
  * it. Raising maxWait therefore shortens no wait (README, "Reliability and security"): the cure
- * is that no writer holds the lock long (lib/import/apply-import.ts), and a save still refused
+ * is that no writer holds the lock long (lib/writes/import-apply.ts), and a save still refused
  * gets the form's message, not a 500 (lib/revisions/with-audit.ts).
  */
 const WRITE_LOCK_WAIT_MS = 60_000;

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
  *   database is prepared (scripts/lib/database.mjs), before any read-only connection opens it.
  * - busy timeout: a second writer waits up to this long for the first to commit instead of
  *   failing at once with "database is locked". better-sqlite3 waits synchronously, so writers
- *   must keep their transactions short (see lib/import/apply-import.ts).
+ *   must keep their transactions short (see lib/writes/import-apply.ts).
  * - synchronous FULL: each commit is synced to disk before it is acknowledged, so an edit an
  *   official saw saved survives a power cut as well as a killed process. NORMAL would survive a
  *   killed process only (the WAL is in the operating system's cache), and saves one fsync per

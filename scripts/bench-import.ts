@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { applyImport } from '@/lib/import/apply-import';
+import { applyImport } from '@/lib/writes/import-apply';
 import { readImportFile } from '@/lib/import/read-table';
 import { readDataset } from '@/lib/loader/build-dataset';
 import { writeDataset } from '@/lib/loader/write-dataset';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import { applyImport, ImportRefused } from '@/lib/import/apply-import';
+import { applyImport, ImportRefused } from '@/lib/writes/import-apply';
 import type { ImportError } from '@/lib/import/columns';
 import { planImport } from '@/lib/import/plan-import';
 import { readImportFile } from '@/lib/import/read-table';
@@ -60,7 +60,7 @@ async function main() {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`import: ${table.rows.length} rows in ${seconds} s — created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}.`);
   } catch (error) {
-    if (error instanceof ImportRefused) return (printErrors(error.errors), process.exit(1));
+    if (error instanceof ImportRefused) return (printErrors(error.rows), process.exit(1));
     throw error;
   } finally {
     await prisma.$disconnect();

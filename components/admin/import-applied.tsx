@@ -1,4 +1,4 @@
-import type { ImportSummary } from '@/lib/import/apply-import';
+import type { ImportSummary } from '@/lib/writes/import-apply';
 
 /** GOV.UK success banner after an apply (the action redirects here with the counts). */
 export function ImportApplied({ summary }: { summary: ImportSummary }) {

@@ -2,7 +2,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 
 /**
  * Step 1, a plain multipart form posted to the route /admin/import/check (not a server action:
- * see lib/actions/import-upload.ts), which answers with this page again: the dry run, or the
+ * see lib/writes/import-upload.ts), which answers with this page again: the dry run, or the
  * file field's error.
  */
 export function ImportCheckForm({ error }: { error: string | undefined }) {

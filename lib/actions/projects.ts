@@ -1,68 +1,57 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
+import { authorizeProject } from '@/lib/auth/guards';
 import { ADMINS, WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
-import { CONFLICT_MESSAGE, createProjectRecord, saveProjectChanges, saveStatusUpdate, type SaveOutcome } from '@/lib/actions/project-writes';
-import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
-import { fieldErrors, formValues, invalid, type FormState } from '@/lib/validations/form-state';
+import { adminProjectHref } from '@/lib/links';
+import type { FormState } from '@/lib/validations/form-state';
 import { projectCreateSchema, projectFieldsSchema, projectUpdateSchema, statusUpdateSchema } from '@/lib/validations/project-form';
-import { slugSchema } from '@/lib/validations/project-fields';
+import { createProjectRecord, saveProjectChanges, saveStatusUpdate, type SaveOutcome } from '@/lib/writes/project-writes';
+import { workspaceAction } from '@/lib/writes/workspace-action';
 
-const STALE_FORM = '表单已过期，请重新打开编辑页面。';
+// One schema per form: the fields with the version the form was opened at, or with the new slug.
+const projectEditSchema = projectFieldsSchema.and(projectUpdateSchema);
+const projectNewSchema = projectFieldsSchema.and(projectCreateSchema);
 
-function answer(outcome: SaveOutcome, values: FormState['values'], slug: string, saved: 'project' | 'status' = 'project'): FormState {
-  if (outcome.kind === 'conflict') return invalid(values, {}, CONFLICT_MESSAGE);
-  if (outcome.kind === 'busy') return invalid(values, {}, BUSY_MESSAGE);
-  if (outcome.kind === 'invalid') return invalid(values, outcome.errors);
-  redirect(`/admin/projects/${encodeURIComponent(slug)}?saved=${outcome.kind === 'saved' ? saved : 'unchanged'}`);
-}
-
-/** The session, the role and this project's rights, in that order, before any input is read. */
-async function editorOf(slug: string) {
-  await requireUser(WRITERS);
-  const safeSlug = slugSchema.safeParse(slug);
-  if (!safeSlug.success) redirect('/admin/projects');
-  return { slug: safeSlug.data, ...(await requireProjectEditor(safeSlug.data)) };
-}
+const savedHref = (slug: string, outcome: SaveOutcome, saved: 'project' | 'status') => adminProjectHref(slug, 'view', { saved: outcome === 'saved' ? saved : 'unchanged' });
 
 /** Edit form of /admin/projects/[slug]/edit; `slug` is bound by the page. */
 export async function updateProject(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const { user, projectId, slug: safeSlug } = await editorOf(slug);
-  const values = formValues(formData);
-  const version = projectUpdateSchema.safeParse(values);
-  const parsed = projectFieldsSchema.safeParse(values);
-  if (!version.success) return invalid(values, {}, STALE_FORM);
-  if (!parsed.success) return invalid(values, fieldErrors(parsed.error));
-  return answer(await saveProjectChanges(db, user, projectId, version.data.expectedVersion, parsed.data), values, safeSlug);
+  return workspaceAction(
+    {
+      roles: WRITERS,
+      authorize: (user) => authorizeProject(user, slug),
+      schema: projectEditSchema,
+      write: ({ expectedVersion, ...fields }, { user, target }) => saveProjectChanges(db, user, target.projectId, expectedVersion, fields),
+      redirectTo: (outcome, { target }) => savedHref(target.slug, outcome, 'project'),
+    },
+    formData,
+  );
 }
 
 /** The short form of /admin/projects/[slug]/status: status, date, progress, reason, evidence. */
 export async function updateProjectStatus(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const { user, projectId, slug: safeSlug } = await editorOf(slug);
-  const values = formValues(formData);
-  const parsed = statusUpdateSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    return errors.expectedVersion ? invalid(values, {}, STALE_FORM) : invalid(values, errors);
-  }
-  return answer(await saveStatusUpdate(db, user, projectId, parsed.data), values, safeSlug, 'status');
+  return workspaceAction(
+    {
+      roles: WRITERS,
+      authorize: (user) => authorizeProject(user, slug),
+      schema: statusUpdateSchema,
+      write: (update, { user, target }) => saveStatusUpdate(db, user, target.projectId, update),
+      redirectTo: (outcome, { target }) => savedHref(target.slug, outcome, 'status'),
+    },
+    formData,
+  );
 }
 
 /** /admin/projects/new (admins): slug given, or made from the name's pinyin. */
 export async function createProject(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser(ADMINS);
-  const values = formValues(formData);
-  const parsed = projectFieldsSchema.safeParse(values);
-  const slugField = projectCreateSchema.safeParse(values);
-  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(slugField.success ? {} : fieldErrors(slugField.error)) };
-  if (!parsed.success || !slugField.success) return invalid(values, errors);
-  let slug = slugField.data.slug;
-  if (!slug) {
-    const taken = await db.project.findMany({ where: { slug: { startsWith: slugFromName(parsed.data.name) } }, select: { slug: true } });
-    slug = uniqueSlug(slugFromName(parsed.data.name), new Set(taken.map((p) => p.slug)));
-  }
-  return answer(await createProjectRecord(db, user, slug, parsed.data), values, slug);
+  return workspaceAction(
+    {
+      roles: ADMINS,
+      schema: projectNewSchema,
+      write: ({ slug, ...fields }, { user }) => createProjectRecord(db, user, slug, fields),
+      redirectTo: (slug) => adminProjectHref(slug, 'view', { saved: 'project' }),
+    },
+    formData,
+  );
 }

@@ -2,14 +2,15 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
-import { canEditProject, type Role, type SignedInUser } from '@/lib/auth/roles';
+import { editableBy, WRITERS, type Role, type SignedInUser } from '@/lib/auth/roles';
 import { CHALLENGE_COOKIE, findChallengeUser, type ChallengeUser } from '@/lib/auth/challenges';
 import { authCookieOptions } from '@/lib/auth/cookie-options';
 import { FORBIDDEN_PATH, SIGN_IN_PATH } from '@/lib/auth/paths';
 import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
+import { ADMIN_PROJECTS_HREF } from '@/lib/links';
+import { slugSchema } from '@/lib/validations/project-fields';
 
 export { FORBIDDEN_PATH, SIGN_IN_PATH };
-
 
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads
@@ -28,12 +29,22 @@ export async function requireUser(roles: readonly Role[]): Promise<SignedInUser>
   return user;
 }
 
+/**
+ * The project `slug` (a bound argument, checked first) if `user` may change it: one read, with
+ * the right in its `where`; a project not theirs or not there → "no permission" page.
+ */
+export async function authorizeProject(user: SignedInUser, slug: string): Promise<{ slug: string; projectId: number }> {
+  const safeSlug = slugSchema.safeParse(slug);
+  if (!safeSlug.success) redirect(ADMIN_PROJECTS_HREF);
+  const project = await db.project.findFirst({ where: { slug: safeSlug.data, ...editableBy(user) }, select: { id: true } });
+  if (!project) redirect(FORBIDDEN_PATH);
+  return { slug: safeSlug.data, projectId: project.id };
+}
+
 /** A writer allowed to change this project (admins: every project; editors: assigned ones). */
 export async function requireProjectEditor(slug: string): Promise<{ user: SignedInUser; projectId: number }> {
-  const user = await requireUser(['admin', 'editor']);
-  const project = await db.project.findUnique({ where: { slug }, select: { id: true } });
-  if (!project || !(await canEditProject(db, user, project.id))) redirect(FORBIDDEN_PATH);
-  return { user, projectId: project.id };
+  const user = await requireUser(WRITERS);
+  return { user, projectId: (await authorizeProject(user, slug)).projectId };
 }
 
 export async function setSessionCookie(token: string): Promise<void> {

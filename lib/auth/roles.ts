@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,10 +15,17 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** Admins edit every project; editors only those assigned to them; viewers none. */
-export async function canEditProject(prisma: Pick<PrismaClient, 'projectAssignment'>, user: SignedInUser, projectId: number): Promise<boolean> {
-  if (user.role === 'admin') return true;
-  if (user.role !== 'editor') return false;
-  const assignment = await prisma.projectAssignment.findUnique({ where: { userId_projectId: { userId: user.id, projectId } }, select: { userId: true } });
-  return assignment !== null;
+/**
+ * The projects `user` may edit, as a `where`: admins every project, editors those assigned to
+ * them, viewers none. Reads and writes put it in their own condition, so a right withdrawn
+ * between the check and the write lets nothing through.
+ */
+export function editableBy(user: SignedInUser): Prisma.ProjectWhereInput {
+  if (user.role === 'admin') return {};
+  if (user.role === 'editor') return { assignments: { some: { userId: user.id } } };
+  return { id: { in: [] } };
+}
+
+export async function canEditProject(prisma: Pick<PrismaClient, 'project'>, user: SignedInUser, projectId: number): Promise<boolean> {
+  return (await prisma.project.count({ where: { id: projectId, ...editableBy(user) } })) === 1;
 }

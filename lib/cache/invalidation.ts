@@ -18,7 +18,7 @@ import { openSqlite } from '@/lib/sqlite-settings';
  *   applied or undone, by any living process, its chunks expire nothing: the cached pages show
  *   the data from before it until it ends, then all of it at once, and are not rendered afresh
  *   after every chunk. An official's own save still expires them at once, and so does the end
- *   of an import applied in the workspace (lib/actions/import.ts).
+ *   of an import applied in the workspace (lib/actions/import.ts, `revalidate` of workspaceAction).
  * Started once per server process by instrumentation.ts.
  */
 const POLL_MS = 500;

@@ -7,7 +7,7 @@ import type { AuditContext } from '@/lib/revisions/with-audit';
 /**
  * An import's plan kept in the database (ImportJob, ImportJobRow; migration
  * 20261203100000_staged_imports) so that it can be applied in short transactions, resumed by
- * another process after a crash, and undone. See lib/import/apply-import.ts for the design.
+ * another process after a crash, and undone. See lib/writes/import-apply.ts for the design.
  */
 
 export const ACTIVE = ['applying', 'undoing'];

@@ -1,7 +1,7 @@
 import { LONGEST_PAUSE_MS } from '@/lib/sqlite-busy';
 
 /**
- * How long one import transaction may hold SQLite's write lock (lib/import/apply-import.ts).
+ * How long one import transaction may hold SQLite's write lock (lib/writes/import-apply.ts).
  * An official's save waits at most about this long for an import, well inside Prisma's 2 s.
  */
 export const LOCK_BUDGET_MS = 250;

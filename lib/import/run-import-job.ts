@@ -6,7 +6,7 @@ import { DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 
 /**
  * Applying an active import job a chunk of rows per transaction, undoing it when a row cannot be
- * written, and resuming jobs a crashed process left (design: lib/import/apply-import.ts).
+ * written, and resuming jobs a crashed process left (design: lib/writes/import-apply.ts).
  */
 
 export type Progress = (done: number, total: number) => void;

@@ -23,11 +23,9 @@ export type AuditContext = { actor: Actor; reason: string; sourceRef: string | n
  * A write refused, with nothing written, because the database is busy: an import being applied
  * holds the project (migration 20261203100000_staged_imports), or another writer kept the write
  * lock longer than a save may wait (Prisma gives up starting a transaction after 2 s, P2028).
- * Forms answer it with BUSY_MESSAGE and keep what the official typed; it is never a 500.
+ * Forms answer it with BUSY_MESSAGE (lib/i18n/messages/workspace.ts) and keep what the official typed; it is never a 500.
  */
 export class DatabaseBusy extends Error {}
-
-export const BUSY_MESSAGE = '保存失败：数据库正忙于另一项写入（例如一次导入），您的改动没有保存。请一分钟后再试，您填写的内容已保留。';
 
 const RESERVED_BY_IMPORT = 'import in progress: project reserved';
 

@@ -1,7 +1,7 @@
 import { hashPassword } from '@/lib/auth/password';
 import { createSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
+import { BUSY_MESSAGE } from '@/lib/i18n/messages/workspace';
 import { submitForm } from './html-form';
 import { tally } from './report';
 

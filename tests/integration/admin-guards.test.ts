@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction } from '@/lib/actions/import';
-import { receiveImportUpload } from '@/lib/actions/import-upload';
+import { receiveImportUpload } from '@/lib/writes/import-upload';
 import { saveEnterpriseName } from '@/lib/actions/enterprises';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { IMPORT_COLUMNS, type ImportKey, type ImportRow } from '@/lib/import/columns';
-import { applyImport } from '@/lib/import/apply-import';
+import { applyImport } from '@/lib/writes/import-apply';
 import { planImport } from '@/lib/import/plan-import';
 import { loadShippedDataset } from '../helpers/load';
 

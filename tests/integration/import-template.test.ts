@@ -2,7 +2,7 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as downloadData } from '@/app/data/[file]/route';
 import { GET as downloadTemplate } from '@/app/(workspace)/admin/import/template/route';
-import { applyImport } from '@/lib/import/apply-import';
+import { applyImport } from '@/lib/writes/import-apply';
 import { planImport } from '@/lib/import/plan-import';
 import { parseCsv, readImportFile } from '@/lib/import/read-table';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';

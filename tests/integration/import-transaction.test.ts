@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyImport } from '@/lib/import/apply-import';
+import { applyImport } from '@/lib/writes/import-apply';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { planImport } from '@/lib/import/plan-import';
 import { readImportFile } from '@/lib/import/read-table';

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImportAction } from '@/lib/actions/import';
-import { receiveImportUpload } from '@/lib/actions/import-upload';
+import { receiveImportUpload } from '@/lib/writes/import-upload';
 import { checkPendingUpload } from '@/lib/import/check-upload';
 import { EMPTY_IMPORT_STATE, UPLOAD_MESSAGES } from '@/lib/import/import-state';
 import { findPendingUpload, sha256, storePendingUpload } from '@/lib/import/pending-upload';

@@ -8,7 +8,7 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
-import { applyImport, ImportRefused } from '@/lib/import/apply-import';
+import { applyImport, ImportRefused } from '@/lib/writes/import-apply';
 import { planImport } from '@/lib/import/plan-import';
 import { readImportFile } from '@/lib/import/read-table';
 import { templateCsv, templateXlsx } from '@/lib/import/template';

@@ -3,9 +3,8 @@ import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
-import { CONFLICT_MESSAGE } from '@/lib/actions/project-writes';
 import { fetchEntityHistory } from '@/lib/data/revisions';
-import { BUSY_MESSAGE } from '@/lib/revisions/with-audit';
+import { BUSY_MESSAGE, STALE_RECORD } from '@/lib/i18n/messages/workspace';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { holdWriteLock } from '../helpers/hold-write-lock';
@@ -82,7 +81,7 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     await expect(updateProject(SLUG, EMPTY_FORM_STATE, fresh)).rejects.toEqual(saved);
     const revisions = await prisma.revision.count();
     const answer = await updateProject(SLUG, EMPTY_FORM_STATE, stale);
-    expect(answer.message).toBe(CONFLICT_MESSAGE);
+    expect(answer.message).toBe(STALE_RECORD);
     expect(answer.values).toMatchObject({ totalInvestment: '50000', reason: '第一人', evidence: '文件一' });
     expect((await stored()).totalInvestment).toBe(60000);
     expect(await prisma.revision.count()).toBe(revisions);
@@ -164,7 +163,7 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     const before = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, include: { sets: true, initiatives: true } });
     request.revalidated.length = 0;
     const stale = form({ status: 'suspended', statusDate: '2024-03-01', progressPercent: '55', reason: '停工整改', evidence: '区住建局通报（2024-03-01）', expectedVersion: String(before.version - 1) });
-    expect((await updateProjectStatus(SLUG, EMPTY_FORM_STATE, stale)).message).toBe(CONFLICT_MESSAGE);
+    expect((await updateProjectStatus(SLUG, EMPTY_FORM_STATE, stale)).message).toBe(STALE_RECORD);
     const empty = await updateProjectStatus(SLUG, EMPTY_FORM_STATE, form({ status: 'suspended', statusDate: '', progressPercent: '101', reason: '', evidence: '', expectedVersion: String(before.version) }));
     expect(empty.errors).toEqual({ progressPercent: '形象进度应为 0 到 100 之间的整数', reason: '请填写改动原因', evidence: '请填写来源或依据' });
     const refused = await updateProjectStatus(SLUG, EMPTY_FORM_STATE, form({ status: 'suspended', statusDate: before.statusDate ?? '', reason: '停工', evidence: '通报', expectedVersion: String(before.version) }));

@@ -13,7 +13,7 @@ import { parseImportPage } from '@/lib/validations/import-page';
 
 export const metadata: Metadata = { title: '批量导入' };
 
-/** ?upload=<digest>: that kept file's dry run, planned afresh on each visit (lib/actions/import-upload.ts keeps it). */
+/** ?upload=<digest>: that kept file's dry run, planned afresh on each visit (lib/writes/import-upload.ts keeps it). */
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(ADMINS);
   const { upload, problem, applied } = parseImportPage(await searchParams);

@@ -1,4 +1,4 @@
-import { receiveImportUpload } from '@/lib/actions/import-upload';
+import { receiveImportUpload } from '@/lib/writes/import-upload';
 
 /** POST /admin/import/check — the import form's file, checked (dry run) and kept for the apply. */
 export function POST(request: Request) {

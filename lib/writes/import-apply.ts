@@ -5,6 +5,11 @@ import { planImport } from '@/lib/import/plan-import';
 import { mergeSearchIndex } from '@/lib/import/merge-search-index';
 import { ImportUndone, resumeImports, runImportJob, type Progress } from '@/lib/import/run-import-job';
 import type { AuditContext } from '@/lib/revisions/with-audit';
+import type { SignedInUser } from '@/lib/auth/roles';
+import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
+import { dropPendingUpload, findPendingUpload } from '@/lib/import/pending-upload';
+import { readImportFile } from '@/lib/import/read-table';
+import { actorOf, WriteRefused } from '@/lib/writes/write-context';
 
 /**
  * Imports in short transactions, all or nothing (issue 9, "long writes block readers").
@@ -50,13 +55,15 @@ import type { AuditContext } from '@/lib/revisions/with-audit';
  * Idempotent: the same file twice plans no change, so nothing is staged or written.
  */
 
-export class ImportRefused extends Error {
-  constructor(readonly errors: ImportError[]) {
-    super(`import refused: ${errors.length} errors`);
+/** The import's refusal: the rows' problems, shown as the dry run shows them. Nothing written. */
+export class ImportRefused extends WriteRefused {
+  constructor(readonly rows: ImportError[]) {
+    super({});
   }
 }
 
 export type ImportSummary = { created: number; updated: number; unchanged: number };
+export type PendingApply = { digest: string; reason: string; evidence: string };
 export type { Progress };
 
 /** How often the plan is made again when the data it read changed before it could be staged. */
@@ -85,4 +92,20 @@ export async function applyImport(prisma: PrismaClient, rows: ImportRow[], conte
     return summary;
   }
   throw refusal('导入期间，文件涉及的项目一直在被修改，本次导入没有写入任何内容。请稍后再导入。');
+}
+
+/**
+ * Step 2 of a web import: the file kept by the dry run, found by its digest among this
+ * official's uploads only, read and planned again (the data may have changed), applied, then
+ * dropped. The actor is recorded as an import, whose chunks leave the public pages to its end.
+ */
+export async function applyPendingUpload(prisma: PrismaClient, user: SignedInUser, { digest, reason, evidence }: PendingApply): Promise<ImportSummary> {
+  const upload = await findPendingUpload(prisma, user.id, digest);
+  if (!upload) throw new ImportRefused([{ row: null, column: null, message: UPLOAD_MESSAGES.expired }]);
+  const table = await readImportFile(upload.bytes);
+  if (!table.ok) throw new ImportRefused(table.errors);
+  const context = { actor: { ...actorOf(user), role: 'import' as const }, reason, sourceRef: `${evidence}（文件：${upload.fileName}）` };
+  const applied = await applyImport(prisma, table.rows, context);
+  await dropPendingUpload(prisma, user.id, digest);
+  return applied;
 }

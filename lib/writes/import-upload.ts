@@ -1,6 +1,8 @@
+import 'server-only';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { ADMIN_IMPORT_HREF } from '@/lib/links';
 import { storePendingUpload } from '@/lib/import/pending-upload';
 import { readUploadBody } from '@/lib/import/upload-body';
 
@@ -15,7 +17,7 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 export async function receiveImportUpload(request: Request): Promise<Response> {
   const user = await requireUser(ADMINS);
   const body = await readUploadBody(request);
-  if (!body.ok) return seeOther(`/admin/import?problem=${body.problem}`);
+  if (!body.ok) return seeOther(`${ADMIN_IMPORT_HREF}?problem=${body.problem}`);
   const digest = await storePendingUpload(db, user.id, { fileName: body.fileName, bytes: body.bytes });
-  return seeOther(`/admin/import?upload=${digest}`);
+  return seeOther(`${ADMIN_IMPORT_HREF}?upload=${digest}`);
 }
