@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { slugSchema } from '@/lib/validations/project-fields';
 
 /** ?saved=… after a redirect: known keys only, anything else shows nothing. */
 export const SAVED_MESSAGES = {
@@ -21,16 +20,4 @@ export const savedParamSchema = z.object({ saved: z.enum(Object.keys(SAVED_MESSA
 export function savedMessage(searchParams: Record<string, string | string[] | undefined>): string | null {
   const { saved } = savedParamSchema.parse(searchParams);
   return saved ? SAVED_MESSAGES[saved] : null;
-}
-
-/** A route's [slug], checked before any lookup: anything else is simply not found. */
-export function parseSlugParam(raw: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-  const parsed = slugSchema.safeParse(decoded);
-  return parsed.success ? parsed.data : null;
 }

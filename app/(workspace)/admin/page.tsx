@@ -10,6 +10,7 @@ import { countProjectsByStatus, fetchNewProjectsNotStarted, fetchOpenProblems, f
 import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '概览' };
 
@@ -20,7 +21,7 @@ const projectLink = (project: { slug: string; name: string }) => (
   </Link>
 );
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({ searchParams }: WithSearchParams) {
   await requireUser(ROLES);
   const today = todayInChina();
   const [byStatus, notStarted, overdue, problems, changes] = await Promise.all([

@@ -8,11 +8,12 @@ import { historyMessages } from '@/lib/i18n/messages/history';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { changesFilterMessages } from '@/lib/i18n/messages/changes-filter';
 import { changesQuerySchema, PUBLIC_ENTITY_TYPES, type ChangesQuery } from '@/lib/validations/changes';
+import type { WithParams, WithSearchParams } from '@/lib/validations/params';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<LangParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = WithParams<LangParams> & WithSearchParams;
 
 /** The page's own address: only the parameters that differ from the default view. */
 function changesPath({ type, initial }: Pick<ChangesQuery, 'type' | 'initial'>, page: number): string {

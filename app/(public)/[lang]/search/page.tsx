@@ -13,11 +13,12 @@ import { MAX_QUERY_CHARS, parseSearchQuery } from '@/lib/search/parse-query';
 import { searchDownloadHref, searchHref } from '@/lib/links';
 import { SEARCH_DOWNLOAD_CAP } from '@/lib/search/search-download';
 import { searchParamsSchema } from '@/lib/validations/search';
+import type { WithParams, WithSearchParams } from '@/lib/validations/params';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<LangParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = WithParams<LangParams> & WithSearchParams;
 
 async function load({ params, searchParams }: Props) {
   const parsed = searchParamsSchema.parse(await searchParams);

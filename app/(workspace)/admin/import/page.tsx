@@ -10,11 +10,12 @@ import { fetchImportCheck } from '@/lib/data/import-check';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
 import { parseImportPage } from '@/lib/validations/import-page';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '批量导入' };
 
 /** ?upload=<digest>: that kept file's dry run, planned afresh on each visit (lib/actions/import-upload.ts keeps it). */
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({ searchParams }: WithSearchParams) {
   const user = await requireUser(ADMINS);
   const { upload, problem, applied } = parseImportPage(await searchParams);
   const check = upload ? await fetchImportCheck(user.id, upload) : null;

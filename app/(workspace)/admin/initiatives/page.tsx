@@ -11,6 +11,7 @@ import { fetchResultAreas } from '@/lib/data/admin-initiatives';
 import { pickMessages } from '@/lib/i18n/messages';
 import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '两年见效领域' };
 
@@ -29,7 +30,7 @@ function areaFields(area: Area | null): FieldSpec[] {
   ];
 }
 
-export default async function InitiativesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InitiativesPage({ searchParams }: WithSearchParams) {
   await requireUser(ADMINS);
   const areas = await fetchResultAreas();
   return (

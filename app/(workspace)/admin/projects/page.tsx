@@ -6,12 +6,13 @@ import { ROLES } from '@/lib/auth/roles';
 import { fetchAdminProjects } from '@/lib/data/admin-projects';
 import { z } from 'zod';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '项目' };
 
 const filterSchema = z.object({ status: z.enum(STATUS_CODES).optional().catch(undefined) });
 
-export default async function AdminProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminProjectsPage({ searchParams }: WithSearchParams) {
   const user = await requireUser(ROLES);
   const { status } = filterSchema.parse(await searchParams);
   const projects = await fetchAdminProjects(user.id, status ?? null);

@@ -5,10 +5,11 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageContainer } from '@/components/ui/page-container';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { NOTICE_COOKIE, readNotice } from '@/lib/auth/sign-in-notice';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '工作人员登录' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({ searchParams }: WithSearchParams) {
   if (await getCurrentUser()) redirect('/admin');
   const params = await searchParams;
   const signedOut = params.signedOut === '1';

@@ -20,17 +20,17 @@ import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
 import { configuredSiteUrl } from '@/lib/site-url.mts';
-import { figureKeySchema } from '@/lib/validations/figures';
+import { parseFigureKey, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang, punctuation } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { key: string }> };
+type Props = WithParams<LangParams & { key: string }>;
 const load = detailLoader({
   path: (params: { lang: string; key: string }) => figureHref(params.key),
-  id: (params) => figureKeySchema.safeParse(params.key).data ?? null,
+  id: (params) => parseFigureKey(params.key),
   read: fetchFigureDetail,
 });
 

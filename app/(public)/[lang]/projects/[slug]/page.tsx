@@ -14,7 +14,7 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { LangParams } from '@/lib/i18n/server';
 import { projectHref, setHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
@@ -22,10 +22,10 @@ import { dataLang } from '@/lib/i18n/typography';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { slug: string }> };
+type Props = WithParams<LangParams & { slug: string }>;
 const load = detailLoader({
   path: (params: { lang: string; slug: string }) => projectHref(params.slug),
-  id: (params) => slugParam.safeParse(params.slug).data ?? null,
+  id: (params) => parseSlug(params.slug),
   read: fetchProjectBySlug,
 });
 

@@ -19,17 +19,17 @@ import type { LangParams } from '@/lib/i18n/server';
 import { setHref, SETS_HREF } from '@/lib/links';
 import { punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { id: string }> };
+type Props = WithParams<LangParams & { id: string }>;
 const load = detailLoader({
   path: (params: { lang: string; id: string }) => setHref(params.id),
-  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  id: (params) => parseSlug(params.id),
   read: fetchSetById,
 });
 

@@ -12,8 +12,7 @@ import { sourceMessages } from '@/lib/i18n/messages/sources';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, sourceHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
-import { sourcePageParamsSchema } from '@/lib/validations/source-page';
+import { parseFigureKey, parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang } from '@/lib/i18n/typography';
@@ -25,11 +24,11 @@ export const generateStaticParams = renderOnFirstVisit;
  * address onto `cited/[figure]` (the same page with the figure as a path parameter), so each
  * marked version is rendered once and cached like the plain page.
  */
-type Props = { params: Promise<LangParams & { id: string; figure?: string }> };
+type Props = WithParams<LangParams & { id: string; figure?: string }>;
 const load = detailLoader({
   path: (params: { lang: string; id: string; figure?: string }) =>
     `${sourceHref(params.id)}${params.figure ? `?figure=${encodeURIComponent(params.figure)}` : ''}`,
-  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  id: (params) => parseSlug(params.id),
   read: fetchSourceById,
 });
 
@@ -41,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const { i18n, found, params: resolved } = await load(params);
-  const { figure: figureKey } = sourcePageParamsSchema.parse({ figure: resolved.figure });
+  const figureKey = resolved.figure === undefined ? null : parseFigureKey(resolved.figure);
   const figure = figureKey ? await fetchFigureQuote(figureKey) : null;
   if (!found) notFound();
   const source = i18n.localise(found);

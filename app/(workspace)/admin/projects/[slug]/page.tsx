@@ -16,16 +16,17 @@ import { todayInChina } from '@/lib/domain/accountability';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { formatMoney } from '@/lib/domain/format';
 import { projectHref } from '@/lib/links';
-import { parseSlugParam, savedMessage } from '@/lib/validations/admin-params';
+import { parseSlug, type WithParams, type WithSearchParams } from '@/lib/validations/params';
+import { savedMessage } from '@/lib/validations/admin-params';
 
 export const metadata: Metadata = { title: '项目工作页' };
 
 const money = (wan: number | null) => (wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`);
 const plain = (value: string | number | null, suffix = '') => (value === null ? <NotPublished lang="zh-Hans" /> : `${value}${suffix}`);
 
-export default async function ProjectWorkspacePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectWorkspacePage({ params, searchParams }: WithParams<{ slug: string }> & WithSearchParams) {
   const user = await requireUser(ROLES);
-  const slug = parseSlugParam((await params).slug);
+  const slug = parseSlug((await params).slug);
   if (!slug) notFound();
   const project = await fetchProjectWorkspace(slug);
   if (!project) notFound();

@@ -9,14 +9,14 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { fetchProjectForEdit } from '@/lib/data/admin-projects';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
-import { parseSlugParam } from '@/lib/validations/admin-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '更新状态' };
 
 /** The short form an official uses most: one click from the project's workspace page. */
-export default async function UpdateStatusPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function UpdateStatusPage({ params }: WithParams<{ slug: string }>) {
   await requireUser(WRITERS);
-  const slug = parseSlugParam((await params).slug);
+  const slug = parseSlug((await params).slug);
   if (!slug) notFound();
   const project = await fetchProjectForEdit(slug);
   if (!project) notFound();
