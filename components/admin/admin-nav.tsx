@@ -1,19 +1,20 @@
 import Link from 'next/link';
 import { ROLE_LABELS, type SignedInUser } from '@/lib/auth/roles';
 import { signOut } from '@/lib/actions/auth';
+import { ADMIN_ENTERPRISES_HREF, ADMIN_HREF, ADMIN_IMPORT_HREF, ADMIN_INITIATIVES_HREF, ADMIN_PROJECTS_HREF, ADMIN_USERS_HREF, TWO_FACTOR_HREF } from '@/lib/links';
 
 /** The workspace's own navigation, below the public header. */
 export function AdminNav({ user }: { user: SignedInUser }) {
   const links = [
-    { href: '/admin', label: '概览' },
-    { href: '/admin/projects', label: '项目' },
-    { href: '/admin/two-factor', label: '两步验证' },
+    { href: ADMIN_HREF, label: '概览' },
+    { href: ADMIN_PROJECTS_HREF, label: '项目' },
+    { href: TWO_FACTOR_HREF, label: '两步验证' },
     ...(user.role === 'admin'
       ? [
-          { href: '/admin/initiatives', label: '两年见效领域' },
-          { href: '/admin/enterprises', label: '企业英文名称' },
-          { href: '/admin/import', label: '批量导入' },
-          { href: '/admin/users', label: '账户' },
+          { href: ADMIN_INITIATIVES_HREF, label: '两年见效领域' },
+          { href: ADMIN_ENTERPRISES_HREF, label: '企业英文名称' },
+          { href: ADMIN_IMPORT_HREF, label: '批量导入' },
+          { href: ADMIN_USERS_HREF, label: '账户' },
         ]
       : []),
   ];

@@ -1,4 +1,5 @@
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { ADMIN_IMPORT_CHECK_HREF } from '@/lib/links';
 
 /**
  * Step 1, a plain multipart form posted to the route /admin/import/check (not a server action:
@@ -7,7 +8,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
  */
 export function ImportCheckForm({ error }: { error: string | undefined }) {
   return (
-    <form id="import-check" method="post" action="/admin/import/check" encType="multipart/form-data" className="mb-8">
+    <form id="import-check" method="post" action={ADMIN_IMPORT_CHECK_HREF} encType="multipart/form-data" className="mb-8">
       <ErrorSummary formId="import-check" errors={error ? { file: error } : {}} fieldOrder={['file']} />
       <div className={`mb-5 ${error ? 'border-l-4 border-[#d4351c] pl-3' : ''}`}>
         <label htmlFor="import-check-file" className="block font-bold">

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PageContainer } from '@/components/ui/page-container';
+import { adminProjectHref } from '@/lib/links';
 
 /** The frame of a project's form pages (full edit, status update): the way back, the heading, the form. */
 export function ProjectFormPage({ slug, title, children }: { slug: string; title: string; children: ReactNode }) {
   return (
     <PageContainer>
       <p className="mb-2">
-        <Link href={`/admin/projects/${slug}`} className="text-brand underline">
+        <Link href={adminProjectHref(slug)} className="text-brand underline">
           返回项目工作页
         </Link>
       </p>

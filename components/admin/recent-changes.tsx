@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { describeActor, describeChange } from '@/components/admin/change-labels';
 import type { fetchRecentChanges } from '@/lib/data/dashboard';
 import { formatDateTime } from '@/lib/domain/date-time';
+import { adminProjectHref } from '@/lib/links';
 
 type Change = Awaited<ReturnType<typeof fetchRecentChanges>>[number];
 
@@ -26,7 +27,7 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
               </td>
               <td className="py-1 pr-3">
                 {c.projectSlug ? (
-                  <Link href={`/admin/projects/${c.projectSlug}`} className="text-brand underline">
+                  <Link href={adminProjectHref(c.projectSlug)} className="text-brand underline">
                     {describeChange(c)}
                   </Link>
                 ) : (

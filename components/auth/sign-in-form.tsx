@@ -1,7 +1,7 @@
 import { ErrorSummary } from '@/components/forms/error-summary';
 import type { FieldSpec } from '@/components/forms/field-types';
 import { FormField } from '@/components/forms/form-field';
-import { SIGN_IN_POST } from '@/lib/auth/paths';
+import { SIGN_IN_POST_HREF } from '@/lib/links';
 import type { SignInNotice } from '@/lib/auth/sign-in-notice';
 
 const FIELDS: FieldSpec[] = [
@@ -16,7 +16,7 @@ const FIELDS: FieldSpec[] = [
 export function SignInForm({ notice }: { notice: SignInNotice | null }) {
   const errors = notice?.errors ?? {};
   return (
-    <form id="sign-in" method="post" action={SIGN_IN_POST} noValidate className="mb-8">
+    <form id="sign-in" method="post" action={SIGN_IN_POST_HREF} noValidate className="mb-8">
       <ErrorSummary formId="sign-in" errors={errors} fieldOrder={FIELDS.map((f) => f.name)} />
       {notice?.message && (
         <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">

@@ -1,7 +1,7 @@
 import { ChangeEvidence, ChangeReason } from '@/components/history/change-reason';
 import { ChangeValue } from '@/components/history/change-value';
 import { WrittenText } from '@/components/history/written-text';
-import { entityHref } from '@/components/history/entity-href';
+import { entityHref } from '@/lib/links';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';

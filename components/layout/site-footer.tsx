@@ -8,7 +8,7 @@ import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang, punctuation } from '@/lib/i18n/typography';
-import { sourceHref } from '@/lib/links';
+import { ADMIN_HREF, sourceHref } from '@/lib/links';
 
 export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages).footer;
@@ -52,7 +52,7 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
         <p className="text-muted">{m.policy}</p>
         {/* The workspace is Simplified Chinese only, so the link has no language prefix. */}
         <p>
-          <a href="/admin" className="text-brand underline" rel="nofollow">
+          <a href={ADMIN_HREF} className="text-brand underline" rel="nofollow">
             {pickMessages(i18n.lang, adminMessages).workspace}
           </a>
         </p>

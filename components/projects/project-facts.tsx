@@ -13,7 +13,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
-import { enterpriseHref } from '@/lib/links';
+import { enterpriseHref, filteredProjectsHref } from '@/lib/links';
 import { dataLang } from '@/lib/i18n/typography';
 
 /** Key facts as a GOV.UK summary list; every unknown value says 未公开. */
@@ -88,7 +88,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           label: m.town,
           // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
           value: project.town ? (
-            <a href={i18n.href(`/projects?town=${project.town}`)} className="text-brand underline">{codeLabel(TOWNS, project.town, lang)}</a>
+            <a href={i18n.href(filteredProjectsHref({ town: project.town }))} className="text-brand underline">{codeLabel(TOWNS, project.town, lang)}</a>
           ) : (
             <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
           ),

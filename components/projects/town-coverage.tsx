@@ -2,6 +2,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
+import { filteredProjectsHref } from '@/lib/links';
 
 /**
  * Under the result count: how many published projects have no published 镇街 (officials have not
@@ -16,7 +17,7 @@ export function TownCoverage({ withoutTown, filters, i18n }: { withoutTown: numb
       {m.withoutTown(withoutTown)}
       {/* A Chinese sentence ends with 。 and needs no space before the link. */}
       {i18n.lang === 'en' && ' '}
-      <a href={i18n.href(`/projects?town=${TOWN_NONE}`)} className="text-brand underline">
+      <a href={i18n.href(filteredProjectsHref({ town: TOWN_NONE }))} className="text-brand underline">
         {m.withoutTownLink(withoutTown)}
       </a>
     </p>

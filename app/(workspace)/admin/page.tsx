@@ -11,12 +11,13 @@ import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 import { savedMessage } from '@/lib/validations/admin-params';
 import type { WithSearchParams } from '@/lib/validations/params';
+import { adminProjectHref, adminProjectsHref } from '@/lib/links';
 
 export const metadata: Metadata = { title: '概览' };
 
 const statusLabel = (status: string) => STATUSES[status as Status]?.zh ?? status;
 const projectLink = (project: { slug: string; name: string }) => (
-  <Link href={`/admin/projects/${project.slug}`} className="text-brand underline">
+  <Link href={adminProjectHref(project.slug)} className="text-brand underline">
     {project.name}
   </Link>
 );
@@ -49,7 +50,7 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
           {STATUS_CODES.map((status) => (
             <tr key={status} className="border-b border-rule">
               <th scope="row" className="py-1 pr-6 font-normal">
-                <Link href={`/admin/projects?status=${status}`} className="text-brand underline">{statusLabel(status)}</Link>
+                <Link href={adminProjectsHref({ status })} className="text-brand underline">{statusLabel(status)}</Link>
               </th>
               <td className="py-1 text-right">{counts.get(status) ?? 0}</td>
             </tr>
@@ -70,7 +71,7 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
         <ul className="mb-8 ml-6 list-disc" data-testid="overdue-milestones">
           {overdue.map((m) => (
             <li key={m.id}>
-              <Link href={`/admin/projects/${m.project.slug}#milestones`} className="text-brand underline">{m.title}</Link>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
+              <Link href={adminProjectHref(m.project.slug, 'view', {}, 'milestones')} className="text-brand underline">{m.title}</Link>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
             </li>
           ))}
         </ul>
@@ -84,7 +85,7 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
         <ul className="mb-8 ml-6 list-disc">
           {problems.map((p) => (
             <li key={p.id}>
-              <Link href={`/admin/projects/${p.project.slug}#problems`} className="text-brand underline">{p.project.name}：问题 {p.id}</Link>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
+              <Link href={adminProjectHref(p.project.slug, 'view', {}, 'problems')} className="text-brand underline">{p.project.name}：问题 {p.id}</Link>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
             </li>
           ))}
         </ul>

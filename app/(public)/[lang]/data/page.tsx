@@ -13,6 +13,7 @@ import { DATASET_IDS, DATASETS } from '@/lib/open-data/fields';
 import { LICENCE } from '@/lib/open-data/licence';
 import { OC4IDS_ID_PREFIX, OC4IDS_SECTOR, OC4IDS_STATUS } from '@/lib/open-data/oc4ids';
 import { punctuation } from '@/lib/i18n/typography';
+import { dataDownloadHref } from '@/lib/links';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/data');
@@ -44,8 +45,8 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
             <h2 id={`dataset-${id}`} className="mb-2 text-2xl font-bold">{name}</h2>
             <p className="mb-2">{en ? dataset.descriptionEn : dataset.descriptionZh}</p>
             <p className="mb-3 flex gap-4">
-              <a href={`/data/${id}.csv`} className="text-brand underline" download>{m.csv}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
-              <a href={`/data/${id}.json`} className="text-brand underline" download>{m.json}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
+              <a href={dataDownloadHref(id, 'csv')} className="text-brand underline" download>{m.csv}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
+              <a href={dataDownloadHref(id, 'json')} className="text-brand underline" download>{m.json}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
             </p>
             <FieldTable dataset={dataset} lang={i18n.lang} />
           </section>

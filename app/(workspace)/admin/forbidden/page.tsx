@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
+import { ADMIN_HREF } from '@/lib/links';
 
 export const metadata: Metadata = { title: '没有权限' };
 
@@ -12,7 +13,7 @@ export default async function ForbiddenPage() {
     <PageContainer>
       <h1 className="mb-4 text-3xl font-bold">没有权限</h1>
       <p className="mb-4">您的账户不能进行这项操作。编辑只能修改分配给自己的项目；只读账户只能查看。如需权限，请联系管理员。</p>
-      <Link href="/admin" className="text-brand underline">
+      <Link href={ADMIN_HREF} className="text-brand underline">
         返回工作台概览
       </Link>
     </PageContainer>

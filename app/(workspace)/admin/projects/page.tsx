@@ -7,6 +7,7 @@ import { fetchAdminProjects } from '@/lib/data/admin-projects';
 import { z } from 'zod';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 import type { WithSearchParams } from '@/lib/validations/params';
+import { ADMIN_NEW_PROJECT_HREF, adminProjectHref } from '@/lib/links';
 
 export const metadata: Metadata = { title: '项目' };
 
@@ -22,7 +23,7 @@ export default async function AdminProjectsPage({ searchParams }: WithSearchPara
       <h1 className="mb-4 text-3xl font-bold">项目{status ? `：${STATUSES[status].zh}` : ''}</h1>
       {user.role === 'admin' && (
         <p className="mb-4">
-          <Link href="/admin/projects/new" className="text-brand underline">
+          <Link href={ADMIN_NEW_PROJECT_HREF} className="text-brand underline">
             新增项目
           </Link>
         </p>
@@ -42,7 +43,7 @@ export default async function AdminProjectsPage({ searchParams }: WithSearchPara
             {projects.map((project) => (
               <tr key={project.id} className="border-b border-rule" data-project={project.slug}>
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/projects/${project.slug}`} className="text-brand underline">
+                  <Link href={adminProjectHref(project.slug)} className="text-brand underline">
                     {project.name}
                   </Link>
                   {project.code && <span className="block text-sm text-muted">编码 {project.code}</span>}
@@ -52,10 +53,10 @@ export default async function AdminProjectsPage({ searchParams }: WithSearchPara
                 <td className="py-2">
                   {canEdit(project) ? (
                     <span className="flex flex-wrap gap-3">
-                      <Link href={`/admin/projects/${project.slug}/status`} className="text-brand underline">
+                      <Link href={adminProjectHref(project.slug, 'status')} className="text-brand underline">
                         更新状态<span className="sr-only">：{project.name}</span>
                       </Link>
-                      <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+                      <Link href={adminProjectHref(project.slug, 'edit')} className="text-brand underline">
                         修改<span className="sr-only">：{project.name}</span>
                       </Link>
                     </span>

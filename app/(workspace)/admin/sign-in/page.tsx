@@ -6,11 +6,12 @@ import { PageContainer } from '@/components/ui/page-container';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { NOTICE_COOKIE, readNotice } from '@/lib/auth/sign-in-notice';
 import type { WithSearchParams } from '@/lib/validations/params';
+import { ADMIN_HREF } from '@/lib/links';
 
 export const metadata: Metadata = { title: '工作人员登录' };
 
 export default async function SignInPage({ searchParams }: WithSearchParams) {
-  if (await getCurrentUser()) redirect('/admin');
+  if (await getCurrentUser()) redirect(ADMIN_HREF);
   const params = await searchParams;
   const signedOut = params.signedOut === '1';
   const notice = readNotice((await cookies()).get(NOTICE_COOKIE)?.value, params.n);

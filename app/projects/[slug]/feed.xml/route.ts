@@ -2,7 +2,7 @@ import { cachedRead } from '@/lib/cache/cached-read';
 import { fetchProjectRecord } from '@/lib/data/projects';
 import { fetchEntityHistory } from '@/lib/data/revisions';
 import { atomFeed, atomResponse } from '@/lib/feeds/atom';
-import { projectHref } from '@/lib/links';
+import { projectFeedHref, projectHref } from '@/lib/links';
 import { siteUrl } from '@/lib/site-url.mts';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
 
@@ -12,7 +12,7 @@ const readProjectFeed = cachedRead('project-feed', async (slug: string) => {
   if (!project) return null;
   const changes = await fetchEntityHistory('project', slug);
   const site = siteUrl();
-  const self = new URL(`${projectHref(slug)}/feed.xml`, site).toString();
+  const self = new URL(projectFeedHref(slug), site).toString();
   return atomFeed({ id: self, title: `${project.name}：更新记录`, selfUrl: self, pageUrl: new URL(projectHref(slug), site).toString(), siteUrl: site, changes, updated: changes[0]?.at ?? null });
 });
 

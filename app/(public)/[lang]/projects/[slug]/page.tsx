@@ -12,7 +12,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { LangParams } from '@/lib/i18n/server';
-import { projectHref, setHref } from '@/lib/links';
+import { projectFeedHref, projectHref, setHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
@@ -105,7 +105,7 @@ export default async function ProjectPage({ params }: Props) {
       )}
       <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
       <p className="mt-4">
-        <a href={`/projects/${found.slug}/feed.xml`} className="text-brand underline" type="application/atom+xml">
+        <a href={projectFeedHref(found.slug)} className="text-brand underline" type="application/atom+xml">
           {pickMessages(i18n.lang, historyMessages).feed}
         </a>
       </p>

@@ -16,7 +16,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { LangParams } from '@/lib/i18n/server';
-import { setHref, SETS_HREF } from '@/lib/links';
+import { filteredProjectsHref, setHref, SETS_HREF } from '@/lib/links';
 import { punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
@@ -91,7 +91,7 @@ export default async function SetPage({ params }: Props) {
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">
-            <a href={i18n.href(`/projects?set=${set.id}`)} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</a>
+            <a href={i18n.href(filteredProjectsHref({ set: set.id }))} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</a>
           </p>
         )}
       </section>

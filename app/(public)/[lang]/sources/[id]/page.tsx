@@ -10,7 +10,7 @@ import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import type { LangParams } from '@/lib/i18n/server';
-import { figureHref, sourceHref } from '@/lib/links';
+import { figureHref, sourceHref, sourceRawHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseFigureKey, parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
@@ -87,7 +87,7 @@ export default async function SourcePage({ params }: Props) {
         <div className="mt-3 space-y-2">
           <p>{m.rawHint}</p>
           <p>
-            <a href={`/sources/${source.id}/raw`} className="text-brand underline">
+            <a href={sourceRawHref(source.id)} className="text-brand underline">
               {m.rawDownload}
             </a>
           </p>

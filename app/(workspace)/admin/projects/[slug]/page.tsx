@@ -15,7 +15,7 @@ import { fetchProjectWorkspace } from '@/lib/data/admin-projects';
 import { todayInChina } from '@/lib/domain/accountability';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { formatMoney } from '@/lib/domain/format';
-import { projectHref } from '@/lib/links';
+import { adminProjectHref, projectHref } from '@/lib/links';
 import { parseSlug, type WithParams, type WithSearchParams } from '@/lib/validations/params';
 import { savedMessage } from '@/lib/validations/admin-params';
 
@@ -38,10 +38,10 @@ export default async function ProjectWorkspacePage({ params, searchParams }: Wit
       <p className="mb-4 flex flex-wrap gap-4">
         {canEdit && (
           <>
-            <Link href={`/admin/projects/${project.slug}/status`} className="font-bold text-brand underline">
+            <Link href={adminProjectHref(project.slug, 'status')} className="font-bold text-brand underline">
               更新状态
             </Link>
-            <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+            <Link href={adminProjectHref(project.slug, 'edit')} className="text-brand underline">
               修改项目信息
             </Link>
           </>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { replaceRecoveryCodes } from '@/lib/actions/auth';
 import { requireUser } from '@/lib/auth/guards';
-import { TWO_FACTOR_PATH } from '@/lib/auth/paths';
+import { ADMIN_HREF, TWO_FACTOR_HREF } from '@/lib/links';
 import { ROLES } from '@/lib/auth/roles';
 import { issueRecoveryCodes } from '@/lib/auth/second-factor';
 import { db } from '@/lib/db';
@@ -28,7 +28,7 @@ export default async function RecoveryCodesPage() {
               <li key={code}>{code}</li>
             ))}
           </ul>
-          <Link href="/admin" className="text-brand underline">
+          <Link href={ADMIN_HREF} className="text-brand underline">
             进入工作台
           </Link>
         </>
@@ -40,7 +40,7 @@ export default async function RecoveryCodesPage() {
               生成新的恢复码
             </button>
           </form>
-          <Link href={TWO_FACTOR_PATH} className="text-brand underline">
+          <Link href={TWO_FACTOR_HREF} className="text-brand underline">
             返回两步验证
           </Link>
         </>

@@ -10,6 +10,7 @@ import { WRITERS } from '@/lib/auth/roles';
 import { fetchProjectForEdit } from '@/lib/data/admin-projects';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
+import { adminProjectHref } from '@/lib/links';
 
 export const metadata: Metadata = { title: '更新状态' };
 
@@ -27,7 +28,7 @@ export default async function UpdateStatusPage({ params }: WithParams<{ slug: st
       <p className="mb-6">
         现在公开的状态：{current}
         {project.statusDate ? `（自 ${project.statusDate} 起）` : ''}。其他信息请在
-        <Link href={`/admin/projects/${slug}/edit`} className="text-brand underline">
+        <Link href={adminProjectHref(slug, 'edit')} className="text-brand underline">
           修改项目信息
         </Link>
         中修改。
