@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { ROLE_LABELS, type SignedInUser } from '@/lib/auth/roles';
 import { signOut } from '@/lib/actions/auth';
 import { ADMIN_ENTERPRISES_HREF, ADMIN_HREF, ADMIN_IMPORT_HREF, ADMIN_INITIATIVES_HREF, ADMIN_PROJECTS_HREF, ADMIN_USERS_HREF, TWO_FACTOR_HREF } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 /** The workspace's own navigation, below the public header. */
 export function AdminNav({ user }: { user: SignedInUser }) {
@@ -24,9 +24,9 @@ export function AdminNav({ user }: { user: SignedInUser }) {
         <ul className="flex flex-wrap gap-x-4">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-brand underline">
+              <AdminLink href={link.href}>
                 {link.label}
-              </Link>
+              </AdminLink>
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
 import { figureHref, sourceHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type TimelineFigure = {
   key: string;
@@ -57,9 +58,9 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
                 <FigureValue figure={figure} lang={i18n.lang} />
               </td>
               <td className="py-2" data-label={m.timelineColumns.from}>
-                <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
+                <TextLink href={i18n.href(figureHref(figure.key))} aria-current={figure.key === currentKey ? 'page' : undefined}>
                   {pickName(i18n.lang, figure.label, figure.labelEn)}
-                </a>
+                </TextLink>
                 {figure.key === currentKey && m.thisFigure}
                 <span className="block text-sm text-muted">
                   {figure.passage ? (

@@ -10,6 +10,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
 import type { ListingView } from '@/lib/validations/listing-view';
 import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
+import { TextLink } from '@/components/ui/text-link';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
 
@@ -66,9 +67,9 @@ export function ProjectFilterForm({ filters, view, options, i18n }: { filters: P
           <button type="submit" className="min-h-11 bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
             {m.apply}
           </button>
-          <a href={i18n.href('/projects')} className="inline-flex min-h-11 items-center text-brand underline">
+          <TextLink href={i18n.href('/projects')} className="inline-flex min-h-11 items-center">
             {m.clear}
-          </a>
+          </TextLink>
         </div>
       </form>
     </details>

@@ -10,6 +10,7 @@ import { changesFilterMessages } from '@/lib/i18n/messages/changes-filter';
 import { changesQuerySchema, PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
 import type { WithParams, WithSearchParams } from '@/lib/validations/params';
 import { CHANGES_HREF, changesHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
@@ -34,9 +35,9 @@ export default async function ChangesPage({ params, searchParams }: Props) {
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-4 max-w-3xl">{m.intro}</p>
       <p className="mb-6">
-        <a href="/feed.xml" className="text-brand underline" type="application/atom+xml">
+        <TextLink href="/feed.xml" type="application/atom+xml">
           {m.feed}
-        </a>
+        </TextLink>
       </p>
       <form method="get" action={i18n.href(CHANGES_HREF)} className="mb-6 flex flex-wrap items-end gap-3">
         <div>
@@ -66,9 +67,9 @@ export default async function ChangesPage({ params, searchParams }: Props) {
           <>
             {' '}
             {f.hidden(result.hidden)}{' '}
-            <a href={i18n.href(changesHref({ type: query.type, initial: 'show', page: 1 }))} className="text-brand underline">
+            <TextLink href={i18n.href(changesHref({ type: query.type, initial: 'show', page: 1 }))}>
               {f.showHidden}
-            </a>
+            </TextLink>
           </>
         )}
       </p>

@@ -19,6 +19,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseListingView } from '@/lib/validations/listing-view';
 import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/project-filters';
 import type { WithParams, WithSearchParams } from '@/lib/validations/params';
+import { TextLink } from '@/components/ui/text-link';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
@@ -61,9 +62,9 @@ export default async function ProjectsPage(props: Props) {
       {total > 0 && projects.length === 0 && (
         <p>
           {m.pageBeyond}{' '}
-          <a href={hrefFor(1)} className="text-brand underline">
+          <TextLink href={hrefFor(1)}>
             {m.firstPage}
-          </a>
+          </TextLink>
         </p>
       )}
       {projects.length > 0 &&

@@ -12,6 +12,7 @@ import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
 import { parseImportPage } from '@/lib/validations/import-page';
 import type { WithSearchParams } from '@/lib/validations/params';
 import { importTemplateHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export const metadata: Metadata = { title: '批量导入' };
 
@@ -27,8 +28,8 @@ export default async function ImportPage({ searchParams }: WithSearchParams) {
       {applied && <ImportApplied summary={applied} />}
       <p className="mb-2 max-w-3xl">
         下载模板：
-        <a href={importTemplateHref('xlsx')} className="text-brand underline">XLSX 模板</a>、
-        <a href={importTemplateHref('csv')} className="text-brand underline">CSV 模板（UTF-8）</a>。
+        <TextLink href={importTemplateHref('xlsx')}>XLSX 模板</TextLink>、
+        <TextLink href={importTemplateHref('csv')}>CSV 模板（UTF-8）</TextLink>。
         模板第 1 行是中文表头，第 2 行是字段标识（请勿修改），从第 3 行起每行一个项目；示例行是来源已公布名称的 3 个项目，其余单元格留空。
       </p>
       <p className="mb-4 max-w-3xl">已有项目按项目编码匹配，没有编码时按网址标识匹配；空白单元格表示“保持不变”，不会清除已有数据。同一文件重复导入不会产生改动。导入要么全部写入，要么什么都不写。</p>

@@ -15,6 +15,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -52,9 +53,9 @@ export default async function EnterprisePage({ params }: Props) {
         <ul className="list-disc pl-6">
           {enterprise.projects.map((project) => (
             <li key={project.slug}>
-              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+              <TextLink href={i18n.href(projectHref(project.slug))}>
                 <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
-              </a>
+              </TextLink>
               {project.industryChain && (
                 <span className="text-muted">
                   {open}

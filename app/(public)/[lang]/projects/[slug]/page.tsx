@@ -19,6 +19,7 @@ import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -67,9 +68,9 @@ export default async function ProjectPage({ params }: Props) {
         <ul className="list-disc pl-6">
           {project.sets.map(({ set }) => (
             <li key={set.id}>
-              <a href={i18n.href(setHref(set.id))} className="text-brand underline">
+              <TextLink href={i18n.href(setHref(set.id))}>
                 {pickName(i18n.lang, set.name, set.nameEn)}
-              </a>
+              </TextLink>
             </li>
           ))}
         </ul>
@@ -88,9 +89,9 @@ export default async function ProjectPage({ params }: Props) {
             <ul className="list-disc pl-6">
               {sameChain.map((other) => (
                 <li key={other.slug}>
-                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                  <TextLink href={i18n.href(projectHref(other.slug))}>
                     <TranslatedName zh={other.name} en={other.nameEn} lang={i18n.lang} />
-                  </a>
+                  </TextLink>
                   {/* The enterprise as a caption: brackets around a name with its translation would nest. */}
                   {other.enterprise && (
                     <span className="block text-sm text-muted" data-testid="same-chain-enterprise">
@@ -105,9 +106,9 @@ export default async function ProjectPage({ params }: Props) {
       )}
       <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
       <p className="mt-4">
-        <a href={projectFeedHref(found.slug)} className="text-brand underline" type="application/atom+xml">
+        <TextLink href={projectFeedHref(found.slug)} type="application/atom+xml">
           {pickMessages(i18n.lang, historyMessages).feed}
-        </a>
+        </TextLink>
       </p>
     </PublicPage>
   );

@@ -23,6 +23,7 @@ import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -91,7 +92,7 @@ export default async function SetPage({ params }: Props) {
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">
-            <a href={i18n.href(filteredProjectsHref({ set: set.id }))} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</a>
+            <TextLink href={i18n.href(filteredProjectsHref({ set: set.id }))}>{m.allProjects(set.itemised.itemisedCount)}</TextLink>
           </p>
         )}
       </section>

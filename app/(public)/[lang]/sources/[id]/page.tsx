@@ -16,6 +16,7 @@ import { parseFigureKey, parseSlug, type WithParams } from '@/lib/validations/pa
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -58,13 +59,13 @@ export default async function SourcePage({ params }: Props) {
       {note && citedPassage && figure && (
         <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
           {note.before}
-          <a href={`#${citedPassage.anchor}`} className="text-brand underline">
+          <TextLink href={`#${citedPassage.anchor}`}>
             {paragraph(citedPassage.position)}
-          </a>
+          </TextLink>
           {note.after}{' '}
-          <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
+          <TextLink href={i18n.href(figureHref(figure.key))} data-testid="back-to-figure">
             {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
-          </a>
+          </TextLink>
         </div>
       )}
       <SourceMetadata source={source} lang={i18n.lang} />
@@ -87,9 +88,9 @@ export default async function SourcePage({ params }: Props) {
         <div className="mt-3 space-y-2">
           <p>{m.rawHint}</p>
           <p>
-            <a href={sourceRawHref(source.id)} className="text-brand underline">
+            <TextLink href={sourceRawHref(source.id)}>
               {m.rawDownload}
-            </a>
+            </TextLink>
           </p>
         </div>
       </details>

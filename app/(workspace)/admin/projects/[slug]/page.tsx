@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MilestoneSection } from '@/components/admin/milestone-section';
 import { ProblemSection } from '@/components/admin/problem-section';
@@ -18,6 +17,7 @@ import { formatMoney } from '@/lib/domain/format';
 import { adminProjectHref, projectHref } from '@/lib/links';
 import { parseSlug, type WithParams, type WithSearchParams } from '@/lib/validations/params';
 import { savedMessage } from '@/lib/validations/admin-params';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '项目工作页' };
 
@@ -38,18 +38,18 @@ export default async function ProjectWorkspacePage({ params, searchParams }: Wit
       <p className="mb-4 flex flex-wrap gap-4">
         {canEdit && (
           <>
-            <Link href={adminProjectHref(project.slug, 'status')} className="font-bold text-brand underline">
+            <AdminLink href={adminProjectHref(project.slug, 'status')} className="font-bold">
               更新状态
-            </Link>
-            <Link href={adminProjectHref(project.slug, 'edit')} className="text-brand underline">
+            </AdminLink>
+            <AdminLink href={adminProjectHref(project.slug, 'edit')}>
               修改项目信息
-            </Link>
+            </AdminLink>
           </>
         )}
         {project.published && (
-          <Link href={projectHref(project.slug)} className="text-brand underline">
+          <AdminLink href={projectHref(project.slug)}>
             查看公开页面
-          </Link>
+          </AdminLink>
         )}
       </p>
       <div className="mb-10" data-testid="project-summary">

@@ -5,6 +5,7 @@ import { PageContainer } from '@/components/ui/page-container';
 import { submitSignInCode } from '@/lib/actions/auth';
 import { getChallengeUser } from '@/lib/auth/guards';
 import { SIGN_IN_HREF } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export const metadata: Metadata = { title: '两步验证' };
 
@@ -22,9 +23,9 @@ export default async function SignInCodePage() {
         submitLabel="继续"
         fields={[{ name: 'code', label: '验证码', type: 'text', autoComplete: 'one-time-code', hint: '没有手机时，可以输入一个恢复码（每个恢复码只能用一次）。' }]}
       />
-      <a href={SIGN_IN_HREF} className="text-brand underline">
+      <TextLink href={SIGN_IN_HREF}>
         重新登录
-      </a>
+      </TextLink>
     </PageContainer>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { replaceRecoveryCodes } from '@/lib/actions/auth';
 import { requireUser } from '@/lib/auth/guards';
@@ -7,6 +6,7 @@ import { ADMIN_HREF, TWO_FACTOR_HREF } from '@/lib/links';
 import { ROLES } from '@/lib/auth/roles';
 import { issueRecoveryCodes } from '@/lib/auth/second-factor';
 import { db } from '@/lib/db';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '恢复码' };
 
@@ -28,9 +28,9 @@ export default async function RecoveryCodesPage() {
               <li key={code}>{code}</li>
             ))}
           </ul>
-          <Link href={ADMIN_HREF} className="text-brand underline">
+          <AdminLink href={ADMIN_HREF}>
             进入工作台
-          </Link>
+          </AdminLink>
         </>
       ) : (
         <>
@@ -40,9 +40,9 @@ export default async function RecoveryCodesPage() {
               生成新的恢复码
             </button>
           </form>
-          <Link href={TWO_FACTOR_HREF} className="text-brand underline">
+          <AdminLink href={TWO_FACTOR_HREF}>
             返回两步验证
-          </Link>
+          </AdminLink>
         </>
       )}
     </PageContainer>

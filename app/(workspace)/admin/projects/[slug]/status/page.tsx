@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { statusUpdateFieldSpecs } from '@/components/admin/project-field-specs';
 import { ProjectFormPage } from '@/components/admin/project-form-page';
@@ -11,6 +10,7 @@ import { fetchProjectForEdit } from '@/lib/data/admin-projects';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { adminProjectHref } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '更新状态' };
 
@@ -28,9 +28,9 @@ export default async function UpdateStatusPage({ params }: WithParams<{ slug: st
       <p className="mb-6">
         现在公开的状态：{current}
         {project.statusDate ? `（自 ${project.statusDate} 起）` : ''}。其他信息请在
-        <Link href={adminProjectHref(slug, 'edit')} className="text-brand underline">
+        <AdminLink href={adminProjectHref(slug, 'edit')}>
           修改项目信息
-        </Link>
+        </AdminLink>
         中修改。
       </p>
       <ActionForm id="status" action={updateProjectStatus.bind(null, slug)} fields={statusUpdateFieldSpecs(project)} submitLabel="更新状态" />
