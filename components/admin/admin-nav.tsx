@@ -19,7 +19,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
       : []),
   ];
   return (
-    <nav aria-label="工作台导航" className="border-b border-rule bg-[#f3f2f1]">
+    <nav aria-label="工作台导航" className="border-b border-rule bg-light-grey">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
         <ul className="flex flex-wrap gap-x-4">
           {links.map((link) => (

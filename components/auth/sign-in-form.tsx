@@ -19,14 +19,14 @@ export function SignInForm({ notice }: { notice: SignInNotice | null }) {
     <form id="sign-in" method="post" action={SIGN_IN_POST_HREF} noValidate className="mb-8">
       <ErrorSummary formId="sign-in" errors={errors} fieldOrder={FIELDS.map((f) => f.name)} />
       {notice?.message && (
-        <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">
+        <div role="alert" className="mb-4 border-l-4 border-error bg-error-tint p-3 font-bold">
           {notice.message}
         </div>
       )}
       {FIELDS.map((field) => (
         <FormField key={field.name} formId="sign-in" field={field} value={field.name === 'username' ? notice?.username : undefined} error={errors[field.name]} />
       ))}
-      <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+      <button type="submit" className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
         登录
       </button>
     </form>

@@ -27,14 +27,14 @@ export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
       </h2>
       <p className="mb-3 text-sm text-muted">{m.citationIntro}</p>
       {pathOnly && (
-        <p className="mb-4 border-l-4 border-[#f47738] pl-3 font-bold" data-testid="citation-path-only">
+        <p className="mb-4 border-l-4 border-orange pl-3 font-bold" data-testid="citation-path-only">
           {c.pathOnly}
         </p>
       )}
       {items.map((item) => (
         <div key={item.id} className="mb-4">
           <h3 className="font-bold">{item.title}</h3>
-          <p id={item.id} className="my-1 border-l-4 border-rule bg-[#f3f2f1] p-3 break-words select-all" data-testid={item.id}>
+          <p id={item.id} className="my-1 border-l-4 border-rule bg-light-grey p-3 break-words select-all" data-testid={item.id}>
             {item.text}
           </p>
           {item.notes.length > 0 && (

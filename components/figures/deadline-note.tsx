@@ -6,7 +6,7 @@ import type { Lang } from '@/lib/i18n/locales';
  */
 export function DeadlineNote({ parts: [before, words, after], lang }: { parts: [string, string, string]; lang: Lang }) {
   return (
-    <p className="mt-4 border-l-8 border-brand bg-[#f3f2f1] p-4" data-testid="deadline">
+    <p className="mt-4 border-l-8 border-brand bg-light-grey p-4" data-testid="deadline">
       {before}
       <span lang={lang === 'en' ? 'zh-Hans' : undefined}>{words}</span>
       {after}

@@ -82,7 +82,7 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         </p>
       )}
       {reading.disagreements.map((group) => (
-        <p key={group.map((f) => f.key).join()} className="mt-3 border-l-8 border-[#d4351c] bg-[#f3f2f1] p-3" data-testid="timeline-conflict">
+        <p key={group.map((f) => f.key).join()} className="mt-3 border-l-8 border-error bg-light-grey p-3" data-testid="timeline-conflict">
           {t.conflict(disagreementText(group, i18n.lang))}
         </p>
       ))}

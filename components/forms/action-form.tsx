@@ -31,7 +31,7 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
       )}
       <ErrorSummary formId={id} errors={state.errors} fieldOrder={fields.map((f) => f.name)} />
       {state.message && (
-        <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">
+        <div role="alert" className="mb-4 border-l-4 border-error bg-error-tint p-3 font-bold">
           {state.message}
         </div>
       )}
@@ -47,7 +47,7 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
           />
         ))}
       </div>
-      <button type="submit" disabled={pending} className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+      <button type="submit" disabled={pending} className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60">
         {submitLabel}
       </button>
     </form>

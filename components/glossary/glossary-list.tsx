@@ -18,7 +18,7 @@ export async function GlossaryList({ i18n }: { i18n: I18n }) {
       {GLOSSARY.map((entry) => {
         const mention = mentions.find((found) => found.term === entry.find);
         return (
-          <div key={entry.id} id={entry.id} className="scroll-mt-4 border-b border-rule pb-4 target:bg-[#fff7bf]">
+          <div key={entry.id} id={entry.id} className="scroll-mt-4 border-b border-rule pb-4 target:bg-target">
             <dt className="text-xl font-bold">
               {en ? <>{entry.termEn} <span lang="zh-Hans">{entry.term}</span></> : i18n.localise(entry.term)}
             </dt>

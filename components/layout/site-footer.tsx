@@ -17,7 +17,7 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const { asOf, updated, sources: found } = await fetchFooterData();
   const sources = i18n.localise(found);
   return (
-    <footer className="mt-12 border-t-4 border-brand bg-[#f3f2f1] text-sm">
+    <footer className="mt-12 border-t-4 border-brand bg-light-grey text-sm">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
         {/* Both dates come from the data (cached with the page), never from the time of the request. */}
         <p data-testid="figures-as-of">

@@ -46,7 +46,7 @@ export default async function SearchPage(props: Props) {
       <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">{query.display ? m.titleFor(query.display) : m.title}</h1>
       <SearchForm action={i18n.href('/search')} query={query.display} label={m.label} hint={m.hint} button={m.button} />
       {query.shortened && (
-        <p role="note" className="mb-4 border-l-8 border-brand bg-[#f3f2f1] p-4">
+        <p role="note" className="mb-4 border-l-8 border-brand bg-light-grey p-4">
           {m.shortened(MAX_QUERY_CHARS)}
         </p>
       )}

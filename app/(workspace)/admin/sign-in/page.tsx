@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: WithSearchParams) {
     <PageContainer>
       <h1 className="mb-4 text-3xl font-bold">工作人员登录</h1>
       {signedOut && (
-        <p role="status" className="mb-4 border-l-4 border-[#00703c] bg-[#f3f9f5] p-3">
+        <p role="status" className="mb-4 border-l-4 border-success bg-success-tint p-3">
           您已退出登录。
         </p>
       )}

@@ -60,7 +60,7 @@ export default async function FigurePage({ params }: Props) {
       <p className="text-muted">
         {m.figure}
         {' · '}
-        <strong className={derived ? 'text-[#d4351c]' : undefined}>{derived ? m.derivedTag : m.sourcedTag}</strong>
+        <strong className={derived ? 'text-error' : undefined}>{derived ? m.derivedTag : m.sourcedTag}</strong>
       </p>
       <h1 className="mb-4 text-3xl font-bold">{label}</h1>
       <p className="mb-6" data-figure={found.key}>

@@ -57,7 +57,7 @@ export default async function SourcePage({ params }: Props) {
       <p className="text-muted">{m.source}</p>
       <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
       {note && citedPassage && figure && (
-        <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
+        <div role="note" className="mb-6 border-l-8 border-brand bg-light-grey p-4">
           {note.before}
           <TextLink href={`#${citedPassage.anchor}`}>
             {paragraph(citedPassage.position)}

@@ -36,7 +36,7 @@ export default async function RecoveryCodesPage() {
         <>
           <p className="mb-4 max-w-2xl">恢复码已经显示过，不能再次显示。如果遗失，可以生成新的恢复码（旧的立即失效）。</p>
           <form action={replaceRecoveryCodes} className="mb-4">
-            <button type="submit" className="bg-[#f3f2f1] px-4 py-2 font-bold shadow-[0_2px_0_#929191]">
+            <button type="submit" className="bg-light-grey px-4 py-2 font-bold shadow-[0_2px_0_var(--color-secondary-button-shadow)]">
               生成新的恢复码
             </button>
           </form>
