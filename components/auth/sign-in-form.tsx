@@ -3,6 +3,7 @@ import type { FieldSpec } from '@/components/forms/field-types';
 import { FormField } from '@/components/forms/form-field';
 import { SIGN_IN_POST_HREF } from '@/lib/links';
 import type { SignInNotice } from '@/lib/auth/sign-in-notice';
+import { WarningText } from '@/components/ui/warning-text';
 
 const FIELDS: FieldSpec[] = [
   { name: 'username', label: '用户名', type: 'text', autoComplete: 'username' },
@@ -19,9 +20,9 @@ export function SignInForm({ notice }: { notice: SignInNotice | null }) {
     <form id="sign-in" method="post" action={SIGN_IN_POST_HREF} noValidate className="mb-8">
       <ErrorSummary formId="sign-in" errors={errors} fieldOrder={FIELDS.map((f) => f.name)} />
       {notice?.message && (
-        <div role="alert" className="mb-4 border-l-4 border-error bg-error-tint p-3 font-bold">
+        <WarningText as="div" tone="error" role="alert" className="mb-4">
           {notice.message}
-        </div>
+        </WarningText>
       )}
       {FIELDS.map((field) => (
         <FormField key={field.name} formId="sign-in" field={field} value={field.name === 'username' ? notice?.username : undefined} error={errors[field.name]} />

@@ -4,6 +4,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { citationMessages } from '@/lib/i18n/messages/citation';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { Lang } from '@/lib/i18n/locales';
+import { WarningText } from '@/components/ui/warning-text';
 
 type Props = { gbt: string; gbtNotes: ReferenceNote[]; plain: string; pathOnly: boolean; lang: Lang };
 
@@ -27,9 +28,9 @@ export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
       </h2>
       <p className="mb-3 text-sm text-muted">{m.citationIntro}</p>
       {pathOnly && (
-        <p className="mb-4 border-l-4 border-orange pl-3 font-bold" data-testid="citation-path-only">
+        <WarningText tone="attention" className="mb-4" data-testid="citation-path-only">
           {c.pathOnly}
-        </p>
+        </WarningText>
       )}
       {items.map((item) => (
         <div key={item.id} className="mb-4">

@@ -9,6 +9,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
 import { figureHref, sourceHref } from '@/lib/links';
 import { TextLink } from '@/components/ui/text-link';
+import { InsetText } from '@/components/ui/inset-text';
 
 type TimelineFigure = {
   key: string;
@@ -82,9 +83,9 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         </p>
       )}
       {reading.disagreements.map((group) => (
-        <p key={group.map((f) => f.key).join()} className="mt-3 border-l-8 border-error bg-light-grey p-3" data-testid="timeline-conflict">
+        <InsetText key={group.map((f) => f.key).join()} tone="conflict" className="mt-3" data-testid="timeline-conflict">
           {t.conflict(disagreementText(group, i18n.lang))}
-        </p>
+        </InsetText>
       ))}
     </section>
   );

@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import type { FieldSpec } from '@/components/forms/field-types';
 import { FormField } from '@/components/forms/form-field';
 import type { FormState } from '@/lib/validations/form-state';
+import { WarningText } from '@/components/ui/warning-text';
 
 type Props = {
   id: string;
@@ -31,9 +32,9 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
       )}
       <ErrorSummary formId={id} errors={state.errors} fieldOrder={fields.map((f) => f.name)} />
       {state.message && (
-        <div role="alert" className="mb-4 border-l-4 border-error bg-error-tint p-3 font-bold">
+        <WarningText as="div" tone="error" role="alert" className="mb-4">
           {state.message}
-        </div>
+        </WarningText>
       )}
       {/* Re-mounted after each answer so React's form reset cannot drop the kept input. */}
       <div key={JSON.stringify(state.values)}>

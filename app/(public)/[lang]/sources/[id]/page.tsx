@@ -17,6 +17,7 @@ import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang } from '@/lib/i18n/typography';
 import { TextLink } from '@/components/ui/text-link';
+import { InsetText } from '@/components/ui/inset-text';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -57,7 +58,7 @@ export default async function SourcePage({ params }: Props) {
       <p className="text-muted">{m.source}</p>
       <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
       {note && citedPassage && figure && (
-        <div role="note" className="mb-6 border-l-8 border-brand bg-light-grey p-4">
+        <InsetText as="div" role="note" className="mb-6">
           {note.before}
           <TextLink href={`#${citedPassage.anchor}`}>
             {paragraph(citedPassage.position)}
@@ -66,7 +67,7 @@ export default async function SourcePage({ params }: Props) {
           <TextLink href={i18n.href(figureHref(figure.key))} data-testid="back-to-figure">
             {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
           </TextLink>
-        </div>
+        </InsetText>
       )}
       <SourceMetadata source={source} lang={i18n.lang} />
       <h2 className="mt-8 mb-3 text-2xl font-bold">{m.text}</h2>
