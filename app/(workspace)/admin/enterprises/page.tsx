@@ -6,7 +6,7 @@ import { PageContainer } from '@/components/ui/page-container';
 import { saveEnterpriseName } from '@/lib/actions/enterprises';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchEnterpriseNames } from '@/lib/data/admin-enterprises';
+import { fetchEnterpriseNames } from '@/lib/data/admin-lists';
 import { pickMessages } from '@/lib/i18n/messages';
 import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';

@@ -6,7 +6,7 @@ import { ImportResults } from '@/components/admin/import-results';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchImportCheck } from '@/lib/data/import-check';
+import { fetchImportCheck } from '@/lib/data/import';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
 import { parseImportPage } from '@/lib/validations/import-page';

@@ -7,7 +7,7 @@ import { PageContainer } from '@/components/ui/page-container';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchResultAreas } from '@/lib/data/admin-initiatives';
+import { fetchResultAreas } from '@/lib/data/admin-lists';
 import { pickMessages } from '@/lib/i18n/messages';
 import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';
