@@ -21,7 +21,7 @@ export function ImportApplyForm({ digest, fileName }: { digest: string; fileName
         <FormField formId="import-apply" field={{ name: 'reason', label: '导入原因', type: 'text', hint: '写入公开的更新记录' }} value={state.values.reason} error={state.fieldErrors.reason} />
         <FormField formId="import-apply" field={{ name: 'evidence', label: '来源或依据', type: 'text', hint: '例如：区发改局《2023年重点项目名单》（文号）' }} value={state.values.evidence} error={state.fieldErrors.evidence} />
       </div>
-      <button type="submit" disabled={applying} className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+      <button type="submit" disabled={applying} className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60">
         确认导入
       </button>
     </form>

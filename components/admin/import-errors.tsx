@@ -4,7 +4,7 @@ import type { ImportError } from '@/lib/import/columns';
 export function ImportErrors({ errors }: { errors: ImportError[] }) {
   if (errors.length === 0) return null;
   return (
-    <div role="alert" className="mb-6 border-4 border-[#d4351c] p-4" data-testid="import-errors">
+    <div role="alert" className="mb-6 border-4 border-error p-4" data-testid="import-errors">
       <h2 className="mb-2 text-xl font-bold">文件有 {errors.length} 处问题，未写入任何内容</h2>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">

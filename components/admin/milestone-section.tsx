@@ -21,7 +21,7 @@ export function MilestoneSection({ project, canEdit, today }: { project: Project
             <li key={milestone.id} className="border-l-4 border-rule pl-3" data-milestone={milestone.id}>
               <h3 className="font-bold">
                 {milestone.title}
-                {overdue && <strong className="ml-2 bg-[#d4351c] px-2 text-white">已逾期</strong>}
+                {overdue && <strong className="ml-2 bg-error px-2 text-white">已逾期</strong>}
               </h3>
               <p>完成标准：{milestone.standard}</p>
               <p>

@@ -48,7 +48,7 @@ export function ProblemSection({ project, canEdit }: { project: ProjectWorkspace
           <li key={problem.id} className="border-l-4 border-rule pl-3" data-problem={problem.id}>
             <h3 className="font-bold">
               问题 {problem.id}：{problem.status === 'open' ? '未解决' : '已解决'}，当前层级：{levelLabel(problem.level)}
-              {problem.expedited && <strong className="ml-2 bg-[#912b88] px-2 text-white">特事特办</strong>}
+              {problem.expedited && <strong className="ml-2 bg-bright-purple px-2 text-white">特事特办</strong>}
             </h3>
             <p>{problem.description}</p>
             <p>提出日期：{problem.raisedOn}</p>

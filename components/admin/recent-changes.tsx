@@ -1,7 +1,8 @@
-import Link from 'next/link';
 import { describeActor, describeChange } from '@/components/admin/change-labels';
 import type { fetchRecentChanges } from '@/lib/data/dashboard';
 import { formatDateTime } from '@/lib/domain/date-time';
+import { adminProjectHref } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 type Change = Awaited<ReturnType<typeof fetchRecentChanges>>[number];
 
@@ -26,9 +27,9 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
               </td>
               <td className="py-1 pr-3">
                 {c.projectSlug ? (
-                  <Link href={`/admin/projects/${c.projectSlug}`} className="text-brand underline">
+                  <AdminLink href={adminProjectHref(c.projectSlug)}>
                     {describeChange(c)}
-                  </Link>
+                  </AdminLink>
                 ) : (
                   describeChange(c)
                 )}

@@ -2,8 +2,8 @@
 export function SuccessBanner({ message }: { message: string | null }) {
   if (!message) return null;
   return (
-    <div role="status" className="mb-6 border-4 border-[#00703c] p-4">
-      <h2 className="font-bold text-[#005a30]">成功</h2>
+    <div role="status" className="mb-6 border-4 border-success p-4">
+      <h2 className="font-bold text-success-dark">成功</h2>
       <p>{message}</p>
     </div>
   );

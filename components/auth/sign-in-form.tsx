@@ -1,8 +1,9 @@
 import { ErrorSummary } from '@/components/forms/error-summary';
 import type { FieldSpec } from '@/components/forms/field-types';
 import { FormField } from '@/components/forms/form-field';
-import { SIGN_IN_POST } from '@/lib/auth/paths';
+import { SIGN_IN_POST_HREF } from '@/lib/links';
 import type { SignInNotice } from '@/lib/auth/sign-in-notice';
+import { WarningText } from '@/components/ui/warning-text';
 
 const FIELDS: FieldSpec[] = [
   { name: 'username', label: '用户名', type: 'text', autoComplete: 'username' },
@@ -16,17 +17,17 @@ const FIELDS: FieldSpec[] = [
 export function SignInForm({ notice }: { notice: SignInNotice | null }) {
   const errors = notice?.errors ?? {};
   return (
-    <form id="sign-in" method="post" action={SIGN_IN_POST} noValidate className="mb-8">
+    <form id="sign-in" method="post" action={SIGN_IN_POST_HREF} noValidate className="mb-8">
       <ErrorSummary formId="sign-in" errors={errors} fieldOrder={FIELDS.map((f) => f.name)} />
       {notice?.message && (
-        <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">
+        <WarningText as="div" tone="error" role="alert" className="mb-4">
           {notice.message}
-        </div>
+        </WarningText>
       )}
       {FIELDS.map((field) => (
         <FormField key={field.name} formId="sign-in" field={field} value={field.name === 'username' ? notice?.username : undefined} error={errors[field.name]} />
       ))}
-      <button type="submit" className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+      <button type="submit" className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
         登录
       </button>
     </form>

@@ -2,6 +2,7 @@ import { TotpQrCode } from '@/components/auth/totp-qr-code';
 import { ActionForm } from '@/components/forms/action-form';
 import { confirmTwoFactor } from '@/lib/actions/auth';
 import { groupSecret, otpauthUri } from '@/lib/auth/totp';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * Enrolment: the key for the authenticator app (as a QR code to scan, typed in groups of four,
@@ -25,9 +26,9 @@ export function TwoFactorSetup({ secret, username }: { secret: string; username:
             </div>
           </div>
           在手机上阅读本页时，也可以直接打开
-          <a href={otpauthUri(secret, username)} className="text-brand underline">
+          <TextLink href={otpauthUri(secret, username)}>
             添加到身份验证器
-          </a>
+          </TextLink>
           的链接。
         </li>
         <li>输入应用显示的 6 位数字，确认设置。</li>

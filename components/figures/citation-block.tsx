@@ -4,6 +4,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { citationMessages } from '@/lib/i18n/messages/citation';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { Lang } from '@/lib/i18n/locales';
+import { WarningText } from '@/components/ui/warning-text';
 
 type Props = { gbt: string; gbtNotes: ReferenceNote[]; plain: string; pathOnly: boolean; lang: Lang };
 
@@ -27,14 +28,14 @@ export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
       </h2>
       <p className="mb-3 text-sm text-muted">{m.citationIntro}</p>
       {pathOnly && (
-        <p className="mb-4 border-l-4 border-[#f47738] pl-3 font-bold" data-testid="citation-path-only">
+        <WarningText tone="attention" className="mb-4" data-testid="citation-path-only">
           {c.pathOnly}
-        </p>
+        </WarningText>
       )}
       {items.map((item) => (
         <div key={item.id} className="mb-4">
           <h3 className="font-bold">{item.title}</h3>
-          <p id={item.id} className="my-1 border-l-4 border-rule bg-[#f3f2f1] p-3 break-words select-all" data-testid={item.id}>
+          <p id={item.id} className="my-1 border-l-4 border-rule bg-light-grey p-3 break-words select-all" data-testid={item.id}>
             {item.text}
           </p>
           {item.notes.length > 0 && (

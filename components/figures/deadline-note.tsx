@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/i18n/locales';
+import { InsetText } from '@/components/ui/inset-text';
 
 /**
  * A deadline as the source words it (71个新建项目原则上上半年全部开工), with the portal's reading
@@ -6,10 +7,10 @@ import type { Lang } from '@/lib/i18n/locales';
  */
 export function DeadlineNote({ parts: [before, words, after], lang }: { parts: [string, string, string]; lang: Lang }) {
   return (
-    <p className="mt-4 border-l-8 border-brand bg-[#f3f2f1] p-4" data-testid="deadline">
+    <InsetText className="mt-4" data-testid="deadline">
       {before}
       <span lang={lang === 'en' ? 'zh-Hans' : undefined}>{words}</span>
       {after}
-    </p>
+    </InsetText>
   );
 }

@@ -4,6 +4,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import type { I18n } from '@/lib/i18n/server';
 import { figureHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Input = { key: string; label: string; labelEn: string; value: string; unit: string; comparison: string };
 
@@ -19,9 +20,9 @@ export function Derivation({ operation, inputs, i18n }: { operation: string | nu
           <li key={input.key} data-figure={input.key}>
             <span aria-hidden="true" className="inline-block w-5">{index > 0 ? symbol : ''}</span>
             <FigureValue figure={input} lang={i18n.lang} />{' '}
-            <a href={i18n.href(figureHref(input.key))} className="text-brand underline">
+            <TextLink href={i18n.href(figureHref(input.key))}>
               {pickName(i18n.lang, input.label, input.labelEn)}
-            </a>
+            </TextLink>
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { figureMessages } from '@/lib/i18n/messages/figures';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import type { I18n } from '@/lib/i18n/server';
 import { figureSourceHref, paragraphNumber } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = {
   figure: { key: string; label: string; passage: { sourceId: string; anchor: string } | null };
@@ -14,9 +15,9 @@ export function FigureSourceLink({ figure, i18n }: Props) {
   if (!figure.passage) return null;
   const m = pickMessages(i18n.lang, figureMessages);
   return (
-    <a href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm text-brand underline">
+    <TextLink href={i18n.href(figureSourceHref({ ...figure, passage: figure.passage }))} className="text-sm">
       {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(figure.passage.anchor))}
       <span className="sr-only">{m.sentenceOf(figure.label)}</span>
-    </a>
+    </TextLink>
   );
 }

@@ -9,6 +9,8 @@ import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
 import { figureHref, sourceHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
+import { InsetText } from '@/components/ui/inset-text';
 
 type TimelineFigure = {
   key: string;
@@ -61,9 +63,9 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
                 <FigureValue figure={figure} lang={i18n.lang} />
               </td>
               <td className="py-2" data-label={m.timelineColumns.from}>
-                <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" aria-current={figure.key === currentKey ? 'page' : undefined}>
+                <TextLink href={i18n.href(figureHref(figure.key))} aria-current={figure.key === currentKey ? 'page' : undefined}>
                   {pickName(i18n.lang, figure.label, figure.labelEn)}
-                </a>
+                </TextLink>
                 {figure.key === currentKey && m.thisFigure}
                 <span className="block text-sm text-muted">
                   {figure.passage ? (
@@ -85,9 +87,9 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         </p>
       )}
       {reading.disagreements.map((group) => (
-        <p key={group.map((f) => f.key).join()} className="mt-3 border-l-8 border-[#d4351c] bg-[#f3f2f1] p-3" data-testid="timeline-conflict">
+        <InsetText key={group.map((f) => f.key).join()} tone="conflict" className="mt-3" data-testid="timeline-conflict">
           {t.conflict(disagreementText(group, i18n.lang))}
-        </p>
+        </InsetText>
       ))}
     </section>
   );

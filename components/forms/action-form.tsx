@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import type { FieldSpec } from '@/components/forms/field-types';
 import { FormField } from '@/components/forms/form-field';
 import type { FormState } from '@/lib/validations/form-state';
+import { WarningText } from '@/components/ui/warning-text';
 
 type Props = {
   id: string;
@@ -31,9 +32,9 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
       )}
       <ErrorSummary formId={id} errors={state.errors} fieldOrder={fields.map((f) => f.name)} />
       {state.message && (
-        <div role="alert" className="mb-4 border-l-4 border-[#d4351c] bg-[#fef7f7] p-3 font-bold">
+        <WarningText as="div" tone="error" role="alert" className="mb-4">
           {state.message}
-        </div>
+        </WarningText>
       )}
       {/* Re-mounted after each answer so React's form reset cannot drop the kept input. */}
       <div key={JSON.stringify(state.values)}>
@@ -47,7 +48,7 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
           />
         ))}
       </div>
-      <button type="submit" disabled={pending} className="bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60">
+      <button type="submit" disabled={pending} className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60">
         {submitLabel}
       </button>
     </form>

@@ -11,14 +11,14 @@ export function ErrorSummary({ formId, errors, fieldOrder }: { formId: string; e
   }, [errors]); // eslint-disable-line react-hooks/exhaustive-deps
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${formId}-error-title`} className="mb-6 border-4 border-[#d4351c] p-4 focus:outline-none">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${formId}-error-title`} className="mb-6 border-4 border-error p-4 focus:outline-none">
       <h2 id={`${formId}-error-title`} className="mb-2 text-xl font-bold">
         出现问题
       </h2>
       <ul className="space-y-1">
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={fieldOrder.includes(field) ? `#${formId}-${field}` : `#${formId}`} className="font-bold text-[#d4351c] underline">
+            <a href={fieldOrder.includes(field) ? `#${formId}-${field}` : `#${formId}`} className="font-bold text-error underline">
               {message}
             </a>
           </li>

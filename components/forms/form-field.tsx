@@ -14,12 +14,12 @@ export function FormField({ formId, field, value, error }: { formId: string; fie
     </p>
   );
   const message = error && (
-    <p id={`${id}-error`} className="font-bold text-[#d4351c]">
+    <p id={`${id}-error`} className="font-bold text-error">
       <span className="sr-only">错误：</span>
       {error}
     </p>
   );
-  const groupClass = `mb-5 ${error ? 'border-l-4 border-[#d4351c] pl-3' : ''}`;
+  const groupClass = `mb-5 ${error ? 'border-l-4 border-error pl-3' : ''}`;
 
   if (field.type === 'checkbox') {
     return (

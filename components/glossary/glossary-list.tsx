@@ -5,6 +5,7 @@ import { glossaryMessages } from '@/lib/i18n/messages/glossary';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import type { I18n } from '@/lib/i18n/server';
 import { passageHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Every term with its meaning and a link to the first sentence of the sources that uses it. */
 export async function GlossaryList({ i18n }: { i18n: I18n }) {
@@ -17,7 +18,7 @@ export async function GlossaryList({ i18n }: { i18n: I18n }) {
       {GLOSSARY.map((entry) => {
         const mention = mentions.find((found) => found.term === entry.find);
         return (
-          <div key={entry.id} id={entry.id} className="scroll-mt-4 border-b border-rule pb-4 target:bg-[#fff7bf]">
+          <div key={entry.id} id={entry.id} className="scroll-mt-4 border-b border-rule pb-4 target:bg-target">
             <dt className="text-xl font-bold">
               {en ? <>{entry.termEn} <span lang="zh-Hans">{entry.term}</span></> : i18n.localise(entry.term)}
             </dt>
@@ -27,9 +28,9 @@ export async function GlossaryList({ i18n }: { i18n: I18n }) {
                 <p className="text-sm">
                   {m.inSource}
                   <q lang={en ? 'zh-Hans' : undefined}>{i18n.localise(mention.sentence)}</q>{' '}
-                  <a href={i18n.href(passageHref(mention.passage))} className="text-brand underline">
+                  <TextLink href={i18n.href(passageHref(mention.passage))}>
                     {inSource(mention.passage.position)}
-                  </a>
+                  </TextLink>
                 </p>
               ) : (
                 <p className="text-sm text-muted">{m.portalTerm}</p>

@@ -3,6 +3,7 @@ import { glossaryHref } from '@/lib/links';
 import { pickMessages } from '@/lib/i18n/messages';
 import { glossaryMessages } from '@/lib/i18n/messages/glossary';
 import type { I18n } from '@/lib/i18n/server';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * "Terms on this page": links to the glossary entries of the source's terms a page uses, shown
@@ -17,9 +18,9 @@ export function TermsOnPage({ ids, i18n }: { ids: readonly GlossaryId[]; i18n: I
       {entries.map((entry, index) => (
         <span key={entry.id}>
           {index > 0 && ' · '}
-          <a href={i18n.href(glossaryHref(entry.id))} className="text-brand underline">
+          <TextLink href={i18n.href(glossaryHref(entry.id))}>
             {i18n.lang === 'en' ? entry.termEn : i18n.localise(entry.term)}
-          </a>
+          </TextLink>
         </span>
       ))}
     </p>

@@ -1,7 +1,7 @@
 import { ChangeEvidence, ChangeReason } from '@/components/history/change-reason';
 import { ChangeValue } from '@/components/history/change-value';
 import { WrittenText } from '@/components/history/written-text';
-import { entityHref } from '@/components/history/entity-href';
+import { entityHref } from '@/lib/links';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
@@ -9,6 +9,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
 import { unitOfChange } from '@/lib/revisions/change-value-text';
 import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = {
   changes: PublicChange[];
@@ -36,9 +37,9 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
                 <>
                   {colon}
                   {href ? (
-                    <a href={i18n.href(href)} className="text-brand underline">
+                    <TextLink href={i18n.href(href)}>
                       <WrittenText text={change.name} i18n={i18n} />
-                    </a>
+                    </TextLink>
                   ) : (
                     <WrittenText text={change.name} i18n={i18n} />
                   )}

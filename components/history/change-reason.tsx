@@ -4,6 +4,7 @@ import { dataLang } from '@/lib/i18n/typography';
 import { sourceHref } from '@/lib/links';
 import { loaderReasonText } from '@/lib/revisions/reason-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { change: Pick<PublicChange, 'actorRole' | 'reason'>; i18n: I18n };
 
@@ -17,9 +18,9 @@ export function ChangeReason({ change, i18n }: Props) {
 export function ChangeEvidence({ change, i18n }: { change: Pick<PublicChange, 'evidenceSource' | 'sourceRef'>; i18n: I18n }) {
   if (change.evidenceSource) {
     return (
-      <a href={i18n.href(sourceHref(change.evidenceSource.id))} className="text-brand underline" lang={dataLang(i18n.lang)} data-evidence-source={change.evidenceSource.id}>
+      <TextLink href={i18n.href(sourceHref(change.evidenceSource.id))} lang={dataLang(i18n.lang)} data-evidence-source={change.evidenceSource.id}>
         {i18n.localise(change.evidenceSource.title)}
-      </a>
+      </TextLink>
     );
   }
   return change.sourceRef ? <WrittenText text={change.sourceRef} i18n={i18n} /> : null;

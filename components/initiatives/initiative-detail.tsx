@@ -10,6 +10,7 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
 import { initiativeHref, projectHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { initiative: InitiativeData; i18n: I18n; section: { label: string; href: string } };
 
@@ -19,9 +20,9 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
   const pm = pickMessages(i18n.lang, projectMessages);
   const name = pickName(i18n.lang, initiative.name, initiative.nameEn);
   const link = (target: { id: string; kind: string; name: string; nameEn: string }) => (
-    <a href={i18n.href(initiativeHref(target))} className="text-brand underline">
+    <TextLink href={i18n.href(initiativeHref(target))}>
       <TranslatedName zh={target.name} en={target.nameEn} lang={i18n.lang} />
-    </a>
+    </TextLink>
   );
   return (
     <>
@@ -51,9 +52,9 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
         <ul className="list-disc pl-6">
           {initiative.projects.map(({ project }) => (
             <li key={project.slug}>
-              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+              <TextLink href={i18n.href(projectHref(project.slug))}>
                 <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
-              </a>
+              </TextLink>
             </li>
           ))}
         </ul>

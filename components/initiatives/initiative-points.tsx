@@ -4,6 +4,7 @@ import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { I18n } from '@/lib/i18n/server';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { paragraphNumber, passageHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Tasks, principles and roles, each the source's own words with a link to its paragraph. */
 export function InitiativePoints({ points, i18n }: { points: InitiativeSummary['points']; i18n: I18n }) {
@@ -15,9 +16,9 @@ export function InitiativePoints({ points, i18n }: { points: InitiativeSummary['
         <li key={point.id} className="border-l-4 border-rule pl-3">
           <span className="mr-2 text-sm font-bold text-muted">{m.pointKinds[point.kind] ?? point.kind}</span>
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>{point.quote}</span>{' '}
-          <a href={i18n.href(passageHref(point.passage))} className="text-sm text-brand underline">
+          <TextLink href={i18n.href(passageHref(point.passage))} className="text-sm">
             {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(point.passage.anchor))}
-          </a>
+          </TextLink>
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { punctuation } from '@/lib/i18n/typography';
 import { initiativeHref, paragraphNumber, passageHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { initiative: InitiativeSummary; i18n: I18n; headingLevel: 2 | 3 };
 
@@ -19,17 +20,17 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
   return (
     <section aria-labelledby={`initiative-${initiative.id}`} className="space-y-2" data-initiative={initiative.id}>
       <Heading id={`initiative-${initiative.id}`} className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
-        <a href={i18n.href(initiativeHref(initiative))} className="text-brand underline">
+        <TextLink href={i18n.href(initiativeHref(initiative))}>
           <TranslatedName zh={initiative.name} en={initiative.nameEn} lang={i18n.lang} />
-        </a>
+        </TextLink>
       </Heading>
       {initiative.summary && i18n.lang !== 'en' && <p>{initiative.summary}</p>}
       {initiative.points.length === 0 && initiative.quote && initiative.passage && (
         <p className="text-muted">
           <span lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{initiative.quote}”</span>{' '}
-          <a href={i18n.href(passageHref(initiative.passage))} className="text-sm text-brand underline">
+          <TextLink href={i18n.href(passageHref(initiative.passage))} className="text-sm">
             {pickMessages(i18n.lang, paragraphMessages).inSource(paragraphNumber(initiative.passage.anchor))}
-          </a>
+          </TextLink>
         </p>
       )}
       <InitiativePoints points={initiative.points} i18n={i18n} />

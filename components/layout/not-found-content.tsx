@@ -2,6 +2,7 @@ import { PublicPage } from '@/components/layout/public-page';
 import { pickMessages } from '@/lib/i18n/messages';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
+import { TextLink } from '@/components/ui/text-link';
 
 /** "Page not found", as not-found.tsx shows it and as /page-not-found serves it for the front door. */
 export function NotFoundContent({ i18n }: { i18n: I18n }) {
@@ -12,13 +13,13 @@ export function NotFoundContent({ i18n }: { i18n: I18n }) {
       <p className="mb-2">{m.typed}</p>
       <p className="mb-2">{m.pasted}</p>
       <p>
-        <a href={i18n.href('/')} className="text-brand underline">
+        <TextLink href={i18n.href('/')}>
           {m.goHome}
-        </a>
+        </TextLink>
         {' · '}
-        <a href={i18n.href('/sources')} className="text-brand underline">
+        <TextLink href={i18n.href('/sources')}>
           {m.orSources}
-        </a>
+        </TextLink>
       </p>
     </PublicPage>
   );

@@ -8,7 +8,8 @@ import { historyMessages } from '@/lib/i18n/messages/history';
 import { layoutMessages } from '@/lib/i18n/messages/layout';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang, punctuation } from '@/lib/i18n/typography';
-import { sourceHref } from '@/lib/links';
+import { ADMIN_HREF, sourceHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages).footer;
@@ -16,7 +17,7 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
   const { asOf, updated, sources: found } = await fetchFooterData();
   const sources = i18n.localise(found);
   return (
-    <footer className="mt-12 border-t-4 border-brand bg-[#f3f2f1] text-sm">
+    <footer className="mt-12 border-t-4 border-brand bg-light-grey text-sm">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6">
         {/* Both dates come from the data (cached with the page), never from the time of the request. */}
         <p data-testid="figures-as-of">
@@ -42,9 +43,9 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
             {sources.map((source, index) => (
               <span key={source.id}>
                 {index > 0 && punctuation(i18n.lang).semicolon}
-                <a href={i18n.href(sourceHref(source.id))} className="text-brand underline" lang={dataLang(i18n.lang)}>
+                <TextLink href={i18n.href(sourceHref(source.id))} lang={dataLang(i18n.lang)}>
                   {source.title}
-                </a>
+                </TextLink>
               </span>
             ))}
           </p>
@@ -52,9 +53,9 @@ export async function SiteFooter({ i18n }: { i18n: I18n }) {
         <p className="text-muted">{m.policy}</p>
         {/* The workspace is Simplified Chinese only, so the link has no language prefix. */}
         <p>
-          <a href="/admin" className="text-brand underline" rel="nofollow">
+          <TextLink href={ADMIN_HREF} rel="nofollow">
             {pickMessages(i18n.lang, adminMessages).workspace}
-          </a>
+          </TextLink>
         </p>
       </div>
     </footer>

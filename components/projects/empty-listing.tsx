@@ -7,6 +7,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { passageHref, SETS_HREF } from '@/lib/links';
 import { highlightTerms } from '@/lib/search/highlight';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * A listing with no named project: most projects the sources report are unnamed, so "0" alone
@@ -24,7 +25,7 @@ export async function EmptyListing({ filters, i18n }: { filters: ProjectFilters;
       <h2 id="empty-listing" className="text-2xl font-bold">{m.heading}</h2>
       <p>
         {m.published(published)}{' '}
-        <a href={i18n.href(SETS_HREF)} className="text-brand underline">{m.setsLink}</a>
+        <TextLink href={i18n.href(SETS_HREF)}>{m.setsLink}</TextLink>
       </p>
       {terms.length === 0 && <p>{m.noMention}</p>}
       {terms.map((term) => (
@@ -36,16 +37,16 @@ export async function EmptyListing({ filters, i18n }: { filters: ProjectFilters;
             {mentions.filter((mention) => mention.term === term).map((mention) => (
               <li key={`${mention.passage.anchor}:${mention.sentence}`} className="border-l-4 border-rule pl-3">
                 <q lang={zh}><MarkedText segments={i18n.localise(highlightTerms(mention.sentence, [term]))} /></q>{' '}
-                <a href={i18n.href(passageHref(mention.passage))} className="text-sm text-brand underline">
+                <TextLink href={i18n.href(passageHref(mention.passage))} className="text-sm">
                   <span lang={zh}>{i18n.localise(mention.passage.sourceTitle)}</span> · {paragraph(mention.passage.position)}
-                </a>
+                </TextLink>
               </li>
             ))}
           </ul>
         </div>
       ))}
       <p>
-        <a href={i18n.href('/projects')} className="text-brand underline">{m.clear}</a>
+        <TextLink href={i18n.href('/projects')}>{m.clear}</TextLink>
       </p>
     </section>
   );

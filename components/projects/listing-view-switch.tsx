@@ -3,6 +3,7 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { projectsHref } from '@/lib/links';
 import { LISTING_VIEWS, type ListingView } from '@/lib/validations/listing-view';
+import { TextLink } from '@/components/ui/text-link';
 
 /** “Show as: list · table”: plain links that keep every other parameter; the current view is text. */
 export function ListingViewSwitch({ query, view, i18n }: { query: string; view: ListingView; i18n: I18n }) {
@@ -16,9 +17,9 @@ export function ListingViewSwitch({ query, view, i18n }: { query: string; view: 
           {option === view ? (
             <strong aria-current="page">{m[option]}</strong>
           ) : (
-            <a href={i18n.href(projectsHref(query, option))} className="inline-flex min-h-11 items-center text-brand underline">
+            <TextLink href={i18n.href(projectsHref(query, option))} className="inline-flex min-h-11 items-center">
               {m[option]}
-            </a>
+            </TextLink>
           )}
         </span>
       ))}

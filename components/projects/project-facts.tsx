@@ -13,8 +13,9 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
-import { enterpriseHref } from '@/lib/links';
+import { enterpriseHref, filteredProjectsHref } from '@/lib/links';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Key facts as a GOV.UK summary list; every unknown value says 未公开. */
 export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: I18n }) {
@@ -49,9 +50,9 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           key: 'enterprise',
           label: m.enterprise,
           value: project.enterprise ? (
-            <a href={i18n.href(enterpriseHref(project.enterprise.id))} className="text-brand underline">
+            <TextLink href={i18n.href(enterpriseHref(project.enterprise.id))}>
               <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={lang} />
-            </a>
+            </TextLink>
           ) : (
             <NotPublished lang={lang} />
           ),
@@ -88,7 +89,7 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           label: m.town,
           // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
           value: project.town ? (
-            <a href={i18n.href(`/projects?town=${project.town}`)} className="text-brand underline">{codeLabel(TOWNS, project.town, lang)}</a>
+            <TextLink href={i18n.href(filteredProjectsHref({ town: project.town }))}>{codeLabel(TOWNS, project.town, lang)}</TextLink>
           ) : (
             <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
           ),

@@ -10,6 +10,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
 import type { ListingView } from '@/lib/validations/listing-view';
 import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
+import { TextLink } from '@/components/ui/text-link';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
 
@@ -27,7 +28,7 @@ export function ProjectFilterForm({ filters, view, options, i18n }: { filters: P
   const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
   return (
     // Closed until a filter or an order is chosen, so that on a phone the results come first (GOV.UK details).
-    <details open={chosen > 0 || filters.sort !== 'name'} className="mb-6 bg-[#f3f2f1]" data-testid="filters">
+    <details open={chosen > 0 || filters.sort !== 'name'} className="mb-6 bg-light-grey" data-testid="filters">
       <summary className="min-h-11 cursor-pointer px-4 py-2.5 text-lg font-bold text-brand underline">
         <span id="filters-heading">
           {f.disclosure}
@@ -63,12 +64,12 @@ export function ProjectFilterForm({ filters, view, options, i18n }: { filters: P
         {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
         {view === 'table' && <input type="hidden" name="view" value="table" />}
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-11 bg-[#00703c] px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+          <button type="submit" className="min-h-11 bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
             {m.apply}
           </button>
-          <a href={i18n.href('/projects')} className="inline-flex min-h-11 items-center text-brand underline">
+          <TextLink href={i18n.href('/projects')} className="inline-flex min-h-11 items-center">
             {m.clear}
-          </a>
+          </TextLink>
         </div>
       </form>
     </details>

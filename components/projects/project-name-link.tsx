@@ -2,6 +2,7 @@ import { TranslatedName } from '@/components/names/translated-name';
 import type { ProjectListItem } from '@/lib/data/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { projectHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * A project's name linked to its page, with its enterprise as the name's caption (GOV.UK): a
@@ -11,13 +12,13 @@ import { projectHref } from '@/lib/links';
  */
 export function ProjectNameLink({ project, i18n }: { project: Pick<ProjectListItem, 'slug' | 'name' | 'nameEn' | 'enterprise'>; i18n: I18n }) {
   return (
-    <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+    <TextLink href={i18n.href(projectHref(project.slug))}>
       {project.enterprise && (
         <span className="block text-base font-normal" data-testid="project-enterprise">
           <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} />{' '}
         </span>
       )}
       <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
-    </a>
+    </TextLink>
   );
 }

@@ -11,6 +11,7 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { projectsHref } from '@/lib/links';
 import { DEFAULT_DIRECTIONS, projectFiltersQuery, sortDirection, type ProjectFilters } from '@/lib/validations/project-filters';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { projects: ProjectListItem[]; filters: ProjectFilters; i18n: I18n };
 
@@ -29,10 +30,10 @@ export function ProjectTable({ projects, filters, i18n }: Props) {
     const next = sorted ? (dir === 'asc' ? 'desc' : 'asc') : DEFAULT_DIRECTIONS[sort];
     const href = i18n.href(projectsHref(projectFiltersQuery(filters, { sort, dir: next, page: 1 }), 'table'));
     const header = (
-      <a href={href} className="inline-flex min-h-11 items-center gap-1 text-brand underline">
+      <TextLink href={href} className="inline-flex min-h-11 items-center gap-1">
         {label}
         {sorted && <span aria-hidden="true">{dir === 'asc' ? '▲' : '▼'}</span>}
-      </a>
+      </TextLink>
     );
     return { label, header, sort: sorted ? (dir === 'asc' ? 'ascending' : 'descending') : undefined };
   };

@@ -2,6 +2,8 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
+import { filteredProjectsHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * Under the result count: how many published projects have no published 镇街 (officials have not
@@ -16,9 +18,9 @@ export function TownCoverage({ withoutTown, filters, i18n }: { withoutTown: numb
       {m.withoutTown(withoutTown)}
       {/* A Chinese sentence ends with 。 and needs no space before the link. */}
       {i18n.lang === 'en' && ' '}
-      <a href={i18n.href(`/projects?town=${TOWN_NONE}`)} className="text-brand underline">
+      <TextLink href={i18n.href(filteredProjectsHref({ town: TOWN_NONE }))}>
         {m.withoutTownLink(withoutTown)}
-      </a>
+      </TextLink>
     </p>
   );
 }

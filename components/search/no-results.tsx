@@ -1,6 +1,7 @@
 import { pickMessages } from '@/lib/i18n/messages';
 import { searchMessages } from '@/lib/i18n/messages/search';
 import type { I18n } from '@/lib/i18n/server';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Nothing found: say so plainly, with what to try next. */
 export function NoResults({ query, i18n }: { query: string; i18n: I18n }) {
@@ -17,13 +18,13 @@ export function NoResults({ query, i18n }: { query: string; i18n: I18n }) {
       </ul>
       <p>
         {m.browse}{' '}
-        <a href={i18n.href('/sources')} className="text-brand underline">
+        <TextLink href={i18n.href('/sources')}>
           {m.browseSources}
-        </a>
+        </TextLink>
         {' · '}
-        <a href={i18n.href('/')} className="text-brand underline">
+        <TextLink href={i18n.href('/')}>
           {m.browseHome}
-        </a>
+        </TextLink>
       </p>
     </section>
   );

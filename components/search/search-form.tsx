@@ -21,7 +21,7 @@ export function SearchForm({ action, query, label, hint, button }: { action: str
           aria-describedby="search-q-hint"
           className="min-w-0 flex-1 border-2 border-ink bg-white px-2 py-2 text-lg text-ink"
         />
-        <button type="submit" className="border-2 border-l-0 border-ink bg-[#00703c] px-4 py-2 font-bold text-white">
+        <button type="submit" className="border-2 border-l-0 border-ink bg-button px-4 py-2 font-bold text-white">
           {button}
         </button>
       </div>

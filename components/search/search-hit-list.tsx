@@ -3,6 +3,7 @@ import { MarkedText } from '@/components/search/marked-text';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
 import type { PresentedHit } from '@/lib/search/present-hit';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Results of one group: linked title and a snippet in the reader's language (on English pages, the English name). */
 export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n }) {
@@ -12,9 +13,9 @@ export function SearchHitList({ hits, i18n }: { hits: PresentedHit[]; i18n: I18n
     <ol className="space-y-4 [overflow-wrap:anywhere]" data-testid="search-hits">
       {hits.map((hit) => (
         <li key={hit.key} className="border-b border-rule pb-3">
-          <a href={i18n.href(hit.href)} className="text-lg font-bold text-brand underline" lang={zhLang}>
+          <TextLink href={i18n.href(hit.href)} className="text-lg font-bold" lang={zhLang}>
             <MarkedText segments={hit.title} />
-          </a>
+          </TextLink>
           {hit.snippet.length > 0 && (
             <p className="mt-1">
               <MarkedText segments={hit.snippet} />

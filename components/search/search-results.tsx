@@ -9,6 +9,7 @@ import { searchHref } from '@/lib/links';
 import { presentHit } from '@/lib/search/present-hit';
 import type { SearchGroup } from '@/lib/search/run-search';
 import { RESULTS_PER_PAGE } from '@/lib/validations/search';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { outcome: SearchOutcome; type: SearchGroup['kind'] | undefined; page: number; i18n: I18n };
 
@@ -29,9 +30,9 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
       </p>
       {type && (
         <p className="mb-4">
-          <a href={i18n.href(searchHref(query.display))} className="text-brand underline">
+          <TextLink href={i18n.href(searchHref(query.display))}>
             {m.allResults}
-          </a>
+          </TextLink>
         </p>
       )}
       <div className="space-y-10">
@@ -46,9 +47,9 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
               {hits.length > 0 ? <SearchHitList hits={hits} i18n={i18n} /> : <p>{m.pastLastPage}</p>}
               {!type && group.total > hits.length && (
                 <p className="mt-3">
-                  <a href={i18n.href(searchHref(query.display, { type: group.kind }))} className="font-bold text-brand underline">
+                  <TextLink href={i18n.href(searchHref(query.display, { type: group.kind }))} className="font-bold">
                     {m.showMore(count(group), m.groups[group.kind])}
-                  </a>
+                  </TextLink>
                 </p>
               )}
               {type && <SearchPagination query={query.display} kind={group.kind} page={page} pages={pages} i18n={i18n} />}

@@ -5,6 +5,7 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { homeMessages } from '@/lib/i18n/messages/home';
 import type { I18n } from '@/lib/i18n/server';
 import { setHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Every set, as the home page and /sets show them. */
 export function SetOverviewList({ sets, i18n }: { sets: SetOverviewData[]; i18n: I18n }) {
@@ -24,9 +25,9 @@ export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n })
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-xl font-bold">
-        <a href={i18n.href(setHref(set.id))} className="text-brand underline">
+        <TextLink href={i18n.href(setHref(set.id))}>
           {name}
-        </a>
+        </TextLink>
       </h2>
       {set.description && i18n.lang !== 'en' && <p className="text-muted">{set.description}</p>}
       <FigureTable caption={pickMessages(i18n.lang, homeMessages).reportedFigures(name)} figures={set.figures} i18n={i18n} />

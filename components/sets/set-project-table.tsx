@@ -9,6 +9,7 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { I18n } from '@/lib/i18n/server';
 import { projectHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Named = { name: string; nameEn: string | null };
 type SetProject = Named & { slug: string; status: string; totalInvestment: number | null; enterprise: Named | null };
@@ -20,9 +21,9 @@ export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i1
   const rows = projects.map((project) => ({
     key: project.slug,
     cells: [
-      <a key="name" href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+      <TextLink key="name" href={i18n.href(projectHref(project.slug))}>
         <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
-      </a>,
+      </TextLink>,
       project.enterprise ? <TranslatedName key="enterprise" zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} /> : <NotPublished lang={i18n.lang} />,
       codeLabel(STATUSES, project.status, i18n.lang),
       <MoneyValue key="investment" wan={project.totalInvestment} lang={i18n.lang} />,

@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/domain/format';
 import { pickMessages } from '@/lib/i18n/messages';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import type { Lang } from '@/lib/i18n/locales';
+import { TextLink } from '@/components/ui/text-link';
 
 type Source = {
   originalTitle: string | null;
@@ -25,7 +26,7 @@ export function SourceMetadata({ source, lang }: { source: Source; lang: Lang })
   // Addresses come from the curated facts; only web addresses become links.
   const link = (url: string | null) =>
     url === null ? null : /^https?:\/\//.test(url) ? (
-      <a href={url} className="break-all text-brand underline" rel="external noopener noreferrer">{url}</a>
+      <TextLink href={url} className="break-all" rel="external noopener noreferrer">{url}</TextLink>
     ) : (
       <span className="break-all">{url}</span>
     );

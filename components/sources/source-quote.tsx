@@ -2,6 +2,7 @@ import type { I18n } from '@/lib/i18n/server';
 import { pickMessages } from '@/lib/i18n/messages';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { paragraphNumber, passageHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 /** An exact quote from a source, with a link to its paragraph there. */
 export function SourceQuote({ quote, passage, linkLabel, i18n }: {
@@ -14,9 +15,9 @@ export function SourceQuote({ quote, passage, linkLabel, i18n }: {
     <figure className="border-l-4 border-rule pl-4">
       <blockquote lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>“{quote}”</blockquote>
       <figcaption className="mt-1 text-sm">
-        <a href={i18n.href(passageHref(passage))} className="text-brand underline">
+        <TextLink href={i18n.href(passageHref(passage))}>
           {linkLabel}（{pickMessages(i18n.lang, paragraphMessages).paragraph(paragraphNumber(passage.anchor))}）
-        </a>
+        </TextLink>
       </figcaption>
     </figure>
   );

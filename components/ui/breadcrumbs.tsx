@@ -1,3 +1,4 @@
+import { TextLink } from '@/components/ui/text-link';
 
 export type Crumb = { label: string; href?: string };
 
@@ -10,9 +11,9 @@ export function Breadcrumbs({ label, crumbs }: { label: string; crumbs: Crumb[] 
           <li key={`${index}-${crumb.label}`} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <a href={crumb.href} className="text-brand underline">
+              <TextLink href={crumb.href}>
                 {crumb.label}
-              </a>
+              </TextLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,4 +1,5 @@
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = { label: string; hrefFor: (format: DownloadFormat) => string; testId?: string };
 
@@ -10,9 +11,9 @@ export function DownloadLinks({ label, hrefFor, testId }: Props) {
       {DOWNLOAD_FORMATS.map((format, index) => (
         <span key={format}>
           {index > 0 && ' · '}
-          <a href={hrefFor(format)} className="text-brand underline">
+          <TextLink href={hrefFor(format)}>
             {format.toUpperCase()}
-          </a>
+          </TextLink>
         </span>
       ))}
     </p>

@@ -1,3 +1,4 @@
+import { TextLink } from '@/components/ui/text-link';
 
 type Props = {
   page: number;
@@ -23,9 +24,9 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
   return (
     <nav aria-label={labels.nav} className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-2">
       {page > 1 && (
-        <a href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-11 items-center text-brand underline">
+        <TextLink href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-11 items-center">
           ‹ {labels.previous}
-        </a>
+        </TextLink>
       )}
       <ul className="flex flex-wrap gap-2">
         {pageWindow(page, pageCount).map((item, index) =>
@@ -40,18 +41,18 @@ export function Pagination({ page, pageCount, hrefFor, labels }: Props) {
                   {item}
                 </span>
               ) : (
-                <a href={hrefFor(item)} className={`${TARGET} text-brand underline`}>
+                <TextLink href={hrefFor(item)} className={TARGET}>
                   {item}
-                </a>
+                </TextLink>
               )}
             </li>
           ),
         )}
       </ul>
       {page < pageCount && (
-        <a href={hrefFor(page + 1)} rel="next" className="inline-flex min-h-11 items-center text-brand underline">
+        <TextLink href={hrefFor(page + 1)} rel="next" className="inline-flex min-h-11 items-center">
           {labels.next} ›
-        </a>
+        </TextLink>
       )}
       <span className="text-muted">{labels.pageOf(page, pageCount)}</span>
     </nav>

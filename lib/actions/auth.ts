@@ -11,9 +11,8 @@ import {
   requireEnrollee,
   requireUser,
   setSessionCookie,
-  SIGN_IN_PATH,
 } from '@/lib/auth/guards';
-import { RECOVERY_CODES_PATH } from '@/lib/auth/paths';
+import { RECOVERY_CODES_HREF, SIGN_IN_HREF } from '@/lib/links';
 import { ROLES } from '@/lib/auth/roles';
 import { checkSecondFactor, confirmEnrolment, revokeRecoveryCodes, type FactorResult } from '@/lib/auth/second-factor';
 import { createSession, deleteSession } from '@/lib/auth/sessions';
@@ -39,7 +38,7 @@ async function finishSignIn(userId: number): Promise<void> {
 /** Second step of signing in: a code from the app, or a recovery code. */
 export async function submitSignInCode(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await getChallengeUser();
-  if (!user?.totpEnabled) redirect(SIGN_IN_PATH);
+  if (!user?.totpEnabled) redirect(SIGN_IN_HREF);
   const parsed = secondFactorSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid({}, fieldErrors(parsed.error));
   const result = await checkSecondFactor(db, user.id, parsed.data.code);
@@ -56,18 +55,18 @@ export async function confirmTwoFactor(_state: FormState, formData: FormData): P
   const result = await confirmEnrolment(db, enrollee.id, parsed.data.code);
   if (!result.ok) return refusedCode(result);
   if (enrollee.viaChallenge) await finishSignIn(enrollee.id);
-  redirect(RECOVERY_CODES_PATH);
+  redirect(RECOVERY_CODES_HREF);
 }
 
 /** New recovery codes: the old ones stop working, the next page shows the new ones once. */
 export async function replaceRecoveryCodes(): Promise<void> {
   const user = await requireUser(ROLES);
   await revokeRecoveryCodes(db, user.id);
-  redirect(RECOVERY_CODES_PATH);
+  redirect(RECOVERY_CODES_HREF);
 }
 
 export async function signOut(): Promise<void> {
   await deleteSession(db, await readSessionToken());
   await clearSessionCookie();
-  redirect(`${SIGN_IN_PATH}?signedOut=1`);
+  redirect(`${SIGN_IN_HREF}?signedOut=1`);
 }

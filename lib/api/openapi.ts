@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DATASETS, type DatasetId } from '@/lib/open-data/fields';
 import { LICENCE } from '@/lib/open-data/licence';
-import { figureListFields, initiativeListFields, setListFields, slugSchema, sourceListFields } from '@/lib/validations/api';
-import { figureKeySchema } from '@/lib/validations/figures';
+import { figureListFields, initiativeListFields, setListFields, sourceListFields } from '@/lib/validations/api';
+import { slugParam, figureKeySchema } from '@/lib/validations/params';
 import { projectFilterFields } from '@/lib/validations/project-filters';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { searchApiFields } from '@/lib/validations/search';
@@ -72,15 +72,15 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: ok({ type: 'array', items: { $ref: '#/components/schemas/SearchGroup' } }), 400: errorResponse('A parameter is invalid; the error names it') },
         },
       },
-      '/projects/{slug}': itemPath('projects', 'slug', slugSchema, 'One project'),
+      '/projects/{slug}': itemPath('projects', 'slug', slugParam, 'One project'),
       '/sets': listPath('sets', setListFields, 'Sets'),
-      '/sets/{id}': itemPath('sets', 'id', slugSchema, 'One set'),
+      '/sets/{id}': itemPath('sets', 'id', slugParam, 'One set'),
       '/figures': listPath('figures', figureListFields, 'Figures'),
       '/figures/{key}': itemPath('figures', 'key', figureKeySchema, 'One figure'),
       '/initiatives': listPath('initiatives', initiativeListFields, 'Initiatives'),
-      '/initiatives/{id}': itemPath('initiatives', 'id', slugSchema, 'One initiative'),
+      '/initiatives/{id}': itemPath('initiatives', 'id', slugParam, 'One initiative'),
       '/sources': listPath('sources', sourceListFields, 'Sources'),
-      '/sources/{id}': itemPath('sources', 'id', slugSchema, 'One source'),
+      '/sources/{id}': itemPath('sources', 'id', slugParam, 'One source'),
     },
     components: {
       schemas: {

@@ -5,12 +5,11 @@ import { db } from '@/lib/db';
 import { editableBy, WRITERS, type Role, type SignedInUser } from '@/lib/auth/roles';
 import { CHALLENGE_COOKIE, findChallengeUser, type ChallengeUser } from '@/lib/auth/challenges';
 import { authCookieOptions } from '@/lib/auth/cookie-options';
-import { FORBIDDEN_PATH, SIGN_IN_PATH } from '@/lib/auth/paths';
+import { FORBIDDEN_HREF, SIGN_IN_HREF } from '@/lib/links';
 import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { ADMIN_PROJECTS_HREF } from '@/lib/links';
 import { slugSchema } from '@/lib/validations/project-fields';
 
-export { FORBIDDEN_PATH, SIGN_IN_PATH };
 
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads
@@ -24,8 +23,8 @@ export async function getCurrentUser(): Promise<SignedInUser | null> {
 
 export async function requireUser(roles: readonly Role[]): Promise<SignedInUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(SIGN_IN_PATH);
-  if (!roles.includes(user.role)) redirect(FORBIDDEN_PATH);
+  if (!user) redirect(SIGN_IN_HREF);
+  if (!roles.includes(user.role)) redirect(FORBIDDEN_HREF);
   return user;
 }
 
@@ -37,7 +36,7 @@ export async function authorizeProject(user: SignedInUser, slug: string): Promis
   const safeSlug = slugSchema.safeParse(slug);
   if (!safeSlug.success) redirect(ADMIN_PROJECTS_HREF);
   const project = await db.project.findFirst({ where: { slug: safeSlug.data, ...editableBy(user) }, select: { id: true } });
-  if (!project) redirect(FORBIDDEN_PATH);
+  if (!project) redirect(FORBIDDEN_HREF);
   return { slug: safeSlug.data, projectId: project.id };
 }
 
@@ -80,6 +79,6 @@ export async function requireEnrollee(): Promise<{ id: number; username: string;
   const user = await getCurrentUser();
   if (user) return { id: user.id, username: user.username, viaChallenge: false };
   const pending = await getChallengeUser();
-  if (!pending || pending.totpEnabled) redirect(SIGN_IN_PATH);
+  if (!pending || pending.totpEnabled) redirect(SIGN_IN_HREF);
   return { id: pending.id, username: pending.username, viaChallenge: true };
 }

@@ -6,7 +6,7 @@ import { authCookieOptions } from '@/lib/auth/cookie-options';
 import { readFormBody } from '@/lib/http/read-form-body';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
-import { CODE_STEP_PATH, SIGN_IN_PATH, TWO_FACTOR_PATH } from '@/lib/auth/paths';
+import { ADMIN_HREF, SIGN_IN_CODE_HREF, SIGN_IN_HREF, TWO_FACTOR_HREF } from '@/lib/links';
 import { encodeNotice, newNotice, NOTICE_COOKIE, NOTICE_LIFETIME_MS, noticeAddress, type SignInNotice } from '@/lib/auth/sign-in-notice';
 import { refusalPage } from '@/lib/auth/refusal-page';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
@@ -19,10 +19,10 @@ import { INVALID_SIGN_IN, signInSchema, TOO_LARGE, waitMessage } from '@/lib/val
  */
 export const FORM_LIMIT_BYTES = 16 * 1024;
 
-const NEXT_PAGE = { session: '/admin', code: CODE_STEP_PATH, enrol: TWO_FACTOR_PATH } as const;
+const NEXT_PAGE = { session: ADMIN_HREF, code: SIGN_IN_CODE_HREF, enrol: TWO_FACTOR_HREF } as const;
 
 function withNotice(response: NextResponse, request: Request, notice: SignInNotice): NextResponse {
-  response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_PATH));
+  response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_HREF));
   return response;
 }
 
@@ -54,7 +54,7 @@ export async function passwordStep(prisma: PrismaClient, request: Request, now =
   if (!result.ok) return backToForm(request, newNotice({ username, errors: {}, message: INVALID_SIGN_IN }));
   const response = new NextResponse(null, { status: 303, headers: { Location: NEXT_PAGE[result.next] } });
   if (result.next === 'session') response.cookies.set(SESSION_COOKIE, result.token, authCookieOptions(request.headers));
-  else response.cookies.set(CHALLENGE_COOKIE, result.token, authCookieOptions(request.headers, CHALLENGE_LIFETIME_MS, '/admin'));
-  response.cookies.set(NOTICE_COOKIE, '', { path: SIGN_IN_PATH, maxAge: 0 });
+  else response.cookies.set(CHALLENGE_COOKIE, result.token, authCookieOptions(request.headers, CHALLENGE_LIFETIME_MS, ADMIN_HREF));
+  response.cookies.set(NOTICE_COOKIE, '', { path: SIGN_IN_HREF, maxAge: 0 });
   return response;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { SIGN_IN_PATH } from '@/lib/auth/paths';
+import { SIGN_IN_HREF } from '@/lib/links';
 
 /**
  * The password step is a route handler (it must answer 413 and 429 with Retry-After, which a
@@ -40,5 +40,5 @@ export function readNotice(cookie: string | undefined, n: unknown): SignInNotice
 }
 
 export function noticeAddress(notice: SignInNotice): string {
-  return `${SIGN_IN_PATH}?n=${notice.n}`;
+  return `${SIGN_IN_HREF}?n=${notice.n}`;
 }

@@ -29,4 +29,3 @@ export async function fetchProjectAccountability(projectId: number) {
     milestones: milestones.length === 0 ? null : (Object.fromEntries(MILESTONE_STATUS_CODES.map((status) => [status, milestoneCount(status)])) as Record<MilestoneStatus, number>),
   };
 }
-export type ProjectAccountabilityData = Awaited<ReturnType<typeof fetchProjectAccountability>>;

@@ -58,8 +58,6 @@ export async function fetchFigureDetail(key: string) {
   return { ...figure, inputs: figure.inputs.map((i) => i.input), usedIn: figure.usedIn.map((u) => u.figure), timeline };
 }
 
-export type FigureDetail = NonNullable<Awaited<ReturnType<typeof fetchFigureDetail>>>;
-
 /** Every figure of one measure, oldest first: the measure's timeline, derived figures included. */
 export async function fetchMeasureTimeline(measure: string) {
   return db.figure.findMany({

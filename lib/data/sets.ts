@@ -48,5 +48,3 @@ export async function fetchSetById(id: string) {
   ]);
   return { ...set, projects, itemised };
 }
-
-export type SetDetail = NonNullable<Awaited<ReturnType<typeof fetchSetById>>>;

@@ -37,7 +37,6 @@ export const PROJECT_KINDS = {
   unknown: { zh: '未公开', en: 'Not published' },
 } as const satisfies Codelist<string>;
 export const PROJECT_KIND_CODES = codes(PROJECT_KINDS);
-export type ProjectKind = keyof typeof PROJECT_KINDS;
 
 export const STATUSES = {
   planning: { zh: '谋划', en: 'Planning' },

@@ -1,7 +1,6 @@
-import { entityHref } from '@/components/history/entity-href';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
-import { sourceHref } from '@/lib/links';
+import { CHANGES_HREF, entityHref, revisionHref, sourceHref } from '@/lib/links';
 import { changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
@@ -34,12 +33,12 @@ type Feed = { id: string; title: string; selfUrl: string; pageUrl: string; siteU
 export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, updated }: Feed): string {
   const entries = changes.map((change) => {
     const href = entityHref(change);
-    const link = new URL(href ?? '/changes', siteUrl).toString();
+    const link = new URL(href ?? CHANGES_HREF, siteUrl).toString();
     const entryTitle = `${m.actions[change.action] ?? change.action}${m.types[change.entityType] ?? change.entityType}：${change.name}`;
     const source = sourceUrl(change, siteUrl);
     return [
       '  <entry>',
-      `    <id>${escapeXml(new URL(`/changes#revision-${change.id}`, siteUrl).toString())}</id>`,
+      `    <id>${escapeXml(new URL(revisionHref(change.id), siteUrl).toString())}</id>`,
       `    <title>${escapeXml(entryTitle)}</title>`,
       `    <updated>${change.at.toISOString()}</updated>`,
       `    <link rel="alternate" href="${escapeXml(link)}"/>`,

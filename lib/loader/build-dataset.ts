@@ -4,7 +4,7 @@ import { checkQuotes, checkReferences, DatasetError } from '@/lib/loader/check-f
 import { deriveFigures, type DerivedFigureRow } from '@/lib/loader/derive-figures';
 import { checkTranslations, readTranslations } from '@/lib/loader/translations';
 import { cleanReport, PINYIN_ANNOTATION_TEST } from '@/lib/sources/clean-text';
-import { factsFileSchema, type FactsFile } from '@/lib/validations/facts';
+import { factsFileSchema, type FactsFile } from '@/lib/loader/facts-schema';
 import type { NameTranslations } from '@/lib/validations/translations';
 
 /**

@@ -1,4 +1,4 @@
-import type { FactsFile } from '@/lib/validations/facts';
+import type { FactsFile } from '@/lib/loader/facts-schema';
 
 /** Checks of curated facts: quotes verbatim in their passage, references resolving across files. */
 

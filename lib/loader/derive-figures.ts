@@ -1,6 +1,6 @@
 import { derivationText, deriveValue, type DerivationOperation } from '@/lib/domain/derive';
 import { DatasetError } from '@/lib/loader/check-facts';
-import type { FactsFile } from '@/lib/validations/facts';
+import type { FactsFile } from '@/lib/loader/facts-schema';
 
 /**
  * Derived figures get their value, date and arithmetic from the published figures they come

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatasetError } from '@/lib/loader/check-facts';
-import type { FactsFile } from '@/lib/validations/facts';
+import type { FactsFile } from '@/lib/loader/facts-schema';
 import { nameTranslationsSchema, type NameTranslations } from '@/lib/validations/translations';
 
 /** The portal's English renderings of the names the sources give (project slug / enterprise or initiative id → English). */

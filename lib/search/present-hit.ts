@@ -1,4 +1,4 @@
-import { enterpriseHref, figureHref, initiativeHref, passageHref, projectHref, setHref } from '@/lib/links';
+import { passageHref, recordHref, SOURCES_HREF } from '@/lib/links';
 import { highlightPinyin, highlightTerms, snippetAround, type Segment } from '@/lib/search/highlight';
 import type { Lang } from '@/lib/i18n/locales';
 import type { SearchHit } from '@/lib/search/run-search';
@@ -15,22 +15,9 @@ const TRANSLATED_NAMES = new Set<SearchHit['kind']>(['project', 'enterprise', 'i
 type Context = { lang: Lang; terms: string[]; sourceTitles: Record<string, string>; paragraph: (n: number) => string };
 
 export function hrefOf(hit: SearchHit): string {
-  const { sourceId, anchor, kind } = hit.extra;
-  const passage = sourceId && anchor ? { sourceId, anchor } : null;
-  switch (hit.kind) {
-    case 'project':
-      return projectHref(hit.ref);
-    case 'enterprise':
-      return enterpriseHref(hit.ref);
-    case 'set':
-      return setHref(hit.ref);
-    case 'initiative':
-      return initiativeHref({ id: hit.ref, kind: kind ?? '' });
-    case 'figure':
-      return figureHref(hit.ref);
-    case 'passage':
-      return passage ? passageHref(passage) : '/sources';
-  }
+  if (hit.kind !== 'passage') return recordHref(hit.kind, hit.ref, hit.extra.kind);
+  const { sourceId, anchor } = hit.extra;
+  return sourceId && anchor ? passageHref({ sourceId, anchor }) : SOURCES_HREF;
 }
 
 /** A name's own matches, or (for a pinyin query) the characters whose pinyin matched. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { first, pageParam } from '@/lib/validations/search-params';
+import { first, pageParam } from '@/lib/validations/params';
 
 /**
  * Entity types whose history is public. Milestones, problems and responsibilities are revised

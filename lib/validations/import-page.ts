@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawSearchParams } from '@/lib/validations/params';
 
 /** A kept upload's SHA-256 (lib/import/pending-upload.ts), as the dry run puts it in the address. */
 export const digestSchema = z.string().regex(/^[0-9a-f]{64}$/, '请先试导入一个文件');
@@ -18,7 +19,7 @@ export const importPageSchema = z.object({
     .catch(undefined),
 });
 
-export function parseImportPage(params: Record<string, string | string[] | undefined>) {
+export function parseImportPage(params: RawSearchParams) {
   const { created, updated, unchanged, ...rest } = params;
   return importPageSchema.parse({ ...rest, applied: created === undefined ? undefined : { created, updated, unchanged } });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { first, type RawSearchParams } from '@/lib/validations/search-params';
+import { first, type RawSearchParams } from '@/lib/validations/params';
 
 /**
  * How /projects shows its rows: `list` (the default) or `table` (sortable columns). A page

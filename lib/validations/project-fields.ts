@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '@/lib/validations/params';
 
 /**
  * Field rules shared by the admin forms and the bulk import, with plain Chinese messages.
@@ -62,7 +63,7 @@ export const slugSchema = z
   .trim()
   .min(3, '网址标识至少 3 个字符')
   .max(80, '网址标识不能超过 80 个字符')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '网址标识只能包含小写字母、数字和单个连字符，例如 shi-li-xiang-mu');
+  .regex(SLUG_PATTERN, '网址标识只能包含小写字母、数字和单个连字符，例如 shi-li-xiang-mu');
 
 export const projectCodeSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVEL_CODES, PROJECT_KIND_CODES, SECTOR_CODES, STATUS_CODES } from '@/lib/domain/codelists';
 import { TOWN_CODES } from '@/lib/domain/towns';
+import { slugParam, type RawSearchParams } from '@/lib/validations/params';
 import { lenientParams, strictParams } from '@/lib/validations/query-params';
 
 /**
@@ -19,7 +20,7 @@ export const TOWN_NONE = 'none';
 
 export const projectFilterFields = {
   q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise, industry chain, location or description, as /search finds them (Traditional or pinyin too); matches are counted and paged up to 1000 (meta.atLeast)'),
-  set: z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().describe('Set id, e.g. launch-2023-01-29'),
+  set: slugParam.optional().describe('Set id, e.g. launch-2023-01-29'),
   sector: z.enum(SECTOR_CODES).optional().describe('Sector code'),
   chain: z.string().trim().max(100).optional().describe('Industry chain, exactly as published'),
   level: z.enum(LEVEL_CODES).optional().describe('Key-project list level'),
@@ -44,7 +45,7 @@ export type ProjectFilters = z.output<typeof projectFiltersSchema>;
 export const sortDirection = ({ sort, dir }: Pick<ProjectFilters, 'sort' | 'dir'>) => dir ?? DEFAULT_DIRECTIONS[sort];
 
 /** Parses a page's search params leniently: the /projects page never fails on a bad parameter. */
-export function parseProjectFilters(params: Record<string, string | string[] | undefined>): ProjectFilters {
+export function parseProjectFilters(params: RawSearchParams): ProjectFilters {
   return projectFiltersSchema.parse(params);
 }
 

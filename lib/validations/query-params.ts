@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { first } from '@/lib/validations/search-params';
+import { first } from '@/lib/validations/params';
 
 /**
  * One definition per query parameter, used two ways: pages parse leniently (a bad value falls

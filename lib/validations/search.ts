@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
+import { first } from '@/lib/validations/params';
 
 /** Longest input read from the URL; the query itself is cut to MAX_QUERY_CHARS when parsed. */
 const MAX_INPUT = 2_000;
@@ -8,13 +9,11 @@ export const RESULTS_PER_GROUP = 5;
 /** Pages beyond the capped count (lib/search/run-search.ts COUNT_CAP) are never linked. */
 export const MAX_PAGE = 50;
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** /search?q=&type=&page= — anything else, or anything malformed, falls back to a default. */
 export const searchParamsSchema = z.object({
-  q: z.preprocess(firstValue, z.string().transform((q) => q.slice(0, MAX_INPUT))).catch(''),
-  type: z.preprocess(firstValue, z.enum(SEARCH_KINDS).optional()).catch(undefined),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+  q: z.preprocess(first, z.string().transform((q) => q.slice(0, MAX_INPUT))).catch(''),
+  type: z.preprocess(first, z.enum(SEARCH_KINDS).optional()).catch(undefined),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
 });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugParam } from '@/lib/validations/params';
 
 /**
  * The checked-in table of English renderings of names (data/translations/names-en.json): the
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * the source's, so pages mark them as such.
  */
 
-const renderings = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().trim().min(1).max(300));
+const renderings = z.record(slugParam, z.string().trim().min(1).max(300));
 
 export const nameTranslationsSchema = z.object({
   status: z.literal('portalTranslation'),

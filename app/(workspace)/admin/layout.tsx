@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { getCurrentUser } from '@/lib/auth/guards';
 import '../../globals.css';
+import { ADMIN_HREF } from '@/lib/links';
 
 /**
  * The root layout of the officials' workspace: its own route group, so that the public pages'
@@ -25,7 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             跳到主要内容
           </a>
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/admin" className="text-lg font-bold text-white no-underline hover:underline">
+            <Link href={ADMIN_HREF} className="text-lg font-bold text-white no-underline hover:underline">
               工作人员工作台
             </Link>
             <a href="/" className="text-white underline">

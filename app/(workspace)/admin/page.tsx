@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { RecentChanges } from '@/components/admin/recent-changes';
 import { SuccessBanner } from '@/components/admin/success-banner';
 import { PageContainer } from '@/components/ui/page-container';
@@ -10,17 +9,20 @@ import { countProjectsByStatus, fetchNewProjectsNotStarted, fetchOpenProblems, f
 import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
+import { adminProjectHref, adminProjectsHref } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '概览' };
 
 const statusLabel = (status: string) => STATUSES[status as Status]?.zh ?? status;
 const projectLink = (project: { slug: string; name: string }) => (
-  <Link href={`/admin/projects/${project.slug}`} className="text-brand underline">
+  <AdminLink href={adminProjectHref(project.slug)}>
     {project.name}
-  </Link>
+  </AdminLink>
 );
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({ searchParams }: WithSearchParams) {
   await requireUser(ROLES);
   const today = todayInChina();
   const [byStatus, notStarted, overdue, problems, changes] = await Promise.all([
@@ -48,7 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {STATUS_CODES.map((status) => (
             <tr key={status} className="border-b border-rule">
               <th scope="row" className="py-1 pr-6 font-normal">
-                <Link href={`/admin/projects?status=${status}`} className="text-brand underline">{statusLabel(status)}</Link>
+                <AdminLink href={adminProjectsHref({ status })}>{statusLabel(status)}</AdminLink>
               </th>
               <td className="py-1 text-right">{counts.get(status) ?? 0}</td>
             </tr>
@@ -69,7 +71,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ul className="mb-8 ml-6 list-disc" data-testid="overdue-milestones">
           {overdue.map((m) => (
             <li key={m.id}>
-              <Link href={`/admin/projects/${m.project.slug}#milestones`} className="text-brand underline">{m.title}</Link>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
+              <AdminLink href={adminProjectHref(m.project.slug, 'view', {}, 'milestones')}>{m.title}</AdminLink>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
             </li>
           ))}
         </ul>
@@ -83,7 +85,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ul className="mb-8 ml-6 list-disc">
           {problems.map((p) => (
             <li key={p.id}>
-              <Link href={`/admin/projects/${p.project.slug}#problems`} className="text-brand underline">{p.project.name}：问题 {p.id}</Link>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
+              <AdminLink href={adminProjectHref(p.project.slug, 'view', {}, 'problems')}>{p.project.name}：问题 {p.id}</AdminLink>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
             </li>
           ))}
         </ul>

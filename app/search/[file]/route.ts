@@ -6,6 +6,7 @@ import { BOM, csvLine } from '@/lib/open-data/csv';
 import { SEARCH_DOWNLOAD_CAP, SEARCH_DOWNLOAD_KEYS } from '@/lib/search/search-download';
 import { strictParams } from '@/lib/validations/query-params';
 import { searchApiFields } from '@/lib/validations/search';
+import type { WithParams } from '@/lib/validations/params';
 
 const fileSchema = z.enum(['results.csv', 'results.json']);
 const querySchema = strictParams({ q: searchApiFields.q });
@@ -15,7 +16,7 @@ const querySchema = strictParams({ q: searchApiFields.q });
  * rewritten onto a language segment), capped per kind; the JSON's meta states the cap and each
  * kind's count. A bad file name is a 404, a missing q a 400 naming it.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: WithParams<{ file: string }>) {
   const file = fileSchema.safeParse((await params).file);
   if (!file.success) return notFound(request, 'download');
   const query = parseQuery(request, querySchema);

@@ -7,6 +7,7 @@ import { apiDocsMessages } from '@/lib/i18n/messages/api-docs';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site-url.mts';
 import { punctuation } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/api');
@@ -27,7 +28,7 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
         ))}
       </ul>
       <p className="mb-8">
-        <a href="/api/v1/openapi.json" className="text-brand underline">{m.openapi}</a>
+        <TextLink href="/api/v1/openapi.json">{m.openapi}</TextLink>
       </p>
       <h2 className="mb-4 text-2xl font-bold">{m.endpoints}</h2>
       {apiEndpointDocs(i18n.lang, siteUrl().toString()).map(({ path, summary, example, parameters }) => (
@@ -37,7 +38,7 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
           </h3>
           {example && (
             <p className="text-sm">
-              {m.example}{punctuation(i18n.lang).colon}<a href={example} className="break-all text-brand underline">{example}</a>
+              {m.example}{punctuation(i18n.lang).colon}<TextLink href={example} className="break-all">{example}</TextLink>
             </p>
           )}
           {parameters.length === 0 ? (

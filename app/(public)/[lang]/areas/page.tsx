@@ -10,6 +10,7 @@ import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { initiativeHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/areas');
@@ -44,9 +45,9 @@ export default async function AreasPage({ params }: { params: Promise<LangParams
             <ol className="list-decimal space-y-3 pl-6" data-testid="area-list">
               {named.map((area) => (
                 <li key={area.id}>
-                  <a href={i18n.href(initiativeHref(area))} className="text-brand underline">
+                  <TextLink href={i18n.href(initiativeHref(area))}>
                     <TranslatedName zh={area.name} en={area.nameEn} lang={i18n.lang} />
-                  </a>
+                  </TextLink>
                 </li>
               ))}
               {Array.from({ length: unpublished }, (_, i) => (

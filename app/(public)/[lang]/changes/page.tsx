@@ -7,42 +7,39 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { changesFilterMessages } from '@/lib/i18n/messages/changes-filter';
-import { changesQuerySchema, PUBLIC_ENTITY_TYPES, type ChangesQuery } from '@/lib/validations/changes';
+import { changesQuerySchema, PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
+import type { WithParams, WithSearchParams } from '@/lib/validations/params';
+import { CHANGES_HREF, changesHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<LangParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The page's own address: only the parameters that differ from the default view. */
-function changesPath({ type, initial }: Pick<ChangesQuery, 'type' | 'initial'>, page: number): string {
-  const params = new URLSearchParams({ ...(type ? { type } : {}), ...(initial ? { initial } : {}), ...(page > 1 ? { page: String(page) } : {}) });
-  return params.size > 0 ? `/changes?${params}` : '/changes';
-}
+type Props = WithParams<LangParams> & WithSearchParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const i18n = await pageI18n(params, '/changes');
+  const i18n = await pageI18n(params, CHANGES_HREF);
   return { title: pickMessages(i18n.lang, historyMessages).title };
 }
 
 export default async function ChangesPage({ params, searchParams }: Props) {
   const query = changesQuerySchema.parse(await searchParams);
-  const i18n = await pageI18n(params, changesPath(query, query.page));
+  const i18n = await pageI18n(params, changesHref(query));
   const m = pickMessages(i18n.lang, historyMessages);
   const result = await fetchChangesPage(query);
   const page = Math.min(query.page, result.pageCount);
-  const hrefFor = (n: number) => i18n.href(changesPath(query, n));
+  const hrefFor = (n: number) => i18n.href(changesHref({ ...query, page: n }));
   const f = pickMessages(i18n.lang, changesFilterMessages);
   return (
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.title}</h1>
       <p className="mb-4 max-w-3xl">{m.intro}</p>
       <p className="mb-6">
-        <a href="/feed.xml" className="text-brand underline" type="application/atom+xml">
+        <TextLink href="/feed.xml" type="application/atom+xml">
           {m.feed}
-        </a>
+        </TextLink>
       </p>
-      <form method="get" action={i18n.href('/changes')} className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" action={i18n.href(CHANGES_HREF)} className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="type" className="block font-bold">
             {m.filter.type}
@@ -70,9 +67,9 @@ export default async function ChangesPage({ params, searchParams }: Props) {
           <>
             {' '}
             {f.hidden(result.hidden)}{' '}
-            <a href={i18n.href(changesPath({ type: query.type, initial: 'show' }, 1))} className="text-brand underline">
+            <TextLink href={i18n.href(changesHref({ type: query.type, initial: 'show', page: 1 }))}>
               {f.showHidden}
-            </a>
+            </TextLink>
           </>
         )}
       </p>

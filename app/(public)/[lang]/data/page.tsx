@@ -13,6 +13,8 @@ import { DATASET_IDS, DATASETS } from '@/lib/open-data/fields';
 import { LICENCE } from '@/lib/open-data/licence';
 import { OC4IDS_ID_PREFIX, OC4IDS_SECTOR, OC4IDS_STATUS } from '@/lib/open-data/oc4ids';
 import { punctuation } from '@/lib/i18n/typography';
+import { dataDownloadHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/data');
@@ -44,8 +46,8 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
             <h2 id={`dataset-${id}`} className="mb-2 text-2xl font-bold">{name}</h2>
             <p className="mb-2">{en ? dataset.descriptionEn : dataset.descriptionZh}</p>
             <p className="mb-3 flex gap-4">
-              <a href={`/data/${id}.csv`} className="text-brand underline" download>{m.csv}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
-              <a href={`/data/${id}.json`} className="text-brand underline" download>{m.json}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></a>
+              <TextLink href={dataDownloadHref(id, 'csv')} download>{m.csv}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></TextLink>
+              <TextLink href={dataDownloadHref(id, 'json')} download>{m.json}<span className="sr-only">{punctuation(i18n.lang).colon}{name}</span></TextLink>
             </p>
             <FieldTable dataset={dataset} lang={i18n.lang} />
           </section>
@@ -53,11 +55,11 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
       })}
       <section aria-labelledby="dictionary" className="mb-10">
         <h2 id="dictionary" className="mb-2 text-2xl font-bold">{m.dictionary}</h2>
-        <p><a href="/data/dictionary.csv" className="text-brand underline" download>dictionary.csv</a> — {m.dictionaryNote}</p>
+        <p><TextLink href="/data/dictionary.csv" download>dictionary.csv</TextLink> — {m.dictionaryNote}</p>
       </section>
       <section aria-labelledby="oc4ids" className="mb-10">
         <h2 id="oc4ids" className="mb-2 text-2xl font-bold">{m.oc4ids}</h2>
-        <p className="mb-2">{m.oc4idsIntro} <a href="/data/oc4ids.json" className="text-brand underline" download>oc4ids.json</a></p>
+        <p className="mb-2">{m.oc4idsIntro} <TextLink href="/data/oc4ids.json" download>oc4ids.json</TextLink></p>
         <p className="mb-3">{m.oc4idsPrefix(OC4IDS_ID_PREFIX)}</p>
         <h3 className="font-bold">{m.statusMap}</h3>
         <ul className="mb-3 list-disc pl-6">
@@ -76,12 +78,12 @@ export default async function OpenDataPage({ params }: { params: Promise<LangPar
       </section>
       <section aria-labelledby="licence" className="mb-10">
         <h2 id="licence" className="mb-2 text-2xl font-bold">{m.licence}</h2>
-        <p className="mb-2">{m.licenceText} <a href={LICENCE.url} className="text-brand underline">{LICENCE.name}</a></p>
+        <p className="mb-2">{m.licenceText} <TextLink href={LICENCE.url}>{LICENCE.name}</TextLink></p>
         <p>{m.licenceSources}</p>
       </section>
       <section aria-labelledby="api">
         <h2 id="api" className="mb-2 text-2xl font-bold">{m.api}</h2>
-        <p>{m.apiText} <a href={i18n.href('/api')} className="text-brand underline">{m.apiLink}</a></p>
+        <p>{m.apiText} <TextLink href={i18n.href('/api')}>{m.apiLink}</TextLink></p>
       </section>
     </PublicPage>
   );

@@ -18,12 +18,13 @@ import { dataDownloadHref, projectsHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { parseListingView } from '@/lib/validations/listing-view';
 import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/project-filters';
-import type { RawSearchParams } from '@/lib/validations/search-params';
+import type { WithParams, WithSearchParams } from '@/lib/validations/params';
+import { TextLink } from '@/components/ui/text-link';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<LangParams>; searchParams: Promise<RawSearchParams> };
+type Props = WithParams<LangParams> & WithSearchParams;
 
 // Metadata and page share one listing read per request, keyed by the normalised query.
 const readList = cache((query: string) => fetchProjectList(parseProjectFilters(Object.fromEntries(new URLSearchParams(query)))));
@@ -61,9 +62,9 @@ export default async function ProjectsPage(props: Props) {
       {total > 0 && projects.length === 0 && (
         <p>
           {m.pageBeyond}{' '}
-          <a href={hrefFor(1)} className="text-brand underline">
+          <TextLink href={hrefFor(1)}>
             {m.firstPage}
-          </a>
+          </TextLink>
         </p>
       )}
       {projects.length > 0 &&

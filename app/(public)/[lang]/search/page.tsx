@@ -13,11 +13,13 @@ import { MAX_QUERY_CHARS, parseSearchQuery } from '@/lib/search/parse-query';
 import { searchDownloadHref, searchHref } from '@/lib/links';
 import { SEARCH_DOWNLOAD_CAP } from '@/lib/search/search-download';
 import { searchParamsSchema } from '@/lib/validations/search';
+import type { WithParams, WithSearchParams } from '@/lib/validations/params';
+import { InsetText } from '@/components/ui/inset-text';
 
 // The query decides the content: rendered for each request (its reads are index look-ups).
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<LangParams>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = WithParams<LangParams> & WithSearchParams;
 
 async function load({ params, searchParams }: Props) {
   const parsed = searchParamsSchema.parse(await searchParams);
@@ -45,9 +47,9 @@ export default async function SearchPage(props: Props) {
       <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">{query.display ? m.titleFor(query.display) : m.title}</h1>
       <SearchForm action={i18n.href('/search')} query={query.display} label={m.label} hint={m.hint} button={m.button} />
       {query.shortened && (
-        <p role="note" className="mb-4 border-l-8 border-brand bg-[#f3f2f1] p-4">
+        <InsetText role="note" className="mb-4">
           {m.shortened(MAX_QUERY_CHARS)}
-        </p>
+        </InsetText>
       )}
       {!query.display ? (
         <SearchTips i18n={i18n} />

@@ -8,6 +8,7 @@ import { pageI18n, type LangParams } from '@/lib/i18n/server';
 import { sourceHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const i18n = await pageI18n(params, '/sources');
@@ -26,9 +27,9 @@ export default async function SourcesPage({ params }: { params: Promise<LangPara
       <ul className="space-y-4">
         {sources.map((source) => (
           <li key={source.id} className="border-b border-rule pb-4">
-            <a href={i18n.href(sourceHref(source.id))} className="text-lg text-brand underline" lang={dataLang(i18n.lang)}>
+            <TextLink href={i18n.href(sourceHref(source.id))} className="text-lg" lang={dataLang(i18n.lang)}>
               {source.title}
-            </a>
+            </TextLink>
             <p className="text-sm text-muted">
               {m.reliabilities[source.reliability] ?? source.reliability}
               {source.publishedOn

@@ -6,16 +6,17 @@ import { PageContainer } from '@/components/ui/page-container';
 import { saveEnterpriseName } from '@/lib/actions/enterprises';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchEnterpriseNames } from '@/lib/data/admin-enterprises';
+import { fetchEnterpriseNames } from '@/lib/data/admin-lists';
 import { pickMessages } from '@/lib/i18n/messages';
 import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '企业英文名称' };
 
 const names = pickMessages('zh-Hans', nameMessages);
 
-export default async function EnterprisesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EnterprisesPage({ searchParams }: WithSearchParams) {
   await requireUser(ADMINS);
   const enterprises = await fetchEnterpriseNames();
   return (

@@ -6,15 +6,18 @@ import { ImportResults } from '@/components/admin/import-results';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchImportCheck } from '@/lib/data/import-check';
+import { fetchImportCheck } from '@/lib/data/import';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { UPLOAD_MESSAGES } from '@/lib/import/import-state';
 import { parseImportPage } from '@/lib/validations/import-page';
+import type { WithSearchParams } from '@/lib/validations/params';
+import { importTemplateHref } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export const metadata: Metadata = { title: '批量导入' };
 
 /** ?upload=<digest>: that kept file's dry run, planned afresh on each visit (lib/writes/import-upload.ts keeps it). */
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({ searchParams }: WithSearchParams) {
   const user = await requireUser(ADMINS);
   const { upload, problem, applied } = parseImportPage(await searchParams);
   const check = upload ? await fetchImportCheck(user.id, upload) : null;
@@ -25,8 +28,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       {applied && <ImportApplied summary={applied} />}
       <p className="mb-2 max-w-3xl">
         下载模板：
-        <a href="/admin/import/template?format=xlsx" className="text-brand underline">XLSX 模板</a>、
-        <a href="/admin/import/template?format=csv" className="text-brand underline">CSV 模板（UTF-8）</a>。
+        <TextLink href={importTemplateHref('xlsx')}>XLSX 模板</TextLink>、
+        <TextLink href={importTemplateHref('csv')}>CSV 模板（UTF-8）</TextLink>。
         模板第 1 行是中文表头，第 2 行是字段标识（请勿修改），从第 3 行起每行一个项目；示例行是来源已公布名称的 3 个项目，其余单元格留空。
       </p>
       <p className="mb-4 max-w-3xl">已有项目按项目编码匹配，没有编码时按网址标识匹配；空白单元格表示“保持不变”，不会清除已有数据。同一文件重复导入不会产生改动。导入要么全部写入，要么什么都不写。</p>

@@ -7,10 +7,11 @@ import { PageContainer } from '@/components/ui/page-container';
 import { saveInitiative } from '@/lib/actions/initiatives';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchResultAreas } from '@/lib/data/admin-initiatives';
+import { fetchResultAreas } from '@/lib/data/admin-lists';
 import { pickMessages } from '@/lib/i18n/messages';
 import { nameMessages } from '@/lib/i18n/messages/names';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '两年见效领域' };
 
@@ -29,7 +30,7 @@ function areaFields(area: Area | null): FieldSpec[] {
   ];
 }
 
-export default async function InitiativesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InitiativesPage({ searchParams }: WithSearchParams) {
   await requireUser(ADMINS);
   const areas = await fetchResultAreas();
   return (

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
 import { fetchAdminProjects } from '@/lib/data/admin-projects';
 import { z } from 'zod';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
+import type { WithSearchParams } from '@/lib/validations/params';
+import { ADMIN_NEW_PROJECT_HREF, adminProjectHref } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '项目' };
 
 const filterSchema = z.object({ status: z.enum(STATUS_CODES).optional().catch(undefined) });
 
-export default async function AdminProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminProjectsPage({ searchParams }: WithSearchParams) {
   const user = await requireUser(ROLES);
   const { status } = filterSchema.parse(await searchParams);
   const projects = await fetchAdminProjects(user.id, status ?? null);
@@ -21,9 +23,9 @@ export default async function AdminProjectsPage({ searchParams }: { searchParams
       <h1 className="mb-4 text-3xl font-bold">项目{status ? `：${STATUSES[status].zh}` : ''}</h1>
       {user.role === 'admin' && (
         <p className="mb-4">
-          <Link href="/admin/projects/new" className="text-brand underline">
+          <AdminLink href={ADMIN_NEW_PROJECT_HREF}>
             新增项目
-          </Link>
+          </AdminLink>
         </p>
       )}
       <div className="overflow-x-auto">
@@ -41,9 +43,9 @@ export default async function AdminProjectsPage({ searchParams }: { searchParams
             {projects.map((project) => (
               <tr key={project.id} className="border-b border-rule" data-project={project.slug}>
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/projects/${project.slug}`} className="text-brand underline">
+                  <AdminLink href={adminProjectHref(project.slug)}>
                     {project.name}
-                  </Link>
+                  </AdminLink>
                   {project.code && <span className="block text-sm text-muted">编码 {project.code}</span>}
                 </td>
                 <td className="py-2 pr-4">{STATUSES[project.status as Status]?.zh ?? project.status}</td>
@@ -51,12 +53,12 @@ export default async function AdminProjectsPage({ searchParams }: { searchParams
                 <td className="py-2">
                   {canEdit(project) ? (
                     <span className="flex flex-wrap gap-3">
-                      <Link href={`/admin/projects/${project.slug}/status`} className="text-brand underline">
+                      <AdminLink href={adminProjectHref(project.slug, 'status')}>
                         更新状态<span className="sr-only">：{project.name}</span>
-                      </Link>
-                      <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+                      </AdminLink>
+                      <AdminLink href={adminProjectHref(project.slug, 'edit')}>
                         修改<span className="sr-only">：{project.name}</span>
-                      </Link>
+                      </AdminLink>
                     </span>
                   ) : (
                     <span className="text-muted">只读</span>

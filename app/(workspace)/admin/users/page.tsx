@@ -8,10 +8,11 @@ import { requireUser } from '@/lib/auth/guards';
 import { ADMINS, isRole, ROLE_LABELS } from '@/lib/auth/roles';
 import { fetchProjectChoices, fetchUsers } from '@/lib/data/admin-users';
 import { savedMessage } from '@/lib/validations/admin-params';
+import type { WithSearchParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '账户' };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({ searchParams }: WithSearchParams) {
   await requireUser(ADMINS);
   const [users, projects] = await Promise.all([fetchUsers(), fetchProjectChoices()]);
   const nameOf = new Map(projects.map((p) => [p.id, p.name]));

@@ -1,4 +1,4 @@
-import { initiativeRoute } from '@/components/initiatives/initiative-route';
+import { initiativeRoute } from '@/app/(public)/[lang]/_routes/initiative-route';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 
 export const generateStaticParams = renderOnFirstVisit;

@@ -12,16 +12,17 @@ import type { LangParams } from '@/lib/i18n/server';
 import { enterpriseHref, projectHref } from '@/lib/links';
 import { dataLang, punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { id: string }> };
+type Props = WithParams<LangParams & { id: string }>;
 const load = detailLoader({
   path: (params: { lang: string; id: string }) => enterpriseHref(params.id),
-  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  id: (params) => parseSlug(params.id),
   read: fetchEnterpriseById,
 });
 
@@ -52,9 +53,9 @@ export default async function EnterprisePage({ params }: Props) {
         <ul className="list-disc pl-6">
           {enterprise.projects.map((project) => (
             <li key={project.slug}>
-              <a href={i18n.href(projectHref(project.slug))} className="text-brand underline">
+              <TextLink href={i18n.href(projectHref(project.slug))}>
                 <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
-              </a>
+              </TextLink>
               {project.industryChain && (
                 <span className="text-muted">
                   {open}

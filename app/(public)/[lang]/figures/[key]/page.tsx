@@ -20,17 +20,18 @@ import { figureTimelineMessages } from '@/lib/i18n/messages/figure-timeline';
 import type { LangParams } from '@/lib/i18n/server';
 import { figureHref, figureSourceHref, setHref, sourceHref } from '@/lib/links';
 import { configuredSiteUrl } from '@/lib/site-url.mts';
-import { figureKeySchema } from '@/lib/validations/figures';
+import { parseFigureKey, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang, punctuation } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { key: string }> };
+type Props = WithParams<LangParams & { key: string }>;
 const load = detailLoader({
   path: (params: { lang: string; key: string }) => figureHref(params.key),
-  id: (params) => figureKeySchema.safeParse(params.key).data ?? null,
+  id: (params) => parseFigureKey(params.key),
   read: fetchFigureDetail,
 });
 
@@ -59,7 +60,7 @@ export default async function FigurePage({ params }: Props) {
       <p className="text-muted">
         {m.figure}
         {' · '}
-        <strong className={derived ? 'text-[#d4351c]' : undefined}>{derived ? m.derivedTag : m.sourcedTag}</strong>
+        <strong className={derived ? 'text-error' : undefined}>{derived ? m.derivedTag : m.sourcedTag}</strong>
       </p>
       <h1 className="mb-4 text-3xl font-bold">{label}</h1>
       <p className="mb-6" data-figure={found.key}>
@@ -73,7 +74,7 @@ export default async function FigurePage({ params }: Props) {
           { key: 'basis', label: t.basisColumn, value: <BasisText basis={figure.basis} words={figure.basisWords} lang={i18n.lang} /> },
           ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
           ...(figure.set
-            ? [{ key: 'set', label: m.fields.set, value: <a href={i18n.href(setHref(figure.set.id))} className="text-brand underline">{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</a> }]
+            ? [{ key: 'set', label: m.fields.set, value: <TextLink href={i18n.href(setHref(figure.set.id))}>{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</TextLink> }]
             : []),
           ...(figure.passage && figure.quote
             ? [
@@ -83,9 +84,9 @@ export default async function FigurePage({ params }: Props) {
                   value: (
                     <>
                       <q lang="zh-Hans" data-testid="figure-quote">{figure.quote}</q>{' '}
-                      <a href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))} className="text-brand underline">
+                      <TextLink href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))}>
                         {m.sentenceLink}
-                      </a>
+                      </TextLink>
                     </>
                   ),
                 },
@@ -100,7 +101,7 @@ export default async function FigurePage({ params }: Props) {
           <ul className="list-disc pl-6">
             {figure.usedIn.map((use) => (
               <li key={use.key}>
-                <a href={i18n.href(figureHref(use.key))} className="text-brand underline">{pickName(i18n.lang, use.label, use.labelEn)}</a>
+                <TextLink href={i18n.href(figureHref(use.key))}>{pickName(i18n.lang, use.label, use.labelEn)}</TextLink>
               </li>
             ))}
           </ul>
@@ -111,7 +112,7 @@ export default async function FigurePage({ params }: Props) {
         <section aria-labelledby="source-heading" className="mt-10">
           <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
           <p className="mb-3">
-            <a href={i18n.href(sourceHref(source.id))} className="text-brand underline">{m.openSource}{punctuation(i18n.lang).colon}<span lang={dataLang(i18n.lang)}>{source.title}</span></a>
+            <TextLink href={i18n.href(sourceHref(source.id))}>{m.openSource}{punctuation(i18n.lang).colon}<span lang={dataLang(i18n.lang)}>{source.title}</span></TextLink>
           </p>
           <SourceMetadata source={source} lang={i18n.lang} />
         </section>

@@ -12,20 +12,21 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { LangParams } from '@/lib/i18n/server';
-import { projectHref, setHref } from '@/lib/links';
+import { projectFeedHref, projectHref, setHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { slug: string }> };
+type Props = WithParams<LangParams & { slug: string }>;
 const load = detailLoader({
   path: (params: { lang: string; slug: string }) => projectHref(params.slug),
-  id: (params) => slugParam.safeParse(params.slug).data ?? null,
+  id: (params) => parseSlug(params.slug),
   read: fetchProjectBySlug,
 });
 
@@ -67,9 +68,9 @@ export default async function ProjectPage({ params }: Props) {
         <ul className="list-disc pl-6">
           {project.sets.map(({ set }) => (
             <li key={set.id}>
-              <a href={i18n.href(setHref(set.id))} className="text-brand underline">
+              <TextLink href={i18n.href(setHref(set.id))}>
                 {pickName(i18n.lang, set.name, set.nameEn)}
-              </a>
+              </TextLink>
             </li>
           ))}
         </ul>
@@ -88,9 +89,9 @@ export default async function ProjectPage({ params }: Props) {
             <ul className="list-disc pl-6">
               {sameChain.map((other) => (
                 <li key={other.slug}>
-                  <a href={i18n.href(projectHref(other.slug))} className="text-brand underline">
+                  <TextLink href={i18n.href(projectHref(other.slug))}>
                     <TranslatedName zh={other.name} en={other.nameEn} lang={i18n.lang} />
-                  </a>
+                  </TextLink>
                   {/* The enterprise as a caption: brackets around a name with its translation would nest. */}
                   {other.enterprise && (
                     <span className="block text-sm text-muted" data-testid="same-chain-enterprise">
@@ -105,9 +106,9 @@ export default async function ProjectPage({ params }: Props) {
       )}
       <HistorySection entityType="project" entityId={found.slug} i18n={i18n} />
       <p className="mt-4">
-        <a href={`/projects/${found.slug}/feed.xml`} className="text-brand underline" type="application/atom+xml">
+        <TextLink href={projectFeedHref(found.slug)} type="application/atom+xml">
           {pickMessages(i18n.lang, historyMessages).feed}
-        </a>
+        </TextLink>
       </p>
     </PublicPage>
   );

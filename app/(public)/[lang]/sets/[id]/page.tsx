@@ -16,20 +16,21 @@ import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
 import type { LangParams } from '@/lib/i18n/server';
-import { setHref, SETS_HREF } from '@/lib/links';
+import { filteredProjectsHref, setHref, SETS_HREF } from '@/lib/links';
 import { punctuation } from '@/lib/i18n/typography';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { TermsOnPage } from '@/components/glossary/terms-on-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export const generateStaticParams = renderOnFirstVisit;
 
-type Props = { params: Promise<LangParams & { id: string }> };
+type Props = WithParams<LangParams & { id: string }>;
 const load = detailLoader({
   path: (params: { lang: string; id: string }) => setHref(params.id),
-  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  id: (params) => parseSlug(params.id),
   read: fetchSetById,
 });
 
@@ -91,7 +92,7 @@ export default async function SetPage({ params }: Props) {
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">
-            <a href={i18n.href(`/projects?set=${set.id}`)} className="text-brand underline">{m.allProjects(set.itemised.itemisedCount)}</a>
+            <TextLink href={i18n.href(filteredProjectsHref({ set: set.id }))}>{m.allProjects(set.itemised.itemisedCount)}</TextLink>
           </p>
         )}
       </section>

@@ -10,13 +10,14 @@ import { figureDetailMessages } from '@/lib/i18n/messages/figure-detail';
 import { paragraphMessages } from '@/lib/i18n/messages/paragraph';
 import { sourceMessages } from '@/lib/i18n/messages/sources';
 import type { LangParams } from '@/lib/i18n/server';
-import { figureHref, sourceHref } from '@/lib/links';
+import { figureHref, sourceHref, sourceRawHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
-import { sourcePageParamsSchema } from '@/lib/validations/source-page';
+import { parseFigureKey, parseSlug, type WithParams } from '@/lib/validations/params';
 import { renderOnFirstVisit } from '@/lib/cache/public-pages';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { dataLang } from '@/lib/i18n/typography';
+import { TextLink } from '@/components/ui/text-link';
+import { InsetText } from '@/components/ui/inset-text';
 
 export const generateStaticParams = renderOnFirstVisit;
 
@@ -25,11 +26,11 @@ export const generateStaticParams = renderOnFirstVisit;
  * address onto `cited/[figure]` (the same page with the figure as a path parameter), so each
  * marked version is rendered once and cached like the plain page.
  */
-type Props = { params: Promise<LangParams & { id: string; figure?: string }> };
+type Props = WithParams<LangParams & { id: string; figure?: string }>;
 const load = detailLoader({
   path: (params: { lang: string; id: string; figure?: string }) =>
     `${sourceHref(params.id)}${params.figure ? `?figure=${encodeURIComponent(params.figure)}` : ''}`,
-  id: (params) => slugParam.safeParse(params.id).data ?? null,
+  id: (params) => parseSlug(params.id),
   read: fetchSourceById,
 });
 
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const { i18n, found, params: resolved } = await load(params);
-  const { figure: figureKey } = sourcePageParamsSchema.parse({ figure: resolved.figure });
+  const figureKey = resolved.figure === undefined ? null : parseFigureKey(resolved.figure);
   const figure = figureKey ? await fetchFigureQuote(figureKey) : null;
   if (!found) notFound();
   const source = i18n.localise(found);
@@ -57,16 +58,16 @@ export default async function SourcePage({ params }: Props) {
       <p className="text-muted">{m.source}</p>
       <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
       {note && citedPassage && figure && (
-        <div role="note" className="mb-6 border-l-8 border-brand bg-[#f3f2f1] p-4">
+        <InsetText as="div" role="note" className="mb-6">
           {note.before}
-          <a href={`#${citedPassage.anchor}`} className="text-brand underline">
+          <TextLink href={`#${citedPassage.anchor}`}>
             {paragraph(citedPassage.position)}
-          </a>
+          </TextLink>
           {note.after}{' '}
-          <a href={i18n.href(figureHref(figure.key))} className="text-brand underline" data-testid="back-to-figure">
+          <TextLink href={i18n.href(figureHref(figure.key))} data-testid="back-to-figure">
             {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
-          </a>
-        </div>
+          </TextLink>
+        </InsetText>
       )}
       <SourceMetadata source={source} lang={i18n.lang} />
       <h2 className="mt-8 mb-3 text-2xl font-bold">{m.text}</h2>
@@ -88,9 +89,9 @@ export default async function SourcePage({ params }: Props) {
         <div className="mt-3 space-y-2">
           <p>{m.rawHint}</p>
           <p>
-            <a href={`/sources/${source.id}/raw`} className="text-brand underline">
+            <TextLink href={sourceRawHref(source.id)}>
               {m.rawDownload}
-            </a>
+            </TextLink>
           </p>
         </div>
       </details>

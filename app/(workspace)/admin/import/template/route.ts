@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { ADMINS } from '@/lib/auth/roles';
-import { fetchTemplateExamples } from '@/lib/data/import-examples';
+import { fetchTemplateExamples } from '@/lib/data/import';
 import { templateCsv, templateXlsx } from '@/lib/import/template';
 
 const querySchema = z.object({ format: z.enum(['csv', 'xlsx']).catch('csv') });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MilestoneSection } from '@/components/admin/milestone-section';
 import { ProblemSection } from '@/components/admin/problem-section';
@@ -15,17 +14,19 @@ import { fetchProjectWorkspace } from '@/lib/data/admin-projects';
 import { todayInChina } from '@/lib/domain/accountability';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { formatMoney } from '@/lib/domain/format';
-import { projectHref } from '@/lib/links';
-import { parseSlugParam, savedMessage } from '@/lib/validations/admin-params';
+import { adminProjectHref, projectHref } from '@/lib/links';
+import { parseSlug, type WithParams, type WithSearchParams } from '@/lib/validations/params';
+import { savedMessage } from '@/lib/validations/admin-params';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '项目工作页' };
 
 const money = (wan: number | null) => (wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`);
 const plain = (value: string | number | null, suffix = '') => (value === null ? <NotPublished lang="zh-Hans" /> : `${value}${suffix}`);
 
-export default async function ProjectWorkspacePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectWorkspacePage({ params, searchParams }: WithParams<{ slug: string }> & WithSearchParams) {
   const user = await requireUser(ROLES);
-  const slug = parseSlugParam((await params).slug);
+  const slug = parseSlug((await params).slug);
   if (!slug) notFound();
   const project = await fetchProjectWorkspace(slug);
   if (!project) notFound();
@@ -37,18 +38,18 @@ export default async function ProjectWorkspacePage({ params, searchParams }: { p
       <p className="mb-4 flex flex-wrap gap-4">
         {canEdit && (
           <>
-            <Link href={`/admin/projects/${project.slug}/status`} className="font-bold text-brand underline">
+            <AdminLink href={adminProjectHref(project.slug, 'status')} className="font-bold">
               更新状态
-            </Link>
-            <Link href={`/admin/projects/${project.slug}/edit`} className="text-brand underline">
+            </AdminLink>
+            <AdminLink href={adminProjectHref(project.slug, 'edit')}>
               修改项目信息
-            </Link>
+            </AdminLink>
           </>
         )}
         {project.published && (
-          <Link href={projectHref(project.slug)} className="text-brand underline">
+          <AdminLink href={projectHref(project.slug)}>
             查看公开页面
-          </Link>
+          </AdminLink>
         )}
       </p>
       <div className="mb-10" data-testid="project-summary">

@@ -3,14 +3,16 @@ import { redirect } from 'next/navigation';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageContainer } from '@/components/ui/page-container';
 import { submitSignInCode } from '@/lib/actions/auth';
-import { getChallengeUser, SIGN_IN_PATH } from '@/lib/auth/guards';
+import { getChallengeUser } from '@/lib/auth/guards';
+import { SIGN_IN_HREF } from '@/lib/links';
+import { TextLink } from '@/components/ui/text-link';
 
 export const metadata: Metadata = { title: '两步验证' };
 
 /** The sign-in's second step, reached only with a right password (the challenge cookie). */
 export default async function SignInCodePage() {
   const user = await getChallengeUser();
-  if (!user?.totpEnabled) redirect(SIGN_IN_PATH);
+  if (!user?.totpEnabled) redirect(SIGN_IN_HREF);
   return (
     <PageContainer>
       <h1 className="mb-4 text-3xl font-bold">两步验证</h1>
@@ -21,9 +23,9 @@ export default async function SignInCodePage() {
         submitLabel="继续"
         fields={[{ name: 'code', label: '验证码', type: 'text', autoComplete: 'one-time-code', hint: '没有手机时，可以输入一个恢复码（每个恢复码只能用一次）。' }]}
       />
-      <a href={SIGN_IN_PATH} className="text-brand underline">
+      <TextLink href={SIGN_IN_HREF}>
         重新登录
-      </a>
+      </TextLink>
     </PageContainer>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageContainer } from '@/components/ui/page-container';
 import { replaceRecoveryCodes } from '@/lib/actions/auth';
 import { requireUser } from '@/lib/auth/guards';
-import { TWO_FACTOR_PATH } from '@/lib/auth/paths';
+import { ADMIN_HREF, TWO_FACTOR_HREF } from '@/lib/links';
 import { ROLES } from '@/lib/auth/roles';
 import { issueRecoveryCodes } from '@/lib/auth/second-factor';
 import { db } from '@/lib/db';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '恢复码' };
 
@@ -28,21 +28,21 @@ export default async function RecoveryCodesPage() {
               <li key={code}>{code}</li>
             ))}
           </ul>
-          <Link href="/admin" className="text-brand underline">
+          <AdminLink href={ADMIN_HREF}>
             进入工作台
-          </Link>
+          </AdminLink>
         </>
       ) : (
         <>
           <p className="mb-4 max-w-2xl">恢复码已经显示过，不能再次显示。如果遗失，可以生成新的恢复码（旧的立即失效）。</p>
           <form action={replaceRecoveryCodes} className="mb-4">
-            <button type="submit" className="bg-[#f3f2f1] px-4 py-2 font-bold shadow-[0_2px_0_#929191]">
+            <button type="submit" className="bg-light-grey px-4 py-2 font-bold shadow-[0_2px_0_var(--color-secondary-button-shadow)]">
               生成新的恢复码
             </button>
           </form>
-          <Link href={TWO_FACTOR_PATH} className="text-brand underline">
+          <AdminLink href={TWO_FACTOR_HREF}>
             返回两步验证
-          </Link>
+          </AdminLink>
         </>
       )}
     </PageContainer>

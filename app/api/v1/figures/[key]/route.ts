@@ -2,7 +2,7 @@ import { dataMeta } from '@/lib/api/meta';
 import { jsonResponse, notFound, parsePathParam, preflight } from '@/lib/api/respond';
 import { fetchFigureRows } from '@/lib/data/open-data';
 import { figureRow } from '@/lib/open-data/rows';
-import { figureKeySchema } from '@/lib/validations/figures';
+import { figureKeySchema } from '@/lib/validations/params';
 
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const key = parsePathParam(request, 'key', (await params).key, figureKeySchema);

@@ -1,10 +1,10 @@
 import { fetchSourceById } from '@/lib/data/sources';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 
 /** The source exactly as received, as a plain-text download (never rendered into a page). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = slugParam.safeParse((await params).id);
-  const source = id.success ? await fetchSourceById(id.data) : null;
+export async function GET(_request: Request, { params }: WithParams<{ id: string }>) {
+  const id = parseSlug((await params).id);
+  const source = id === null ? null : await fetchSourceById(id);
   if (!source) return new Response('未找到该来源。\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(source.rawText, {
     headers: {

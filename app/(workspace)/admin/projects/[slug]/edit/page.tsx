@@ -7,13 +7,13 @@ import { updateProject } from '@/lib/actions/projects';
 import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { fetchLinkOptions, fetchProjectForEdit } from '@/lib/data/admin-projects';
-import { parseSlugParam } from '@/lib/validations/admin-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 
 export const metadata: Metadata = { title: '修改项目' };
 
-export default async function EditProjectPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EditProjectPage({ params }: WithParams<{ slug: string }>) {
   await requireUser(WRITERS);
-  const slug = parseSlugParam((await params).slug);
+  const slug = parseSlug((await params).slug);
   if (!slug) notFound();
   const [project, links] = await Promise.all([fetchProjectForEdit(slug), fetchLinkOptions()]);
   if (!project) notFound();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { statusUpdateFieldSpecs } from '@/components/admin/project-field-specs';
 import { ProjectFormPage } from '@/components/admin/project-form-page';
@@ -9,14 +8,16 @@ import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
 import { WRITERS } from '@/lib/auth/roles';
 import { fetchProjectForEdit } from '@/lib/data/admin-projects';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
-import { parseSlugParam } from '@/lib/validations/admin-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
+import { adminProjectHref } from '@/lib/links';
+import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '更新状态' };
 
 /** The short form an official uses most: one click from the project's workspace page. */
-export default async function UpdateStatusPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function UpdateStatusPage({ params }: WithParams<{ slug: string }>) {
   await requireUser(WRITERS);
-  const slug = parseSlugParam((await params).slug);
+  const slug = parseSlug((await params).slug);
   if (!slug) notFound();
   const project = await fetchProjectForEdit(slug);
   if (!project) notFound();
@@ -27,9 +28,9 @@ export default async function UpdateStatusPage({ params }: { params: Promise<{ s
       <p className="mb-6">
         现在公开的状态：{current}
         {project.statusDate ? `（自 ${project.statusDate} 起）` : ''}。其他信息请在
-        <Link href={`/admin/projects/${slug}/edit`} className="text-brand underline">
+        <AdminLink href={adminProjectHref(slug, 'edit')}>
           修改项目信息
-        </Link>
+        </AdminLink>
         中修改。
       </p>
       <ActionForm id="status" action={updateProjectStatus.bind(null, slug)} fields={statusUpdateFieldSpecs(project)} submitLabel="更新状态" />

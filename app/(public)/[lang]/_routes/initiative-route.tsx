@@ -10,9 +10,9 @@ import { initiativeMessages } from '@/lib/i18n/messages/initiatives';
 import type { LangParams } from '@/lib/i18n/server';
 import { detailLoader, notFoundMetadata } from '@/lib/pages/detail-loader';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { slugParam } from '@/lib/validations/search-params';
+import { parseSlug, type WithParams } from '@/lib/validations/params';
 
-type Props = { params: Promise<LangParams & { id: string }> };
+type Props = WithParams<LangParams & { id: string }>;
 
 /**
  * /work-line/[id] and /areas/[id] are the same page over two halves of the initiatives: result
@@ -22,7 +22,7 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
   const belongs = (kind: string) => (kind === 'resultArea') === (section === 'areas');
   const load = detailLoader({
     path: (params: { lang: string; id: string }) => `/${section}/${encodeURIComponent(params.id)}`,
-    id: (params) => slugParam.safeParse(params.id).data ?? null,
+    id: (params) => parseSlug(params.id),
     read: async (id: string) => {
       const initiative = await fetchInitiativeById(id);
       return initiative && belongs(initiative.kind) ? initiative : null;

@@ -6,3 +6,8 @@ import { checkPendingUpload } from '@/lib/import/check-upload';
 export function fetchImportCheck(userId: number, digest: string) {
   return checkPendingUpload(db, userId, digest);
 }
+
+/** The projects named by the sources (knownAs launched): the template's filled example. */
+export function fetchTemplateExamples() {
+  return db.project.findMany({ where: { knownAs: 'launched' }, orderBy: { id: 'asc' }, select: { slug: true, name: true } });
+}

@@ -14,11 +14,11 @@ import {
   STATUS_CODES,
 } from '@/lib/domain/codelists';
 import { DERIVATION_OPERATIONS } from '@/lib/domain/derive';
-import { figureKeySchema } from '@/lib/validations/figures';
+import { slugParam, figureKeySchema } from '@/lib/validations/params';
 
 /** Shape of the hand-curated facts file in data/facts/: the loader's input boundary. */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug: lowercase words joined by hyphens');
+const slug = slugParam;
 const isoDate = z.iso.date();
 const anchor = z.string().regex(/^p-[1-9][0-9]*$/, 'passage anchor such as p-7');
 const quote = z.string().min(2);
