@@ -51,8 +51,11 @@ test('the Chinese /api page describes the parameters in Chinese', async ({ page 
 test('a figure read from a mirror copy shows the copy’s date, labelled as such', async ({ page }) => {
   await page.goto('/figures/keyProjects2024.totalInvestmentMirror');
   await expect(page.getByTestId('copy-date')).toHaveText('2024年8月22日');
-  await expect(page.getByText('镜像副本日期', { exact: true })).toBeVisible();
+  await expect(page.locator('main dl').first().getByText('镜像副本日期', { exact: true })).toBeVisible();
   await expect(page.locator('main dl').first().getByText('截至日期', { exact: true })).toHaveCount(0);
+  // Its timeline says so too, for this figure only (the 2024-02-20 report gives its own date).
+  await expect(page.getByTestId('timeline-copy-date')).toHaveCount(1);
+  await expect(page.locator('tr[data-figure="keyProjects2024.totalInvestmentMirror"]').getByTestId('timeline-copy-date')).toHaveText('镜像副本日期');
   await page.goto('/figures/launch2023.projectCount');
   await expect(page.getByTestId('copy-date')).toHaveText('2023年1月30日');
   await expect(page.locator('main dl').first().getByText('截至日期', { exact: true })).toHaveCount(1);
