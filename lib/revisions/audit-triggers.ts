@@ -74,26 +74,21 @@ function revision(entityType: string, entityId: string, action: string, before: 
 
 export type Trigger = { name: string; sql: string };
 
+/** One trigger of the audit: `audit_<model>_<event>`, after the event, refusing a write without context. */
+function trigger(model: string, event: 'insert' | 'update' | 'delete', body: string, when = ''): Trigger {
+  const name = `audit_${model}_${event}`;
+  return { name, sql: `CREATE TRIGGER "${name}" AFTER ${event.toUpperCase()} ON "${model}"\n${when}BEGIN\n${guard(model)}\n${body}\nEND` };
+}
+
 function tableTriggers(model: Audited): Trigger[] {
   const columns = historyColumns(model);
   const compared = columns.filter((c) => !UNCOMPARED.has(c));
   const id = (row: 'OLD' | 'NEW') => `CAST(${row}."${model.idColumn}" AS TEXT)`;
-  const name = (event: string) => `audit_${model.model}_${event}`;
+  const changed = `WHEN ${json('OLD', compared)} IS NOT ${json('NEW', compared)}\n`;
   return [
-    {
-      name: name('insert'),
-      sql: `CREATE TRIGGER "${name('insert')}" AFTER INSERT ON "${model.model}"\nBEGIN\n${guard(model.model)}\n${revision(model.entityType, id('NEW'), 'create', 'NULL', json('NEW', columns))}\nEND`,
-    },
-    {
-      name: name('update'),
-      sql:
-        `CREATE TRIGGER "${name('update')}" AFTER UPDATE ON "${model.model}"\nWHEN ${json('OLD', compared)} IS NOT ${json('NEW', compared)}\n` +
-        `BEGIN\n${guard(model.model)}\n${revision(model.entityType, id('NEW'), 'update', json('OLD', columns), json('NEW', columns))}\nEND`,
-    },
-    {
-      name: name('delete'),
-      sql: `CREATE TRIGGER "${name('delete')}" AFTER DELETE ON "${model.model}"\nBEGIN\n${guard(model.model)}\n${revision(model.entityType, id('OLD'), 'delete', json('OLD', columns), 'NULL')}\nEND`,
-    },
+    trigger(model.model, 'insert', revision(model.entityType, id('NEW'), 'create', 'NULL', json('NEW', columns))),
+    trigger(model.model, 'update', revision(model.entityType, id('NEW'), 'update', json('OLD', columns), json('NEW', columns)), changed),
+    trigger(model.model, 'delete', revision(model.entityType, id('OLD'), 'delete', json('OLD', columns), 'NULL')),
   ];
 }
 
@@ -112,8 +107,6 @@ function membershipTriggers({ model, field, table, key, label }: (typeof MEMBERS
   const creation = `(SELECT r."id" FROM "Revision" AS r, "WriteContext" AS w, "Project" AS p
         WHERE w."id" = 1 AND r."id" > w."revisionFloor" AND p."id" = NEW."projectId"
           AND r."entityType" = 'project' AND r."entityId" = p."slug" AND r."action" = 'create')`;
-  const insert = 'audit_' + model + '_insert';
-  const remove = 'audit_' + model + '_delete';
   const joined = revision('project', 'p."slug"', 'update', side('NEW', false), side('NEW', true), `${project('NEW')}
       AND NOT EXISTS ${creation}`);
   const listed = [
@@ -122,10 +115,7 @@ function membershipTriggers({ model, field, table, key, label }: (typeof MEMBERS
     `    WHERE "id" = ${creation};`,
   ].join('\n');
   const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), project('OLD'));
-  return [
-    { name: insert, sql: `CREATE TRIGGER "${insert}" AFTER INSERT ON "${model}"\nBEGIN\n${guard(model)}\n${listed}\n${joined}\nEND` },
-    { name: remove, sql: `CREATE TRIGGER "${remove}" AFTER DELETE ON "${model}"\nBEGIN\n${guard(model)}\n${left}\nEND` },
-  ];
+  return [trigger(model, 'insert', `${listed}\n${joined}`), trigger(model, 'delete', left)];
 }
 
 /** Every audit trigger, as the database must hold it (sqlite_master keeps the text as created). */
