@@ -1,11 +1,10 @@
 import type { PrismaClient } from '@prisma/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveEnterpriseName } from '@/lib/actions/enterprises';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
-import { loadShippedDataset } from '../helpers/load';
-import { form, RedirectSignal, request } from '../helpers/next-mocks';
-import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
-import { createUser, signInAs } from '../helpers/users';
+import { form, RedirectSignal } from '../helpers/next-mocks';
+import { SLOW_TEST_MS } from '../helpers/timeouts';
+import { signedInAdmin } from '../helpers/signed-in-admin';
 
 vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
 vi.mock('next/navigation', () => import('../helpers/next-mocks').then((m) => m.navigationModule));
@@ -13,16 +12,9 @@ vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheM
 
 const ID = 'beichen-electromechanical';
 let prisma: PrismaClient;
-let adminId: number;
 
-beforeAll(async () => {
-  prisma = await loadShippedDataset();
-  adminId = (await createUser(prisma, 'admin', 'admin')).id;
-}, SLOW_SETUP_MS);
-afterAll(() => prisma.$disconnect());
-beforeEach(async () => {
-  request.reset();
-  await signInAs(prisma, adminId);
+signedInAdmin((client) => {
+  prisma = client;
 });
 
 const stored = () => prisma.enterprise.findUniqueOrThrow({ where: { id: ID }, select: { name: true, nameEn: true } });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { PrismaClient } from '@prisma/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { updateProject } from '@/lib/actions/projects';
 import { applyImport, ImportRefused } from '@/lib/writes/import-apply';
 import { stageImport } from '@/lib/import/import-job';
@@ -19,10 +19,8 @@ import { BUSY_MESSAGE } from '@/lib/i18n/messages/workspace';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { syntheticImportCsv } from '@/lib/synthetic/import-csv';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
-import { SLOW_SETUP_MS } from '../helpers/timeouts';
-import { loadShippedDataset } from '../helpers/load';
-import { form, request } from '../helpers/next-mocks';
-import { createUser, signInAs } from '../helpers/users';
+import { form } from '../helpers/next-mocks';
+import { signedInAdmin } from '../helpers/signed-in-admin';
 
 vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
 vi.mock('next/navigation', () => import('../helpers/next-mocks').then((m) => m.navigationModule));
@@ -33,15 +31,8 @@ const EDITED = 'beichen-phase-ii-workshop';
 const CONTEXT = { actor: { role: 'import' as const, id: null, name: '测试导入' }, reason: '分块导入测试', sourceRef: '合成数据' };
 
 let prisma: PrismaClient;
-let adminId: number;
-beforeAll(async () => {
-  prisma = await loadShippedDataset();
-  adminId = (await createUser(prisma, 'admin', 'admin')).id;
-}, SLOW_SETUP_MS);
-afterAll(() => prisma.$disconnect());
-beforeEach(async () => {
-  request.reset();
-  await signInAs(prisma, adminId);
+signedInAdmin((client) => {
+  prisma = client;
 });
 
 async function rowsOf(csv: string) {

@@ -1,16 +1,14 @@
 import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
+import { describe, expect, it, vi } from 'vitest';
+import { SLOW_TEST_MS } from '../helpers/timeouts';
 import { createProject, updateProject, updateProjectStatus } from '@/lib/actions/projects';
 import { fetchEntityHistory } from '@/lib/data/revisions';
 import { BUSY_MESSAGE, STALE_RECORD } from '@/lib/i18n/messages/workspace';
-import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { holdWriteLock } from '../helpers/hold-write-lock';
-import { loadShippedDataset } from '../helpers/load';
 import { form, RedirectSignal, request } from '../helpers/next-mocks';
-import { createUser, signInAs } from '../helpers/users';
+import { signedInAdmin } from '../helpers/signed-in-admin';
 
 vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
 vi.mock('next/navigation', () => import('../helpers/next-mocks').then((m) => m.navigationModule));
@@ -20,16 +18,10 @@ const SLUG = 'zhicheng-huijia-smart-home-rosewood-furniture-workshop';
 let prisma: PrismaClient;
 let adminId: number;
 
-beforeAll(async () => {
-  prisma = await loadShippedDataset();
-  startCacheInvalidation();
-  adminId = (await createUser(prisma, 'admin', 'admin')).id;
-}, SLOW_SETUP_MS);
-afterAll(() => prisma.$disconnect());
-beforeEach(async () => {
-  request.reset();
-  await signInAs(prisma, adminId);
-});
+signedInAdmin((client, id) => {
+  prisma = client;
+  adminId = id;
+}, { invalidation: true });
 
 /** The edit form as the page fills it from the stored project, with some fields changed. */
 async function editForm(changes: Record<string, string | string[]>) {
