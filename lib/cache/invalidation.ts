@@ -61,9 +61,9 @@ export function startCacheInvalidation(): void {
       writtenHere = false;
       expirePublicCopies();
     }
-    if (importRunning()) return;
     const latest = readNewest();
-    if (latest === seen) return;
+    // Nothing new is the usual case: only new revisions ask whether an import is still running.
+    if (latest === seen || importRunning()) return;
     seen = latest;
     const cache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache;
     // Before the first request there is no cache, and nothing cached to expire.
