@@ -5,6 +5,9 @@ export async function register() {
   const { startCacheInvalidation } = await import('@/lib/cache/invalidation');
   startCacheInvalidation();
   // An import a crash left half applied is finished (lib/writes/import-apply.ts).
-  const [{ createPrismaClient }, { startResumingImports }] = await Promise.all([import('@/lib/prisma-client'), import('@/lib/import/run-import-job')]);
+  const [{ createPrismaClient }, { startResumingImports }] = await Promise.all([
+    import('@/lib/prisma-client'),
+    import('@/lib/import/run-import-job'),
+  ]);
   startResumingImports(createPrismaClient());
 }

@@ -52,7 +52,11 @@ const nextConfig: NextConfig = {
     return {
       beforeFiles: [
         { source: '/sources/:id', has: [FIGURE_QUERY], destination: '/zh-hans/sources/:id/cited/:figure' },
-        { source: '/:lang(zh-hant|en)/sources/:id', has: [FIGURE_QUERY], destination: '/:lang/sources/:id/cited/:figure' },
+        {
+          source: '/:lang(zh-hant|en)/sources/:id',
+          has: [FIGURE_QUERY],
+          destination: '/:lang/sources/:id/cited/:figure',
+        },
       ],
       // After files: /favicon.ico, /feed.xml, /sitemap.xml and the other fixed routes win first.
       afterFiles: [

@@ -36,7 +36,13 @@ export default defineConfig({
     { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
     {
       name: 'mobile',
-      use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
     },
   ],
   webServer: [
@@ -45,14 +51,22 @@ export default defineConfig({
       url: baseURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(port), DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        PORT: String(port),
+        DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
     {
       command: SERVER,
       url: `http://127.0.0.1:${syntheticPort}`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(syntheticPort), DATABASE_URL: process.env.SYNTHETIC_DATABASE_URL ?? 'file:./data/e2e-synthetic.db', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        PORT: String(syntheticPort),
+        DATABASE_URL: process.env.SYNTHETIC_DATABASE_URL ?? 'file:./data/e2e-synthetic.db',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
   ],
 });

@@ -14,7 +14,9 @@ export default defineConfig({
     external: [
       'search_doc',
       'search_seq',
-      ...['search_trigram', 'search_bigram'].flatMap((fts) => ['', '_data', '_idx', '_docsize', '_config'].map((suffix) => `${fts}${suffix}`)),
+      ...['search_trigram', 'search_bigram'].flatMap((fts) =>
+        ['', '_data', '_idx', '_docsize', '_config'].map((suffix) => `${fts}${suffix}`),
+      ),
       ...['project', 'enterprise', 'set', 'initiative', 'figure', 'passage'].map((kind) => `search_src_${kind}`),
     ],
   },

@@ -56,7 +56,11 @@ export const CHANGES_HREF = '/changes';
 
 /** The public history (/changes) with only the parameters that differ from its default view. */
 export function changesHref({ type, initial, page }: { type?: string; initial?: string; page: number }): string {
-  return withQuery(CHANGES_HREF, { ...(type ? { type } : {}), ...(initial ? { initial } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  return withQuery(CHANGES_HREF, {
+    ...(type ? { type } : {}),
+    ...(initial ? { initial } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  });
 }
 
 /** One entry of the public history (its id in /changes, and in the feeds). */
@@ -83,10 +87,22 @@ export function recordHref(type: RecordKind, id: string, initiativeKind: string 
   }
 }
 
-const RECORD_KINDS: ReadonlySet<string> = new Set<RecordKind>(['project', 'figure', 'set', 'initiative', 'source', 'enterprise']);
+const RECORD_KINDS: ReadonlySet<string> = new Set<RecordKind>([
+  'project',
+  'figure',
+  'set',
+  'initiative',
+  'source',
+  'enterprise',
+]);
 
 /** Where a changed record lives (history, feeds); null once it is deleted (there is nothing to link to). */
-export function entityHref(change: { entityType: string; entityId: string; action: string; kind: string | null }): string | null {
+export function entityHref(change: {
+  entityType: string;
+  entityId: string;
+  action: string;
+  kind: string | null;
+}): string | null {
   if (change.action === 'delete' || !RECORD_KINDS.has(change.entityType)) return null;
   return recordHref(change.entityType as RecordKind, change.entityId, change.kind);
 }
@@ -102,10 +118,12 @@ export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** A download of /data (app/data/[file]): a dataset as CSV or JSON; project downloads take the listing's query. */
-export const dataDownloadHref = (dataset: string, format: DownloadFormat, query = '') => `/data/${dataset}.${format}${query}`;
+export const dataDownloadHref = (dataset: string, format: DownloadFormat, query = '') =>
+  `/data/${dataset}.${format}${query}`;
 
 /** The results of a search as a file (app/search/[file]), up to SEARCH_DOWNLOAD_CAP of each kind. */
-export const searchDownloadHref = (query: string, format: DownloadFormat) => `/search/results.${format}?q=${encodeURIComponent(query)}`;
+export const searchDownloadHref = (query: string, format: DownloadFormat) =>
+  `/search/results.${format}?q=${encodeURIComponent(query)}`;
 
 /** The paragraph number of a passage anchor (`p-21` → 21), as the source page numbers its passages. */
 export function paragraphNumber(anchor: string): number {
@@ -142,6 +160,15 @@ type WorkspacePage = 'view' | 'edit' | 'status';
  * A project in the workspace: its page, its full edit form or its short status form, with an
  * optional query (e.g. `{ saved: 'project' }`) and a section anchor (e.g. `problems`).
  */
-export function adminProjectHref(slug: string, page: WorkspacePage = 'view', query: Record<string, string> = {}, anchor?: string): string {
-  return withQuery(`${ADMIN_PROJECTS_HREF}/${encodeURIComponent(slug)}${page === 'view' ? '' : `/${page}`}`, query, anchor);
+export function adminProjectHref(
+  slug: string,
+  page: WorkspacePage = 'view',
+  query: Record<string, string> = {},
+  anchor?: string,
+): string {
+  return withQuery(
+    `${ADMIN_PROJECTS_HREF}/${encodeURIComponent(slug)}${page === 'view' ? '' : `/${page}`}`,
+    query,
+    anchor,
+  );
 }

@@ -45,7 +45,7 @@ class ConfiguredBetterSQLite3 extends PrismaBetterSQLite3 {
     // The adapter keeps its better-sqlite3 connection in `client` (not in its types).
     const connection = (writer as unknown as { client: { exec(sql: string): void } }).client;
     const turns = new Turns();
-    const alone = async <T,>(write: () => Promise<T>): Promise<T> => {
+    const alone = async <T>(write: () => Promise<T>): Promise<T> => {
       const handOn = await turns.take();
       try {
         return await whenUnlocked(write);

@@ -19,7 +19,11 @@ export const CONNECTION_PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous
 
 /** A better-sqlite3 connection with the portal's settings (read-only ones cannot change the mode). */
 export function openSqlite(file: string, options: { readonly?: boolean } = {}): Database.Database {
-  const database = new Database(file, { readonly: options.readonly ?? false, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const database = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: true,
+    timeout: BUSY_TIMEOUT_MS,
+  });
   if (!options.readonly) database.exec(CONNECTION_PRAGMAS);
   return database;
 }

@@ -15,32 +15,48 @@ import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { syntheticImportCsv } from '@/lib/synthetic/import-csv';
 
-const rows = z.coerce.number().int().min(1).max(100_000).parse(process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 10_000);
+const rows = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100_000)
+  .parse(process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 10_000);
 
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
-  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' });
+  execFileSync(path.resolve('node_modules/.bin/prisma'), ['migrate', 'deploy'], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: 'ignore',
+  });
   const prisma = createPrismaClient(url);
   try {
     await writeDataset(prisma, readDataset());
     const file = path.join(dir, 'synthetic.csv');
     writeFileSync(file, syntheticImportCsv(rows));
-    const context = { actor: { role: 'import' as const, id: null, name: '性能基准（合成数据）' }, reason: '性能基准', sourceRef: '合成数据' };
+    const context = {
+      actor: { role: 'import' as const, id: null, name: '性能基准（合成数据）' },
+      reason: '性能基准',
+      sourceRef: '合成数据',
+    };
 
     let started = performance.now();
     const table = await readImportFile(new Uint8Array(readFileSync(file)));
     if (!table.ok) throw new Error(JSON.stringify(table.errors.slice(0, 5)));
     const first = await applyImport(prisma, table.rows, context);
-    console.log(`bench:import: ${rows} rows read, checked and written in ${seconds(started)} s (created ${first.created}, revisions ${await prisma.revision.count({ where: { actorRole: 'import' } })})`);
+    console.log(
+      `bench:import: ${rows} rows read, checked and written in ${seconds(started)} s (created ${first.created}, revisions ${await prisma.revision.count({ where: { actorRole: 'import' } })})`,
+    );
 
     started = performance.now();
     const again = await readImportFile(new Uint8Array(readFileSync(file)));
     if (!again.ok) throw new Error('second read failed');
     const second = await applyImport(prisma, again.rows, context);
-    console.log(`bench:import: same file again in ${seconds(started)} s (created ${second.created}, updated ${second.updated}, unchanged ${second.unchanged})`);
+    console.log(
+      `bench:import: same file again in ${seconds(started)} s (created ${second.created}, updated ${second.updated}, unchanged ${second.unchanged})`,
+    );
   } finally {
     await prisma.$disconnect();
     rmSync(dir, { recursive: true, force: true });

@@ -31,17 +31,30 @@ const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices',
 // A term of the source report, so the search page has results on the real database.
 const SEARCH_PATH = `/search?${new URLSearchParams({ q: '红木' })}`;
 
-type LighthouseResult = { categories: Record<string, { score: number | null } | undefined>; runtimeError?: { message: string } };
+type LighthouseResult = {
+  categories: Record<string, { score: number | null } | undefined>;
+  runtimeError?: { message: string };
+};
 
 /**
  * One Lighthouse run of `url` with its default settings — the mobile form factor with simulated
  * slow 4G and a 4× slower CPU — in headless Chromium. The CLI, not the Node API, so that Chrome is
  * launched and closed by Lighthouse itself. Scores 0–100, null where Lighthouse could not score.
  */
-async function lighthouseScores(url: string, chromePath: string): Promise<{ scores: (number | null)[]; error?: string }> {
+async function lighthouseScores(
+  url: string,
+  chromePath: string,
+): Promise<{ scores: (number | null)[]; error?: string }> {
   const { stdout } = await promisify(execFile)(
     path.join(ROOT, 'node_modules', '.bin', 'lighthouse'),
-    [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox'],
+    [
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox',
+    ],
     { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 512 * 2 ** 20 },
   );
   const result = JSON.parse(stdout) as LighthouseResult;
@@ -58,18 +71,27 @@ const FLOOR_HTML =
 
 /** The floor page, from a bare node:http server on a free port. */
 async function startFloor(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = createServer((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FLOOR_HTML));
+  const server = createServer((_request, response) =>
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FLOOR_HTML),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** The median of each category over `runs` runs (null where a run could not score). */
-async function medianScores(url: string, chromePath: string, runs: number): Promise<{ scores: (number | null)[]; error?: string }> {
+async function medianScores(
+  url: string,
+  chromePath: string,
+  runs: number,
+): Promise<{ scores: (number | null)[]; error?: string }> {
   const results: Awaited<ReturnType<typeof lighthouseScores>>[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await lighthouseScores(url, chromePath));
   const scores = LIGHTHOUSE_CATEGORIES.map((_, i) => {
-    const values = results.map((result) => result.scores[i]).filter((score): score is number => score !== null).sort((a, b) => a - b);
+    const values = results
+      .map((result) => result.scores[i])
+      .filter((score): score is number => score !== null)
+      .sort((a, b) => a - b);
     const median = percentile(values, 50);
     return Number.isNaN(median) ? null : median;
   });
@@ -95,7 +117,10 @@ async function main(): Promise<void> {
   const options = parseOptions(optionsSchema, USAGE);
   stopServersOnExit();
   const chromePath = process.env.CHROME_PATH ?? ensureChromium();
-  const chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const chromium = execFileSync(chromePath, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
   const facts = [
     ...machineFacts(commandLine('bench:lighthouse')),
     `Lighthouse ${installedVersion('lighthouse')} (mobile: simulated slow 4G, 4× CPU slowdown), ${chromium}, --headless=new`,

@@ -21,7 +21,8 @@ import { figure, percentile, Report, tally } from './bench/report';
 import { BENCH_TMP, PORTS, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase } from './bench/synthetic-databases';
 
-const USAGE = 'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--port 3310] [--out FILE]';
+const USAGE =
+  'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--port 3310] [--out FILE]';
 const options = parseOptions(
   z.object({
     duration: z.coerce.number().int().min(5).max(600).default(60),
@@ -74,7 +75,11 @@ async function main() {
   const edits: EditLog = { sent: 0, acknowledged: [], refused: {}, latencies: [] };
   const editing = officials.map((official, i) => editUntil(server.url, official, i, () => running, edits));
   const importing: Promise<ImportRun | null> =
-    options['import-rows'] > 0 ? new Promise((resolve) => setTimeout(() => resolve(runImport(databaseUrl, options['import-rows'])), IMPORT_DELAY_MS)) : Promise.resolve(null);
+    options['import-rows'] > 0
+      ? new Promise((resolve) =>
+          setTimeout(() => resolve(runImport(databaseUrl, options['import-rows'])), IMPORT_DELAY_MS),
+        )
+      : Promise.resolve(null);
 
   const result = await load;
   running = false;
@@ -87,38 +92,84 @@ async function main() {
   const byStatus: Record<string, number> = {};
   for (const { status } of answers) tally(byStatus, `${Math.floor(status / 100)}xx`);
   // A reader "during the import": any request that was waiting at some moment while it ran.
-  const during = imported ? answers.filter((a) => a.endedAt >= imported.startedAt && a.endedAt - a.ms <= imported.endedAt) : [];
+  const during = imported
+    ? answers.filter((a) => a.endedAt >= imported.startedAt && a.endedAt - a.ms <= imported.endedAt)
+    : [];
   const duringTimes = during.map((a) => a.ms).sort((a, b) => a - b);
   const editTimes = [...edits.latencies].sort((a, b) => a - b);
 
   report.table({
     title: `Public traffic: ${options.connections} connections, ${options.duration} s, ${paths.length} distinct paths of every page type (${source.projects.toLocaleString('en')} projects)`,
     headers: ['requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', '3xx', '4xx', '5xx', 'errors', 'timeouts'],
-    rows: [[
-      String(answers.length), figure(answers.length / ((performance.now() - started) / 1000)), figure(percentile(times, 50)), figure(percentile(times, 99)), figure(times.at(-1) ?? NaN),
-      ...['2xx', '3xx', '4xx', '5xx'].map((kind) => String(byStatus[kind] ?? 0)), String(result.errors), String(result.timeouts),
-    ]],
+    rows: [
+      [
+        String(answers.length),
+        figure(answers.length / ((performance.now() - started) / 1000)),
+        figure(percentile(times, 50)),
+        figure(percentile(times, 99)),
+        figure(times.at(-1) ?? NaN),
+        ...['2xx', '3xx', '4xx', '5xx'].map((kind) => String(byStatus[kind] ?? 0)),
+        String(result.errors),
+        String(result.timeouts),
+      ],
+    ],
   });
   report.table({
     title: 'Readers while the command-line import ran',
     headers: ['import rows', 'import s', 'import exit', 'requests', 'p50 ms', 'p99 ms', 'max ms', `over ${SLOW_MS} ms`],
-    rows: [imported ? [
-      String(imported.rows), figure((imported.endedAt - imported.startedAt) / 1000), String(imported.exitCode), String(during.length),
-      figure(percentile(duringTimes, 50)), figure(percentile(duringTimes, 99)), figure(duringTimes.at(-1) ?? NaN), String(during.filter((a) => a.ms > SLOW_MS).length),
-    ] : ['0', '–', '–', '0', '–', '–', '–', '0']],
+    rows: [
+      imported
+        ? [
+            String(imported.rows),
+            figure((imported.endedAt - imported.startedAt) / 1000),
+            String(imported.exitCode),
+            String(during.length),
+            figure(percentile(duringTimes, 50)),
+            figure(percentile(duringTimes, 99)),
+            figure(duringTimes.at(-1) ?? NaN),
+            String(during.filter((a) => a.ms > SLOW_MS).length),
+          ]
+        : ['0', '–', '–', '0', '–', '–', '–', '0'],
+    ],
     note: imported ? `Import output: ${path.relative(process.cwd(), imported.log)}` : undefined,
   });
   report.table({
     title: `Officials’ edits (${options.officials} editors, each on ${PROJECTS_PER_OFFICIAL} projects of their own)`,
-    headers: ['sent', 'acknowledged', 'refused', 'p50 ms', 'p99 ms', 'in history once', 'lost', 'repeated', 'saved, not acknowledged'],
-    rows: [[
-      String(edits.sent), String(edits.acknowledged.length), Object.entries(edits.refused).map(([why, n]) => `${why}: ${n}`).join('; ') || '0',
-      figure(percentile(editTimes, 50)), figure(percentile(editTimes, 99)), String(verdict.once), String(verdict.missing), String(verdict.repeated), String(verdict.unacknowledged),
-    ]],
+    headers: [
+      'sent',
+      'acknowledged',
+      'refused',
+      'p50 ms',
+      'p99 ms',
+      'in history once',
+      'lost',
+      'repeated',
+      'saved, not acknowledged',
+    ],
+    rows: [
+      [
+        String(edits.sent),
+        String(edits.acknowledged.length),
+        Object.entries(edits.refused)
+          .map(([why, n]) => `${why}: ${n}`)
+          .join('; ') || '0',
+        figure(percentile(editTimes, 50)),
+        figure(percentile(editTimes, 99)),
+        String(verdict.once),
+        String(verdict.missing),
+        String(verdict.repeated),
+        String(verdict.unacknowledged),
+      ],
+    ],
   });
   report.facts([`Load average at end: ${loadAverage()}`]);
   report.write(options.out);
-  const failed = (byStatus['5xx'] ?? 0) > 0 || verdict.missing > 0 || verdict.repeated > 0 || during.some((a) => a.ms > SLOW_MS) || (imported !== null && imported.exitCode !== 0);
+  const failed =
+    (byStatus['5xx'] ?? 0) > 0 ||
+    verdict.missing > 0 ||
+    verdict.repeated > 0 ||
+    during.some((a) => a.ms > SLOW_MS) ||
+    (imported !== null && imported.exitCode !== 0);
   if (failed) {
     console.error('bench:load: a target was missed (see the tables above)');
     process.exitCode = 1;

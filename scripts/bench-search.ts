@@ -52,17 +52,25 @@ async function timed(call: () => Promise<unknown>): Promise<Sample> {
 function printRow(kind: string, samples: Sample[], note: string): void {
   const wall = samples.map((s) => s.wall).sort((a, b) => a - b);
   const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b);
-  const cells = [...[50, 95, 100].map((p) => percentile(wall, p)), ...[50, 95].map((p) => percentile(cpu, p))].map((ms) => ms.toFixed(2).padStart(8));
+  const cells = [...[50, 95, 100].map((p) => percentile(wall, p)), ...[50, 95].map((p) => percentile(cpu, p))].map(
+    (ms) => ms.toFixed(2).padStart(8),
+  );
   console.log(`${kind.padEnd(22)}${cells.join(' ')}   (${note})`);
 }
 
 async function main(): Promise<void> {
-  const named = Object.fromEntries(process.argv.slice(2).flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : [])));
+  const named = Object.fromEntries(
+    process.argv.slice(2).flatMap((arg, i, all) => (arg.startsWith('--') ? [[arg.slice(2), all[i + 1]]] : [])),
+  );
   const args = argsSchema.parse(named);
   const file = path.resolve(args.db ?? path.join(tmpdir(), `portal-bench-${args.projects}.db`));
   if (!existsSync(file)) {
     console.log(`bench:search: building ${file} with ${args.projects} synthetic projects …`);
-    execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/db-synthetic.ts', '--projects', String(args.projects), '--out', file], { stdio: 'inherit' });
+    execFileSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/db-synthetic.ts', '--projects', String(args.projects), '--out', file],
+      { stdio: 'inherit' },
+    );
   }
   const prisma = createPrismaClient(`file:${file}`);
   try {
@@ -73,7 +81,8 @@ async function main(): Promise<void> {
       for (const q of queries) await searchEverythingWith(prisma, { q, type: undefined, page: 1 }); // warm-up
       const samples: Sample[] = [];
       for (let run = 0; run < args.runs; run += 1) {
-        for (const q of queries) samples.push(await timed(() => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
+        for (const q of queries)
+          samples.push(await timed(() => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
       }
       printRow(kind, samples, queries.join(', '));
     }
@@ -81,7 +90,8 @@ async function main(): Promise<void> {
     console.log(HEADER);
     for (const [kind, queries] of Object.entries(listingQueries(projects))) {
       const samples: Sample[] = [];
-      for (const query of queries) samples.push(await timed(() => listProjectsWith(prisma, projectFiltersSchema.parse(query))));
+      for (const query of queries)
+        samples.push(await timed(() => listProjectsWith(prisma, projectFiltersSchema.parse(query))));
       printRow(kind, samples, `${queries.length} queries, e.g. ?${new URLSearchParams(queries[1])}`);
     }
     // The page also reads the chain filter's options on every request.

@@ -18,7 +18,8 @@ import { byteCount, figure, Report, type Table } from './bench/report';
 import { PORTS, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase, type SyntheticDatabase } from './bench/synthetic-databases';
 
-const USAGE = 'npm run bench -- [--duration SECONDS] [--warmup SECONDS] [--sizes 10000,100000] [--only home,search-2,…] [--out FILE]';
+const USAGE =
+  'npm run bench -- [--duration SECONDS] [--warmup SECONDS] [--sizes 10000,100000] [--only home,search-2,…] [--out FILE]';
 const optionsSchema = z.object({
   duration: z.coerce.number().positive().max(600).default(5),
   warmup: z.coerce.number().min(0).max(600).default(3),
@@ -44,7 +45,15 @@ async function warmUp(url: string, types: Cycled[]): Promise<void> {
 
 function jsRow(name: string, js: JsBytes, floor: JsBytes): string[] {
   const over = `${(((js.gzip - floor.gzip) / floor.gzip) * 100).toFixed(1)} %`;
-  return [name, String(js.scripts), byteCount(js.gzip), over, byteCount(js.nomoduleGzip), String(js.inlineScripts), byteCount(js.inlineGzip)];
+  return [
+    name,
+    String(js.scripts),
+    byteCount(js.gzip),
+    over,
+    byteCount(js.nomoduleGzip),
+    String(js.inlineScripts),
+    byteCount(js.inlineGzip),
+  ];
 }
 
 async function jsTable(url: string, types: Cycled[], floor: JsBytes, heading: string): Promise<Table> {
@@ -97,7 +106,24 @@ async function loadTable(url: string, types: Cycled[], { duration, warmup }: Tim
   }
   return {
     title: `Requests per second and latency (ms), ${duration} s per cell after ${warmup} s of warm-up — ${heading}`,
-    headers: ['page', 'conn', 'answered', 'req/s', 'p50', 'p95', 'p99', 'non-2xx', 'errors', 'repeats', 'base req/s', 'base p50', 'base p95', 'base p99', 'base failed', 'Next/base'],
+    headers: [
+      'page',
+      'conn',
+      'answered',
+      'req/s',
+      'p50',
+      'p95',
+      'p99',
+      'non-2xx',
+      'errors',
+      'repeats',
+      'base req/s',
+      'base p50',
+      'base p95',
+      'base p99',
+      'base failed',
+      'Next/base',
+    ],
     rows,
     note:
       'answered: requests answered in the time, the sample behind the latency percentiles. ' +
@@ -115,12 +141,22 @@ function repeats(type: Cycled, askedBefore: number): string {
   return String(Math.max(0, type.nextPath.asked - Math.max(askedBefore, type.paths.length)));
 }
 
-async function measureSize(report: Report, database: SyntheticDatabase, only: string[] | undefined, timing: Timing, floor: JsBytes | null) {
+async function measureSize(
+  report: Report,
+  database: SyntheticDatabase,
+  only: string[] | undefined,
+  timing: Timing,
+  floor: JsBytes | null,
+) {
   const types: Cycled[] = pageTypes(database.projects, database.listed)
     .filter((type) => !only || only.includes(type.id))
     .map((type) => ({ ...type, nextPath: pathCycle(type.paths) }));
   const heading = `${database.projects.toLocaleString('en')} synthetic projects (${path.relative(ROOT, database.file)})`;
-  report.table({ title: `Page types — ${heading}`, headers: ['page', 'what', 'first path'], rows: types.map((type) => [type.id, type.label, decodeURI(type.paths[0])]) });
+  report.table({
+    title: `Page types — ${heading}`,
+    headers: ['page', 'what', 'first path'],
+    rows: types.map((type) => [type.id, type.label, decodeURI(type.paths[0])]),
+  });
   const server = await startNext({ port: PORTS.next, databaseUrl: database.url });
   try {
     await warmUp(server.url, types);
@@ -141,7 +177,8 @@ async function main(): Promise<void> {
   const floor = await floorJs();
   const report = new Report('Benchmark: public pages (npm run bench)');
   report.facts(facts);
-  for (const [i, database] of databases.entries()) await measureSize(report, database, options.only, options, i === 0 ? floor : null);
+  for (const [i, database] of databases.entries())
+    await measureSize(report, database, options.only, options, i === 0 ? floor : null);
   report.facts([`Load average (1/5/15 min) at end: ${loadAverage()}`]);
   report.write(path.resolve(ROOT, options.out));
 }

@@ -13,14 +13,19 @@ import { resolveDatabaseUrl } from '@/lib/database-url';
 async function main() {
   const argv = process.argv.slice(2);
   const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
-  const out = path.resolve(argv.includes('--out') ? argv[argv.indexOf('--out') + 1] ?? '' : path.join('data', 'backups', `portal-${stamp}.db`));
+  const out = path.resolve(
+    argv.includes('--out')
+      ? (argv[argv.indexOf('--out') + 1] ?? '')
+      : path.join('data', 'backups', `portal-${stamp}.db`),
+  );
   mkdirSync(path.dirname(out), { recursive: true });
   const started = performance.now();
   const { pages } = await backupDatabase(resolveDatabaseUrl().slice('file:'.length), out);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`db:backup: ${out} (${pages} pages, ${statSync(out).size} bytes, ${seconds} s, integrity ok)`);
   const copy = new Database(out, { readonly: true });
-  for (const { table, rows, sha256 } of tableChecksums(copy)) console.log(`  ${table.padEnd(28)} ${String(rows).padStart(8)}  ${sha256.slice(0, 16)}`);
+  for (const { table, rows, sha256 } of tableChecksums(copy))
+    console.log(`  ${table.padEnd(28)} ${String(rows).padStart(8)}  ${sha256.slice(0, 16)}`);
   copy.close();
 }
 

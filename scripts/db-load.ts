@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     }
     const dataset = readDataset();
     const summary = await writeDataset(prisma, dataset);
-    const count = (pick: (s: (typeof dataset.sources)[number]) => unknown[]) => dataset.sources.reduce((n, s) => n + pick(s).length, 0);
+    const count = (pick: (s: (typeof dataset.sources)[number]) => unknown[]) =>
+      dataset.sources.reduce((n, s) => n + pick(s).length, 0);
     console.log(
       `db:load: ${dataset.sources.length} sources, ${count((s) => s.passages)} passages, ` +
         `${count((s) => s.facts.figures)} figures and ${dataset.derived.length} derived, ${count((s) => s.facts.projects)} projects, ` +

@@ -16,7 +16,9 @@ if (!file) {
 const target = resolveDatabaseUrl().slice('file:'.length);
 try {
   const { previous } = restoreDatabase(path.resolve(file), target);
-  console.log(`db:restore: ${target} restored from ${path.resolve(file)}${previous ? `; the replaced database is kept as ${previous}` : ''}.`);
+  console.log(
+    `db:restore: ${target} restored from ${path.resolve(file)}${previous ? `; the replaced database is kept as ${previous}` : ''}.`,
+  );
 } catch (error) {
   console.error(error instanceof BackupRefused ? `db:restore: ${error.message}` : error);
   process.exit(1);

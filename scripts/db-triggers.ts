@@ -15,7 +15,11 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 // After every existing migration, whatever the clock says: migrations apply in name order.
 const migrations = path.resolve('prisma/migrations');
-const latest = Math.max(...readdirSync(migrations).filter((f) => /^\d{14}_/.test(f)).map((f) => Number(f.slice(0, 14))));
+const latest = Math.max(
+  ...readdirSync(migrations)
+    .filter((f) => /^\d{14}_/.test(f))
+    .map((f) => Number(f.slice(0, 14))),
+);
 const now = Number(new Date().toISOString().replace(/\D/g, '').slice(0, 14));
 const folder = path.join(migrations, `${Math.max(now, latest + 1)}_${name}`);
 mkdirSync(folder, { recursive: true });

@@ -27,7 +27,12 @@ import { readTargets } from './fuzz/targets';
 const USAGE = 'npm run fuzz -- [--runs 5000] [--seed N] [--concurrency 4] [--port 3314] [--only form:,api:item,…]';
 const optionsSchema = z.object({
   runs: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
-  seed: z.coerce.number().int().min(-(2 ** 31)).max(2 ** 31 - 1).default(() => randomBytes(4).readInt32BE()),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 31 - 1)
+    .default(() => randomBytes(4).readInt32BE()),
   concurrency: z.coerce.number().int().min(1).max(32).default(4),
   port: z.coerce.number().int().min(1).max(65_535).default(3314),
   only: commaList(z.string().min(1)).optional(),
@@ -40,12 +45,16 @@ const DATABASE = 'tmp/fuzz/fuzz.db';
  * second factor, which the fuzzer does not fuzz through.
  */
 async function createAdmin(databaseUrl: string, username: string, password: string): Promise<string> {
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/user-create.ts', '--username', username, '--role', 'admin'], {
-    cwd: ROOT,
-    input: `${password}\n`,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['pipe', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/user-create.ts', '--username', username, '--role', 'admin'],
+    {
+      cwd: ROOT,
+      input: `${password}\n`,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['pipe', 'ignore', 'inherit'],
+    },
+  );
   const prisma = createPrismaClient(databaseUrl);
   try {
     const user = await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
@@ -56,11 +65,16 @@ async function createAdmin(databaseUrl: string, username: string, password: stri
 }
 
 /** The server to fuzz: the given one, or `next start` on a freshly loaded database that only the fuzzer writes to. */
-async function server(port: number): Promise<{ baseUrl: string; databaseUrl: string; writes: boolean; running?: RunningServer }> {
+async function server(
+  port: number,
+): Promise<{ baseUrl: string; databaseUrl: string; writes: boolean; running?: RunningServer }> {
   const given = process.env.FUZZ_BASE_URL;
   if (given) {
     const databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) throw new Error('FUZZ_BASE_URL needs DATABASE_URL: the database that server reads (an admin account is added to it)');
+    if (!databaseUrl)
+      throw new Error(
+        'FUZZ_BASE_URL needs DATABASE_URL: the database that server reads (an admin account is added to it)',
+      );
     return { baseUrl: given.replace(/\/$/, ''), databaseUrl, writes: false };
   }
   rmSync(`${ROOT}/${DATABASE}`, { force: true });
@@ -79,7 +93,9 @@ async function main(): Promise<number> {
     const password = randomBytes(12).toString('hex');
     const admin = `fuzz-admin-${randomBytes(3).toString('hex')}`;
     const forms = await readFormContext(baseUrl, admin, await createAdmin(databaseUrl, admin, password));
-    console.log(`fuzz: ${options.runs} requests to ${baseUrl}, seed ${options.seed}, ${options.concurrency} at a time${writes ? '' : ' (imports never applied: not our database)'}`);
+    console.log(
+      `fuzz: ${options.runs} requests to ${baseUrl}, seed ${options.seed}, ${options.concurrency} at a time${writes ? '' : ' (imports never applied: not our database)'}`,
+    );
     const started = Date.now();
     const results = await runFuzz({
       ...options,
@@ -88,9 +104,12 @@ async function main(): Promise<number> {
       forms,
       writes,
       root: ROOT,
-      onProgress: (done) => done % 500 === 0 && console.log(`fuzz: ${done} requests, ${Math.round((Date.now() - started) / 1000)} s`),
+      onProgress: (done) =>
+        done % 500 === 0 && console.log(`fuzz: ${done} requests, ${Math.round((Date.now() - started) / 1000)} s`),
     });
-    console.log(`\n${summary(results)}\n\nSeed ${options.seed}, ${results.length} requests in ${Math.round((Date.now() - started) / 1000)} s.`);
+    console.log(
+      `\n${summary(results)}\n\nSeed ${options.seed}, ${results.length} requests in ${Math.round((Date.now() - started) / 1000)} s.`,
+    );
     return results.some((result) => result.findings.length > 0) ? 1 : 0;
   } finally {
     await running?.stop();

@@ -23,7 +23,12 @@ function parseArgs(argv: string[]) {
   const file = argv.find((arg, i) => !arg.startsWith('--') && !['--reason', '--evidence'].includes(argv[i - 1] ?? ''));
   const value = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const base = file ? path.basename(file) : '';
-  const parsed = argsSchema.safeParse({ file, dryRun: argv.includes('--dry-run'), reason: value('--reason') ?? `批量导入 ${base}`, evidence: value('--evidence') ?? `导入文件 ${base}` });
+  const parsed = argsSchema.safeParse({
+    file,
+    dryRun: argv.includes('--dry-run'),
+    reason: value('--reason') ?? `批量导入 ${base}`,
+    evidence: value('--evidence') ?? `导入文件 ${base}`,
+  });
   if (!parsed.success) {
     console.error('usage: npm run import -- FILE [--dry-run] [--reason TEXT] [--evidence TEXT]');
     process.exit(2);
@@ -46,19 +51,30 @@ async function main() {
     if (args.dryRun) {
       const plan = await planImport(prisma, table.rows);
       if (plan.errors.length > 0) return (printErrors(plan.errors), process.exit(1));
-      console.log(`import (dry run, ${table.encoding}): ${table.rows.length} rows — would create ${plan.creates.length}, update ${plan.updates.length}, leave ${plan.unchanged} unchanged.`);
+      console.log(
+        `import (dry run, ${table.encoding}): ${table.rows.length} rows — would create ${plan.creates.length}, update ${plan.updates.length}, leave ${plan.unchanged} unchanged.`,
+      );
       return;
     }
-    const bar = new cliProgress.SingleBar({ format: 'import [{bar}] {value}/{total} rows written', hideCursor: true }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: 'import [{bar}] {value}/{total} rows written', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(table.rows.length, 0);
-    const context = { actor: { role: 'import' as const, id: null, name: '命令行导入' }, reason: args.reason, sourceRef: args.evidence };
+    const context = {
+      actor: { role: 'import' as const, id: null, name: '命令行导入' },
+      reason: args.reason,
+      sourceRef: args.evidence,
+    };
     const summary = await applyImport(prisma, table.rows, context, (done, total) => {
       bar.setTotal(total);
       bar.update(done);
     });
     bar.stop();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`import: ${table.rows.length} rows in ${seconds} s — created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}.`);
+    console.log(
+      `import: ${table.rows.length} rows in ${seconds} s — created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}.`,
+    );
   } catch (error) {
     if (error instanceof ImportRefused) return (printErrors(error.rows), process.exit(1));
     throw error;
@@ -69,7 +85,10 @@ async function main() {
 
 /** The last line of the message: Prisma's first lines repeat the call, the last says what failed. */
 function plainMessage(error: unknown): string {
-  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? '未知错误';
 }
 

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const { documents, pinyin } = await rebuildSearchIndex(prisma);
-    console.log(`search:rebuild: ${documents} documents, pinyin of ${pinyin} names (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `search:rebuild: ${documents} documents, pinyin of ${pinyin} names (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     await prisma.$disconnect();
   }

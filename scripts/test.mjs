@@ -1,4 +1,4 @@
-// `npm test`: every test. Unit and integration tests (vitest), then browser tests (Playwright on
+// `npm test`: every test. Prettier and ESLint, unit and integration tests (vitest), then browser tests (Playwright on
 // Debian's Chromium) against the production build serving a fresh test database.
 // Browser tests are never skipped: without Chromium this installs it or stops with the command.
 import { rmSync } from 'node:fs';
@@ -12,6 +12,9 @@ import { ROOT, run } from './lib/run.mjs';
 const SYNTHETIC_PROJECTS = 120;
 
 const chromium = ensureChromium();
+// Layout and lint first: they take seconds and name the line (`npm run format` fixes the layout).
+await run('prettier', ['--check', '.']);
+await run('eslint', ['--max-warnings', '0', '.']);
 await run('vitest', ['run']);
 
 const e2eDatabase = 'data/e2e.db';

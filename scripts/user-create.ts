@@ -11,17 +11,24 @@ import { ROLES } from '@/lib/auth/roles';
 import { createPrismaClient } from '@/lib/prisma-client';
 
 const argsSchema = z.object({
-  username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,50}$/, 'user names are 2–50 letters, digits, . _ -'),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{2,50}$/, 'user names are 2–50 letters, digits, . _ -'),
   role: z.enum(ROLES),
   'display-name': z.string().trim().min(1).max(50).optional(),
   assign: z.string().optional(),
 });
 
 function parseArgs(argv: string[]) {
-  const named = Object.fromEntries(argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])));
+  const named = Object.fromEntries(
+    argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])),
+  );
   const parsed = argsSchema.safeParse(named);
   if (!parsed.success) {
-    console.error(`usage: npm run user:create -- --username NAME --role admin|editor|viewer [--display-name X] [--assign slug,slug]\n${z.prettifyError(parsed.error)}`);
+    console.error(
+      `usage: npm run user:create -- --username NAME --role admin|editor|viewer [--display-name X] [--assign slug,slug]\n${z.prettifyError(parsed.error)}`,
+    );
     process.exit(2);
   }
   return parsed.data;
@@ -56,12 +63,20 @@ async function readPassword(): Promise<string> {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
   const prisma = createPrismaClient();
   try {
-    if (await prisma.user.findUnique({ where: { username: args.username } })) throw new Error(`user ${args.username} already exists`);
-    const slugs = (args.assign ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const projects = await prisma.project.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+    if (await prisma.user.findUnique({ where: { username: args.username } }))
+      throw new Error(`user ${args.username} already exists`);
+    const slugs = (args.assign ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const projects = await prisma.project.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true },
+    });
     const missing = slugs.filter((slug) => !projects.some((p) => p.slug === slug));
     if (missing.length > 0) throw new Error(`no project with slug ${missing.join(', ')}`);
     const user = await prisma.user.create({
@@ -74,7 +89,10 @@ async function main() {
       },
     });
     console.log(`user:create: ${user.username} (${user.role})${slugs.length ? `, assigned ${slugs.join(', ')}` : ''}`);
-    if (user.role === 'admin') console.log('user:create: an admin enrols an authenticator app (two-factor) at the first sign-in, before the workspace opens');
+    if (user.role === 'admin')
+      console.log(
+        'user:create: an admin enrols an authenticator app (two-factor) at the first sign-in, before the workspace opens',
+      );
   } finally {
     await prisma.$disconnect();
   }

@@ -34,6 +34,8 @@ export function isClientRendered(html: string): boolean {
 
 export function withoutClientRuntime(html: string): string {
   return html
-    .replace(SCRIPT, (element, attributes: string) => (OWN_SOURCE.test(attributes) || DATA_ONLY.test(attributes) ? element : ''))
+    .replace(SCRIPT, (element, attributes: string) =>
+      OWN_SOURCE.test(attributes) || DATA_ONLY.test(attributes) ? element : '',
+    )
     .replace(SCRIPT_PRELOAD, '');
 }

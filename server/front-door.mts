@@ -46,7 +46,10 @@ function isReadable(pathname: string): boolean {
   }
 }
 
-/** Only the import upload (a route, lib/actions/import-upload.ts) takes a file; /admin/import's own form is a server action. */
+/**
+ * Only the import upload (a route, lib/actions/import-upload.ts) takes a file; /admin/import's own form is a server
+ * action.
+ */
 function bodyLimit(pathname: string): number {
   return pathname === '/admin/import/check' ? IMPORT_BODY_LIMIT : BODY_LIMIT;
 }

@@ -17,13 +17,21 @@ export function holdResponse(response: ServerResponse, finish: (body: Buffer) =>
     );
   };
   const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === 'function');
-  const own = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
+  const own = {
+    writeHead: response.writeHead,
+    flushHeaders: response.flushHeaders,
+    write: response.write,
+    end: response.end,
+  };
 
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     this.statusCode = status;
-    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as OutgoingHttpHeaders | string[] | undefined;
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
-    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
+      OutgoingHttpHeaders | string[] | undefined;
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+    else if (headers)
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
     return this;
   } as ServerResponse['writeHead'];
   response.flushHeaders = () => {};

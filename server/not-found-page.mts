@@ -31,15 +31,20 @@ export function ownPageFetcher(server: Server): PageFetcher {
       const address = server.address() as AddressInfo | null;
       if (!address) return resolve(null);
       const host = address.address === '::' || address.address === '0.0.0.0' ? 'localhost' : address.address;
-      const asked = request({ host, port: address.port, path, headers: { host: `localhost:${address.port}` } }, (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => {
-          const body = Buffer.concat(chunks);
-          const html = String(answer.headers['content-type']).startsWith('text/html') && !isClientRendered(body.toString('utf8'));
-          resolve(html ? body : null);
-        });
-      });
+      const asked = request(
+        { host, port: address.port, path, headers: { host: `localhost:${address.port}` } },
+        (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            const body = Buffer.concat(chunks);
+            const html =
+              String(answer.headers['content-type']).startsWith('text/html') &&
+              !isClientRendered(body.toString('utf8'));
+            resolve(html ? body : null);
+          });
+        },
+      );
       asked.on('error', () => resolve(null));
       asked.end();
     });

@@ -30,9 +30,24 @@ import { CLIENT_RENDERED_POLICY } from './security-headers.mts';
 type Copy = { epoch: number; headers: OutgoingHttpHeaders; body: Buffer; gzipped?: Buffer };
 
 /** Requests that Next answers differently from a plain page view. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'range'];
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'range',
+];
 /** Set afresh on every answer (Node adds Date, length and the connection's own; a copy says X-Cache: HIT). */
-const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-nextjs-cache']);
+const NOT_KEPT = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'x-nextjs-cache',
+]);
 const SHAREABLE = /(^|,)\s*public\s*(,|$)/;
 const LARGEST_COPY = 2 * 1024 * 1024;
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|atom\+xml))/;
@@ -109,7 +124,11 @@ export class PageCache {
     if ((method !== 'GET' && method !== 'HEAD') || kindOf(pathname) !== 'page') return false;
     const gzip = acceptsGzip(request.headers['accept-encoding']);
     delete request.headers['accept-encoding'];
-    const copies = ROUTER_HEADERS.some((name) => name in request.headers) ? null : query === -1 ? this.#paths : this.#queries;
+    const copies = ROUTER_HEADERS.some((name) => name in request.headers)
+      ? null
+      : query === -1
+        ? this.#paths
+        : this.#queries;
     const epoch = publicEpoch();
     const copy = copies?.current(url, epoch);
     if (copy) {
@@ -118,7 +137,9 @@ export class PageCache {
     }
     holdResponse(response, (sent) => {
       if (isNotFoundPage(pathname)) response.statusCode = 404;
-      const html = String(response.getHeader('content-type') ?? '').startsWith('text/html') ? sent.toString('utf8') : null;
+      const html = String(response.getHeader('content-type') ?? '').startsWith('text/html')
+        ? sent.toString('utf8')
+        : null;
       if (html !== null && isClientRendered(html)) return this.#inPlaceOfShell(pathname, response, sent, gzip);
       const body = html === null ? sent : Buffer.from(withoutClientRuntime(html));
       if (copies !== null && method === 'GET' && isShareable(response, body) && publicEpoch() === epoch) {
@@ -136,11 +157,15 @@ export class PageCache {
    */
   async #inPlaceOfShell(pathname: string, response: ServerResponse, shell: Buffer, gzip: boolean): Promise<Buffer> {
     const status = response.statusCode;
-    const page = status === 404 ? await this.#notFoundPage(notFoundPagePath(pathname)) : status >= 500 ? Buffer.from(plainPage(ANSWERS.serverError)) : null;
+    const page =
+      status === 404
+        ? await this.#notFoundPage(notFoundPagePath(pathname))
+        : status >= 500
+          ? Buffer.from(plainPage(ANSWERS.serverError))
+          : null;
     if (page === null) response.setHeader('content-security-policy', CLIENT_RENDERED_POLICY);
     return encoded(response, page ?? shell, gzip);
   }
-
 }
 
 /**
@@ -169,7 +194,9 @@ function isShareable(response: ServerResponse, body: Buffer): boolean {
 function acceptsGzip(header: string | undefined): boolean {
   return (header ?? '').split(',').some((part) => {
     const [coding, ...parameters] = part.trim().toLowerCase().split(';');
-    return (coding === 'gzip' || coding === '*') && !parameters.some((parameter) => /^\s*q=0(\.0*)?\s*$/.test(parameter));
+    return (
+      (coding === 'gzip' || coding === '*') && !parameters.some((parameter) => /^\s*q=0(\.0*)?\s*$/.test(parameter))
+    );
   });
 }
 
@@ -179,7 +206,12 @@ function keptHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
 
 /** Compressed when the client takes gzip and it is worth it; headers set on `response` to say so. */
 function encoded(response: ServerResponse, body: Buffer, gzip: boolean, compressed?: () => Buffer): Buffer {
-  if (!gzip || body.length < SMALLEST_COMPRESSED || !COMPRESSIBLE.test(String(response.getHeader('content-type') ?? ''))) return body;
+  if (
+    !gzip ||
+    body.length < SMALLEST_COMPRESSED ||
+    !COMPRESSIBLE.test(String(response.getHeader('content-type') ?? ''))
+  )
+    return body;
   const vary = String(response.getHeader('vary') ?? '');
   if (!/accept-encoding/i.test(vary)) response.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   response.setHeader('content-encoding', 'gzip');

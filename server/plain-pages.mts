@@ -90,7 +90,8 @@ const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
 export function plainPage(answer: PlainAnswer): string {
   const [title] = answer.title;
   const parts = LANGS.map(
-    (lang, i) => `<section lang="${lang}"><h${i === 0 ? 1 : 2}>${answer.title[i]}</h${i === 0 ? 1 : 2}><p>${answer.text[i]}</p></section>`,
+    (lang, i) =>
+      `<section lang="${lang}"><h${i === 0 ? 1 : 2}>${answer.title[i]}</h${i === 0 ? 1 : 2}><p>${answer.text[i]}</p></section>`,
   );
   return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title></head><body><main>
@@ -100,5 +101,7 @@ ${parts.join('\n')}<p><a href="/">首页 · 首頁 · Home</a></p></main></body>
 /** The same answer in the API's error shape; `parameter` names what was wrong, as the API does. */
 export function apiError(answer: PlainAnswer, parameter?: string): string {
   const message = parameter ? `${parameter}: ${answer.api}` : answer.api;
-  return JSON.stringify({ error: { status: answer.status, code: answer.code, ...(parameter ? { parameter } : {}), message } });
+  return JSON.stringify({
+    error: { status: answer.status, code: answer.code, ...(parameter ? { parameter } : {}), message },
+  });
 }

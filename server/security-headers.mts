@@ -48,7 +48,10 @@ const COMMON_HEADERS: [string, string][] = [
  * /projects 91 with it and 100 without (README, Performance).
  */
 export const WORKSPACE_HEADERS: readonly [string, string][] = [['Cross-Origin-Opener-Policy', 'same-origin']];
-const HTTPS_HEADERS: [string, string][] = [...COMMON_HEADERS, ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']];
+const HTTPS_HEADERS: [string, string][] = [
+  ...COMMON_HEADERS,
+  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+];
 
 /**
  * The headers of every answer, made once (they go on every request). HSTS is sent only when the

@@ -11,7 +11,8 @@ import { ownPageFetcher } from './not-found-page.mts';
 import { expireAgainAfterWrite, PageCache } from './page-cache.mts';
 
 const port = Number.parseInt(process.env.PORT ?? '3000', 10);
-if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
 // HOST, not HOSTNAME: shells set HOSTNAME to the machine's name. Unset: every interface.
 const hostname = process.env.HOST || undefined;
 
@@ -38,7 +39,10 @@ const server = createServer((request, response) => {
   if (request.method === 'POST') expireAgainAfterWrite(response);
   void handle(request, response);
 });
-/** Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go first. */
+/**
+ * Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go
+ * first.
+ */
 const pages = new PageCache(128 * 1024 * 1024, ownPageFetcher(server));
 server.listen(port, hostname, () => console.log(`Serving the portal on http://${hostname ?? 'localhost'}:${port}`));
 

@@ -10,7 +10,15 @@ const readSiteFeed = cachedRead('site-feed', async () => {
   const [changes, updated] = await Promise.all([fetchRecentChanges(FEED_SIZE), fetchLastUpdated()]);
   const site = siteUrl();
   const self = new URL('/feed.xml', site).toString();
-  return atomFeed({ id: self, title: '长清区重点项目公开平台：更新记录', selfUrl: self, pageUrl: new URL('/changes', site).toString(), siteUrl: site, changes, updated });
+  return atomFeed({
+    id: self,
+    title: '长清区重点项目公开平台：更新记录',
+    selfUrl: self,
+    pageUrl: new URL('/changes', site).toString(),
+    siteUrl: site,
+    changes,
+    updated,
+  });
 });
 
 /** The whole site's changes, newest first. */

@@ -1,6 +1,14 @@
 import { ROLE_LABELS, type SignedInUser } from '@/lib/auth/roles';
 import { signOut } from '@/lib/actions/auth';
-import { ADMIN_ENTERPRISES_HREF, ADMIN_HREF, ADMIN_IMPORT_HREF, ADMIN_INITIATIVES_HREF, ADMIN_PROJECTS_HREF, ADMIN_USERS_HREF, TWO_FACTOR_HREF } from '@/lib/links';
+import {
+  ADMIN_ENTERPRISES_HREF,
+  ADMIN_HREF,
+  ADMIN_IMPORT_HREF,
+  ADMIN_INITIATIVES_HREF,
+  ADMIN_PROJECTS_HREF,
+  ADMIN_USERS_HREF,
+  TWO_FACTOR_HREF,
+} from '@/lib/links';
 import { AdminLink } from '@/components/admin/admin-link';
 
 /** The workspace's own navigation, below the public header. */
@@ -24,9 +32,7 @@ export function AdminNav({ user }: { user: SignedInUser }) {
         <ul className="flex flex-wrap gap-x-4">
           {links.map((link) => (
             <li key={link.href}>
-              <AdminLink href={link.href}>
-                {link.label}
-              </AdminLink>
+              <AdminLink href={link.href}>{link.label}</AdminLink>
             </li>
           ))}
         </ul>

@@ -9,7 +9,12 @@ import { historyMessages } from '@/lib/i18n/messages/history';
  */
 const history = pickMessages('zh-Hans', historyMessages);
 
-const TYPES: Record<string, string> = { ...history.types, milestone: '督查节点', problem: '梗阻问题', responsibility: '包挂责任人' };
+const TYPES: Record<string, string> = {
+  ...history.types,
+  milestone: '督查节点',
+  problem: '梗阻问题',
+  responsibility: '包挂责任人',
+};
 const ACTIONS: Record<string, string> = history.actions;
 const ROLES: Record<string, string> = history.roles;
 
@@ -18,7 +23,8 @@ const SHORT = 30;
 const shorten = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}…` : text);
 
 function nameOf(entityType: string, record: Record<string, unknown>): string | null {
-  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : null);
+  const text = (key: string) =>
+    typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : null;
   if (entityType === 'responsibility') {
     const role = RESPONSIBILITY_ROLES[text('role') as ResponsibilityRole]?.zh;
     return [role, text('personName')].filter(Boolean).join(' ') || null;
@@ -28,7 +34,12 @@ function nameOf(entityType: string, record: Record<string, unknown>): string | n
 }
 
 /** "修改 · 数据：2023年重点项目个数" — falls back to the record's id only when it has no name. */
-export function describeChange(change: { entityType: string; entityId: string; action: string; record: Record<string, unknown> }): string {
+export function describeChange(change: {
+  entityType: string;
+  entityId: string;
+  action: string;
+  record: Record<string, unknown>;
+}): string {
   const action = ACTIONS[change.action] ?? change.action;
   const type = TYPES[change.entityType] ?? change.entityType;
   return `${action} · ${type}：${nameOf(change.entityType, change.record) ?? change.entityId}`;

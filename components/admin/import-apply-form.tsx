@@ -18,10 +18,29 @@ export function ImportApplyForm({ digest, fileName }: { digest: string; fileName
       <input type="hidden" name="digest" value={digest} />
       {/* Re-mounted after each answer so React's form reset cannot drop the kept input. */}
       <div key={JSON.stringify(state.values)}>
-        <FormField formId="import-apply" field={{ name: 'reason', label: '导入原因', type: 'text', hint: '写入公开的更新记录' }} value={state.values.reason} error={state.fieldErrors.reason} />
-        <FormField formId="import-apply" field={{ name: 'evidence', label: '来源或依据', type: 'text', hint: '例如：区发改局《2023年重点项目名单》（文号）' }} value={state.values.evidence} error={state.fieldErrors.evidence} />
+        <FormField
+          formId="import-apply"
+          field={{ name: 'reason', label: '导入原因', type: 'text', hint: '写入公开的更新记录' }}
+          value={state.values.reason}
+          error={state.fieldErrors.reason}
+        />
+        <FormField
+          formId="import-apply"
+          field={{
+            name: 'evidence',
+            label: '来源或依据',
+            type: 'text',
+            hint: '例如：区发改局《2023年重点项目名单》（文号）',
+          }}
+          value={state.values.evidence}
+          error={state.fieldErrors.evidence}
+        />
       </div>
-      <button type="submit" disabled={applying} className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={applying}
+        className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60"
+      >
         确认导入
       </button>
     </form>

@@ -8,14 +8,21 @@ import { ADMIN_IMPORT_CHECK_HREF } from '@/lib/links';
  */
 export function ImportCheckForm({ error }: { error: string | undefined }) {
   return (
-    <form id="import-check" method="post" action={ADMIN_IMPORT_CHECK_HREF} encType="multipart/form-data" className="mb-8">
+    <form
+      id="import-check"
+      method="post"
+      action={ADMIN_IMPORT_CHECK_HREF}
+      encType="multipart/form-data"
+      className="mb-8"
+    >
       <ErrorSummary formId="import-check" errors={error ? { file: error } : {}} fieldOrder={['file']} />
       <div className={`mb-5 ${error ? 'border-l-4 border-error pl-3' : ''}`}>
         <label htmlFor="import-check-file" className="block font-bold">
           第一步：选择文件（CSV 或 XLSX）并试导入
         </label>
         <p id="import-check-file-hint" className="text-muted">
-          试导入只检查、不写入。CSV 可以是 UTF-8 或 GBK 编码。文件不能大于 5 MB，更大的文件请分成几个文件，或用命令行导入。
+          试导入只检查、不写入。CSV 可以是 UTF-8 或 GBK 编码。文件不能大于 5
+          MB，更大的文件请分成几个文件，或用命令行导入。
         </p>
         {error && (
           <p id="import-check-file-error" className="font-bold text-error">
@@ -32,7 +39,10 @@ export function ImportCheckForm({ error }: { error: string | undefined }) {
           className="mt-2 block"
         />
       </div>
-      <button type="submit" className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
+      <button
+        type="submit"
+        className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]"
+      >
         试导入
       </button>
     </form>

@@ -10,9 +10,15 @@ export function ImportErrors({ errors }: { errors: ImportError[] }) {
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-1 pr-3">行</th>
-              <th scope="col" className="py-1 pr-3">列</th>
-              <th scope="col" className="py-1">问题</th>
+              <th scope="col" className="py-1 pr-3">
+                行
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                列
+              </th>
+              <th scope="col" className="py-1">
+                问题
+              </th>
             </tr>
           </thead>
           <tbody>

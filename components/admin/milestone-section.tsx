@@ -1,13 +1,26 @@
 import { Disclosure } from '@/components/admin/disclosure';
 import { ActionForm } from '@/components/forms/action-form';
 import { addMilestone, updateMilestone } from '@/lib/actions/accountability';
-import { isMilestoneOverdue, MILESTONE_STATUS_CODES, MILESTONE_STATUSES, type MilestoneStatus } from '@/lib/domain/accountability';
+import {
+  isMilestoneOverdue,
+  MILESTONE_STATUS_CODES,
+  MILESTONE_STATUSES,
+  type MilestoneStatus,
+} from '@/lib/domain/accountability';
 import type { ProjectWorkspace } from '@/lib/data/admin-projects';
 
 const statusOptions = MILESTONE_STATUS_CODES.map((value) => ({ value, label: MILESTONE_STATUSES[value].zh }));
 
 /** 督查节点: time limit, standard, task; overdue ones flagged against `today`. */
-export function MilestoneSection({ project, canEdit, today }: { project: ProjectWorkspace; canEdit: boolean; today: string }) {
+export function MilestoneSection({
+  project,
+  canEdit,
+  today,
+}: {
+  project: ProjectWorkspace;
+  canEdit: boolean;
+  today: string;
+}) {
   return (
     <section id="milestones" aria-labelledby="milestones-title" className="mb-10">
       <h2 id="milestones-title" className="mb-3 text-2xl font-bold">
@@ -25,7 +38,8 @@ export function MilestoneSection({ project, canEdit, today }: { project: Project
               </h3>
               <p>完成标准：{milestone.standard}</p>
               <p>
-                完成时限：{milestone.dueDate}；责任人：{milestone.responsible}；完成情况：{MILESTONE_STATUSES[milestone.status as MilestoneStatus]?.zh ?? milestone.status}
+                完成时限：{milestone.dueDate}；责任人：{milestone.responsible}；完成情况：
+                {MILESTONE_STATUSES[milestone.status as MilestoneStatus]?.zh ?? milestone.status}
                 {milestone.metOn && `（${milestone.metOn}）`}
               </p>
               {milestone.evidence && <p>佐证材料：{milestone.evidence}</p>}
@@ -37,7 +51,13 @@ export function MilestoneSection({ project, canEdit, today }: { project: Project
                     submitLabel="保存完成情况"
                     fields={[
                       { name: 'expectedVersion', label: '', type: 'hidden', defaultValue: String(milestone.version) },
-                      { name: 'status', label: '完成情况', type: 'select', options: statusOptions, defaultValue: milestone.status },
+                      {
+                        name: 'status',
+                        label: '完成情况',
+                        type: 'select',
+                        options: statusOptions,
+                        defaultValue: milestone.status,
+                      },
                       { name: 'metOn', label: '完成日期', type: 'date', defaultValue: milestone.metOn ?? '' },
                       { name: 'evidence', label: '佐证材料', type: 'textarea', defaultValue: milestone.evidence ?? '' },
                     ]}

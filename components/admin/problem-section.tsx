@@ -10,7 +10,12 @@ type Problem = ProjectWorkspace['problems'][number];
 
 function ProblemForms({ slug, problem }: { slug: string; problem: Problem }) {
   const targets = higherLevels(problem.level as ProblemLevel);
-  const version = { name: 'expectedVersion', label: '', type: 'hidden' as const, defaultValue: String(problem.version) };
+  const version = {
+    name: 'expectedVersion',
+    label: '',
+    type: 'hidden' as const,
+    defaultValue: String(problem.version),
+  };
   return (
     <>
       {targets.length > 0 && (
@@ -19,7 +24,16 @@ function ProblemForms({ slug, problem }: { slug: string; problem: Problem }) {
             id={`problem-${problem.id}-escalate`}
             action={escalateProblem.bind(null, slug, problem.id)}
             submitLabel="提交上一级"
-            fields={[version, { name: 'toLevel', label: '提交到', type: 'select', options: targets.map((value) => ({ value, label: levelLabel(value) })) }, { name: 'note', label: '提级说明', type: 'textarea' }]}
+            fields={[
+              version,
+              {
+                name: 'toLevel',
+                label: '提交到',
+                type: 'select',
+                options: targets.map((value) => ({ value, label: levelLabel(value) })),
+              },
+              { name: 'note', label: '提级说明', type: 'textarea' },
+            ]}
           />
         </Disclosure>
       )}
@@ -28,7 +42,11 @@ function ProblemForms({ slug, problem }: { slug: string; problem: Problem }) {
           id={`problem-${problem.id}-resolve`}
           action={resolveProblem.bind(null, slug, problem.id)}
           submitLabel="登记为已解决"
-          fields={[version, { name: 'resolvedOn', label: '解决日期', type: 'date' }, { name: 'resolutionNote', label: '解决情况', type: 'textarea' }]}
+          fields={[
+            version,
+            { name: 'resolvedOn', label: '解决日期', type: 'date' },
+            { name: 'resolutionNote', label: '解决情况', type: 'textarea' },
+          ]}
         />
       </Disclosure>
     </>
@@ -47,7 +65,8 @@ export function ProblemSection({ project, canEdit }: { project: ProjectWorkspace
         {project.problems.map((problem) => (
           <li key={problem.id} className="border-l-4 border-rule pl-3" data-problem={problem.id}>
             <h3 className="font-bold">
-              问题 {problem.id}：{problem.status === 'open' ? '未解决' : '已解决'}，当前层级：{levelLabel(problem.level)}
+              问题 {problem.id}：{problem.status === 'open' ? '未解决' : '已解决'}，当前层级：
+              {levelLabel(problem.level)}
               {problem.expedited && <strong className="ml-2 bg-bright-purple px-2 text-white">特事特办</strong>}
             </h3>
             <p>{problem.description}</p>
@@ -56,7 +75,8 @@ export function ProblemSection({ project, canEdit }: { project: ProjectWorkspace
               <ol className="ml-6 list-decimal">
                 {problem.steps.map((step) => (
                   <li key={step.id}>
-                    {step.at.toISOString().slice(0, 10)} 由{levelLabel(step.fromLevel)}提交{levelLabel(step.toLevel)}：{step.note}
+                    {step.at.toISOString().slice(0, 10)} 由{levelLabel(step.fromLevel)}提交{levelLabel(step.toLevel)}：
+                    {step.note}
                   </li>
                 ))}
               </ol>
@@ -78,7 +98,12 @@ export function ProblemSection({ project, canEdit }: { project: ProjectWorkspace
           submitLabel="登记问题"
           fields={[
             { name: 'description', label: '问题描述', type: 'textarea' },
-            { name: 'level', label: '提出层级', type: 'select', options: PROBLEM_LEVEL_CODES.map((value) => ({ value, label: levelLabel(value) })) },
+            {
+              name: 'level',
+              label: '提出层级',
+              type: 'select',
+              options: PROBLEM_LEVEL_CODES.map((value) => ({ value, label: levelLabel(value) })),
+            },
             { name: 'raisedOn', label: '提出日期', type: 'date' },
             { name: 'expedited', label: '特事特办、一事一议', type: 'checkbox', hint: '重大问题和紧急情况' },
           ]}

@@ -8,9 +8,7 @@ export function ProjectFormPage({ slug, title, children }: { slug: string; title
   return (
     <PageContainer>
       <p className="mb-2">
-        <AdminLink href={adminProjectHref(slug)}>
-          返回项目工作页
-        </AdminLink>
+        <AdminLink href={adminProjectHref(slug)}>返回项目工作页</AdminLink>
       </p>
       <h1 className="mb-6 text-3xl font-bold">{title}</h1>
       {children}

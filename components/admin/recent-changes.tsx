@@ -13,10 +13,18 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
       <table className="w-full border-collapse text-left" data-testid="recent-changes">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">时间（北京时间）</th>
-            <th scope="col" className="py-1 pr-3">改动</th>
-            <th scope="col" className="py-1 pr-3">操作人</th>
-            <th scope="col" className="py-1">原因与依据</th>
+            <th scope="col" className="py-1 pr-3">
+              时间（北京时间）
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              改动
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              操作人
+            </th>
+            <th scope="col" className="py-1">
+              原因与依据
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -27,9 +35,7 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
               </td>
               <td className="py-1 pr-3">
                 {c.projectSlug ? (
-                  <AdminLink href={adminProjectHref(c.projectSlug)}>
-                    {describeChange(c)}
-                  </AdminLink>
+                  <AdminLink href={adminProjectHref(c.projectSlug)}>{describeChange(c)}</AdminLink>
                 ) : (
                   describeChange(c)
                 )}

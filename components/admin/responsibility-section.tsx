@@ -16,11 +16,21 @@ export function ResponsibilitySection({ project, canEdit }: { project: ProjectWo
         <table className="mb-4 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">角色</th>
-              <th scope="col" className="py-2 pr-3">姓名</th>
-              <th scope="col" className="py-2 pr-3">职务</th>
-              <th scope="col" className="py-2 pr-3">单位</th>
-              <th scope="col" className="py-2">联系电话（内部）</th>
+              <th scope="col" className="py-2 pr-3">
+                角色
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                姓名
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                职务
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                单位
+              </th>
+              <th scope="col" className="py-2">
+                联系电话（内部）
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -28,8 +38,12 @@ export function ResponsibilitySection({ project, canEdit }: { project: ProjectWo
               const person = byRole.get(role);
               return (
                 <tr key={role} className="border-b border-rule" data-role={role}>
-                  <th scope="row" className="py-2 pr-3">{RESPONSIBILITY_ROLES[role].zh}</th>
-                  <td className="py-2 pr-3">{person ? `${person.personName}${person.districtLevel ? '（区级领导）' : ''}` : '尚未填写'}</td>
+                  <th scope="row" className="py-2 pr-3">
+                    {RESPONSIBILITY_ROLES[role].zh}
+                  </th>
+                  <td className="py-2 pr-3">
+                    {person ? `${person.personName}${person.districtLevel ? '（区级领导）' : ''}` : '尚未填写'}
+                  </td>
                   <td className="py-2 pr-3">{person?.post ?? ''}</td>
                   <td className="py-2 pr-3">{person?.unit ?? ''}</td>
                   <td className="py-2">{person?.phone ?? ''}</td>
@@ -53,9 +67,20 @@ export function ResponsibilitySection({ project, canEdit }: { project: ProjectWo
                   { name: 'personName', label: '姓名', type: 'text', defaultValue: person?.personName ?? '' },
                   { name: 'post', label: '职务', type: 'text', defaultValue: person?.post ?? '' },
                   { name: 'unit', label: '单位', type: 'text', defaultValue: person?.unit ?? '' },
-                  { name: 'districtLevel', label: '区级领导', type: 'checkbox', hint: '总协调人必须由区级领导担任', defaultValue: person?.districtLevel ? 'on' : '' },
+                  {
+                    name: 'districtLevel',
+                    label: '区级领导',
+                    type: 'checkbox',
+                    hint: '总协调人必须由区级领导担任',
+                    defaultValue: person?.districtLevel ? 'on' : '',
+                  },
                   { name: 'phone', label: '联系电话（仅内部可见）', type: 'text', defaultValue: person?.phone ?? '' },
-                  { name: 'internalNote', label: '内部备注（仅内部可见）', type: 'textarea', defaultValue: person?.internalNote ?? '' },
+                  {
+                    name: 'internalNote',
+                    label: '内部备注（仅内部可见）',
+                    type: 'textarea',
+                    defaultValue: person?.internalNote ?? '',
+                  },
                   { name: 'evidence', label: '来源或依据（可选）', type: 'text', hint: '例如任命文件' },
                 ]}
               />

@@ -25,9 +25,18 @@ export function SignInForm({ notice }: { notice: SignInNotice | null }) {
         </WarningText>
       )}
       {FIELDS.map((field) => (
-        <FormField key={field.name} formId="sign-in" field={field} value={field.name === 'username' ? notice?.username : undefined} error={errors[field.name]} />
+        <FormField
+          key={field.name}
+          formId="sign-in"
+          field={field}
+          value={field.name === 'username' ? notice?.username : undefined}
+          error={errors[field.name]}
+        />
       ))}
-      <button type="submit" className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
+      <button
+        type="submit"
+        className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]"
+      >
         登录
       </button>
     </form>

@@ -26,9 +26,7 @@ export function TwoFactorSetup({ secret, username }: { secret: string; username:
             </div>
           </div>
           在手机上阅读本页时，也可以直接打开
-          <TextLink href={otpauthUri(secret, username)}>
-            添加到身份验证器
-          </TextLink>
+          <TextLink href={otpauthUri(secret, username)}>添加到身份验证器</TextLink>
           的链接。
         </li>
         <li>输入应用显示的 6 位数字，确认设置。</li>

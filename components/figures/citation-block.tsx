@@ -16,7 +16,8 @@ type Props = { gbt: string; gbtNotes: ReferenceNote[]; plain: string; pathOnly: 
 export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
   const m = pickMessages(lang, figureDetailMessages);
   const c = pickMessages(lang, citationMessages);
-  const noteText = (note: ReferenceNote) => (note.kind === 'mirror' ? c.mirror(note.date, note.originalKnown) : c[note.kind]);
+  const noteText = (note: ReferenceNote) =>
+    note.kind === 'mirror' ? c.mirror(note.date, note.originalKnown) : c[note.kind];
   const items = [
     { id: 'citation-gbt', title: m.gbt, text: gbt, notes: gbtNotes.map(noteText) },
     { id: 'citation-plain', title: m.plain, text: plain, notes: [] },
@@ -35,7 +36,11 @@ export function CitationBlock({ gbt, gbtNotes, plain, pathOnly, lang }: Props) {
       {items.map((item) => (
         <div key={item.id} className="mb-4">
           <h3 className="font-bold">{item.title}</h3>
-          <p id={item.id} className="my-1 border-l-4 border-rule bg-light-grey p-3 break-words select-all" data-testid={item.id}>
+          <p
+            id={item.id}
+            className="my-1 border-l-4 border-rule bg-light-grey p-3 break-words select-all"
+            data-testid={item.id}
+          >
             {item.text}
           </p>
           {item.notes.length > 0 && (

@@ -8,7 +8,14 @@ type Props = { label: string; copiedLabel: string; target: string };
 export function CopyButton({ label, copiedLabel, target }: Props) {
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" hidden data-copy={target} data-copied={copiedLabel} aria-describedby={target} className="border-2 border-brand px-3 py-1 text-sm font-bold text-brand">
+      <button
+        type="button"
+        hidden
+        data-copy={target}
+        data-copied={copiedLabel}
+        aria-describedby={target}
+        className="border-2 border-brand px-3 py-1 text-sm font-bold text-brand"
+      >
         {label}
       </button>
       <span role="status" className="text-sm" data-copy-status={target} />

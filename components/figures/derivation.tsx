@@ -18,7 +18,9 @@ export function Derivation({ operation, inputs, i18n }: { operation: string | nu
       <ol className="mt-2 space-y-1" data-testid="derivation-inputs">
         {inputs.map((input, index) => (
           <li key={input.key} data-figure={input.key}>
-            <span aria-hidden="true" className="inline-block w-5">{index > 0 ? symbol : ''}</span>
+            <span aria-hidden="true" className="inline-block w-5">
+              {index > 0 ? symbol : ''}
+            </span>
             <FigureValue figure={input} lang={i18n.lang} />{' '}
             <TextLink href={i18n.href(figureHref(input.key))}>
               {pickName(i18n.lang, input.label, input.labelEn)}

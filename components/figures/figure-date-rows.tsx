@@ -6,8 +6,12 @@ import type { Lang } from '@/lib/i18n/locales';
 
 type Source = { mirrorUrl: string | null; mirrorDate: string | null } | null;
 
-/** Whether a figure's as-of date is only the date of the mirror copy it was read from (the source gives none of its own). */
-export const asOfIsCopyDate = (asOf: string, source: Source): boolean => Boolean(source?.mirrorUrl && source.mirrorDate === asOf);
+/**
+ * Whether a figure's as-of date is only the date of the mirror copy it was read from (the source gives none of its
+ * own).
+ */
+export const asOfIsCopyDate = (asOf: string, source: Source): boolean =>
+  Boolean(source?.mirrorUrl && source.mirrorDate === asOf);
 
 /**
  * The figure page's date rows. A figure read from a mirror copy also shows the copy's date,

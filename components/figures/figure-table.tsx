@@ -62,5 +62,7 @@ export function FigureTable({ caption, figures, i18n }: { caption: string; figur
       ],
     };
   });
-  return <ResponsiveTable caption={caption} columns={[{ label: m.indicator }, { label: m.valueAndSource }]} rows={rows} />;
+  return (
+    <ResponsiveTable caption={caption} columns={[{ label: m.indicator }, { label: m.valueAndSource }]} rows={rows} />
+  );
 }

@@ -22,7 +22,10 @@ type TimelineFigure = {
   asOf: string;
   basis: string | null;
   derivation: string | null;
-  passage: { sourceId: string; source: { title: string; publisher: string | null; mirrorUrl: string | null; mirrorDate: string | null } } | null;
+  passage: {
+    sourceId: string;
+    source: { title: string; publisher: string | null; mirrorUrl: string | null; mirrorDate: string | null };
+  } | null;
 };
 
 /**
@@ -30,7 +33,15 @@ type TimelineFigure = {
  * count is told as change; only values that really disagree (same basis and date, or a computed
  * value matching none published) get the warning. Nothing is averaged and nothing is picked.
  */
-export function FigureTimeline({ figures, currentKey, i18n }: { figures: TimelineFigure[]; currentKey: string; i18n: I18n }) {
+export function FigureTimeline({
+  figures,
+  currentKey,
+  i18n,
+}: {
+  figures: TimelineFigure[];
+  currentKey: string;
+  i18n: I18n;
+}) {
   const m = pickMessages(i18n.lang, figureDetailMessages);
   const t = pickMessages(i18n.lang, figureTimelineMessages);
   const reading = readTimeline(figures);
@@ -43,10 +54,18 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
       <table className="responsive-table w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">{m.timelineColumns.asOf}</th>
-            <th scope="col" className="py-2 pr-3">{t.basisColumn}</th>
-            <th scope="col" className="py-2 pr-3">{m.timelineColumns.value}</th>
-            <th scope="col" className="py-2">{m.timelineColumns.from}</th>
+            <th scope="col" className="py-2 pr-3">
+              {m.timelineColumns.asOf}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t.basisColumn}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {m.timelineColumns.value}
+            </th>
+            <th scope="col" className="py-2">
+              {m.timelineColumns.from}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +73,11 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
             <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
               <td className="py-2 pr-3">
                 <span className="whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</span>
-                {asOfIsCopyDate(figure.asOf, figure.passage?.source ?? null) && <span className="block text-sm text-muted" data-testid="timeline-copy-date">{m.copyDate}</span>}
+                {asOfIsCopyDate(figure.asOf, figure.passage?.source ?? null) && (
+                  <span className="block text-sm text-muted" data-testid="timeline-copy-date">
+                    {m.copyDate}
+                  </span>
+                )}
               </td>
               <td className="py-2 pr-3" data-label={t.basisColumn} data-basis={figure.basis ?? ''}>
                 {basisLabel(figure.basis, i18n.lang)}
@@ -63,7 +86,10 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
                 <FigureValue figure={figure} lang={i18n.lang} />
               </td>
               <td className="py-2" data-label={m.timelineColumns.from}>
-                <TextLink href={i18n.href(figureHref(figure.key))} aria-current={figure.key === currentKey ? 'page' : undefined}>
+                <TextLink
+                  href={i18n.href(figureHref(figure.key))}
+                  aria-current={figure.key === currentKey ? 'page' : undefined}
+                >
                   {pickName(i18n.lang, figure.label, figure.labelEn)}
                 </TextLink>
                 {figure.key === currentKey && m.thisFigure}
@@ -87,7 +113,12 @@ export function FigureTimeline({ figures, currentKey, i18n }: { figures: Timelin
         </p>
       )}
       {reading.disagreements.map((group) => (
-        <InsetText key={group.map((f) => f.key).join()} tone="conflict" className="mt-3" data-testid="timeline-conflict">
+        <InsetText
+          key={group.map((f) => f.key).join()}
+          tone="conflict"
+          className="mt-3"
+          data-testid="timeline-conflict"
+        >
           {t.conflict(disagreementText(group, i18n.lang))}
         </InsetText>
       ))}

@@ -16,7 +16,9 @@ export function FigureValue({ figure, lang }: Props) {
     const { before, after } = pickMessages(lang, figureTimelineMessages).wordingReading;
     return (
       <span data-wording={figure.wording}>
-        <q lang="zh-Hans" className="text-2xl font-bold">{figure.wording}</q>
+        <q lang="zh-Hans" className="text-2xl font-bold">
+          {figure.wording}
+        </q>
         <span className="text-base">
           {before}
           <span data-value={figure.value} data-unit={figure.unit}>{`${prefix}${number}${unit}`}</span>

@@ -48,7 +48,11 @@ export function ActionForm({ id, action, fields, submitLabel, title }: Props) {
           />
         ))}
       </div>
-      <button type="submit" disabled={pending} className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)] disabled:opacity-60"
+      >
         {submitLabel}
       </button>
     </form>

@@ -3,7 +3,17 @@ import type { FieldSpec } from '@/components/forms/field-types';
 const INPUT = 'block w-full max-w-xl border-2 border-ink px-2 py-1';
 
 /** One GOV.UK form group: label, hint, error next to the field, the input with its kept value. */
-export function FormField({ formId, field, value, error }: { formId: string; field: FieldSpec; value: string | string[] | undefined; error?: string }) {
+export function FormField({
+  formId,
+  field,
+  value,
+  error,
+}: {
+  formId: string;
+  field: FieldSpec;
+  value: string | string[] | undefined;
+  error?: string;
+}) {
   const id = `${formId}-${field.name}`;
   const text = Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
   if (field.type === 'hidden') return <input type="hidden" name={field.name} value={text} />;
@@ -26,7 +36,14 @@ export function FormField({ formId, field, value, error }: { formId: string; fie
       <div className={groupClass}>
         {message}
         <label className="flex items-start gap-2">
-          <input id={id} type="checkbox" name={field.name} defaultChecked={text === 'on'} aria-describedby={describedBy} className="mt-1 size-5" />
+          <input
+            id={id}
+            type="checkbox"
+            name={field.name}
+            defaultChecked={text === 'on'}
+            aria-describedby={describedBy}
+            className="mt-1 size-5"
+          />
           <span>{field.label}</span>
         </label>
         {hint}
@@ -44,14 +61,27 @@ export function FormField({ formId, field, value, error }: { formId: string; fie
         {message}
         {(field.options ?? []).map((option, index) => (
           <label key={option.value} className="mt-1 flex items-start gap-2">
-            <input id={`${id}-${index}`} type="checkbox" name={field.name} value={option.value} defaultChecked={checked.has(option.value)} className="mt-1 size-5" />
+            <input
+              id={`${id}-${index}`}
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+              className="mt-1 size-5"
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </fieldset>
     );
   }
-  const common = { id, name: field.name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, className: INPUT };
+  const common = {
+    id,
+    name: field.name,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    className: INPUT,
+  };
   return (
     <div className={groupClass}>
       <label htmlFor={id} className="block font-bold">

@@ -11,7 +11,10 @@ import { TextLink } from '@/components/ui/text-link';
 export async function GlossaryList({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, glossaryMessages);
   const { inSource } = pickMessages(i18n.lang, paragraphMessages);
-  const mentions = await fetchMentions(GLOSSARY.flatMap((entry) => (entry.find ? [entry.find] : [])), 1);
+  const mentions = await fetchMentions(
+    GLOSSARY.flatMap((entry) => (entry.find ? [entry.find] : [])),
+    1,
+  );
   const en = i18n.lang === 'en';
   return (
     <dl className="max-w-3xl space-y-6">
@@ -20,7 +23,13 @@ export async function GlossaryList({ i18n }: { i18n: I18n }) {
         return (
           <div key={entry.id} id={entry.id} className="scroll-mt-4 border-b border-rule pb-4 target:bg-target">
             <dt className="text-xl font-bold">
-              {en ? <>{entry.termEn} <span lang="zh-Hans">{entry.term}</span></> : i18n.localise(entry.term)}
+              {en ? (
+                <>
+                  {entry.termEn} <span lang="zh-Hans">{entry.term}</span>
+                </>
+              ) : (
+                i18n.localise(entry.term)
+              )}
             </dt>
             <dd className="mt-1 space-y-1">
               <p>{en ? entry.en : i18n.localise(entry.zh)}</p>

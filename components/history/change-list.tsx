@@ -47,11 +47,23 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
               )}
             </Heading>
             <p className="text-sm text-muted">
-              {m.when}{colon}<time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>{semicolon}{m.who}{colon}
-              {m.roles[change.actorRole] ?? change.actorRole}{semicolon}{m.why}{colon}<ChangeReason change={change} i18n={i18n} />
+              {m.when}
+              {colon}
+              <time dateTime={change.at.toISOString()}>{formatDateTime(change.at, i18n.lang)}</time>
+              {semicolon}
+              {m.who}
+              {colon}
+              {m.roles[change.actorRole] ?? change.actorRole}
+              {semicolon}
+              {m.why}
+              {colon}
+              <ChangeReason change={change} i18n={i18n} />
               {change.sourceRef && (
                 <>
-                  {semicolon}{m.evidence}{colon}<ChangeEvidence change={change} i18n={i18n} />
+                  {semicolon}
+                  {m.evidence}
+                  {colon}
+                  <ChangeEvidence change={change} i18n={i18n} />
                 </>
               )}
             </p>
@@ -76,20 +88,36 @@ function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: str
     <table className="mt-2 w-full border-collapse text-left text-sm">
       <thead>
         <tr className="border-b border-ink">
-          <th scope="col" className="py-1 pr-2">{m.columns.field}</th>
-          <th scope="col" className="py-1 pr-2">{m.columns.before}</th>
-          <th scope="col" className="py-1">{m.columns.after}</th>
+          <th scope="col" className="py-1 pr-2">
+            {m.columns.field}
+          </th>
+          <th scope="col" className="py-1 pr-2">
+            {m.columns.before}
+          </th>
+          <th scope="col" className="py-1">
+            {m.columns.after}
+          </th>
         </tr>
       </thead>
       <tbody>
         {changes.map((c) => (
           <tr key={c.field} className="border-b border-rule align-top">
-            <th scope="row" className="py-1 pr-2 font-normal">{m.fields[c.field] ?? c.field}</th>
+            <th scope="row" className="py-1 pr-2 font-normal">
+              {m.fields[c.field] ?? c.field}
+            </th>
             <td className="py-1 pr-2">
-              {c.before === null ? m.empty : <ChangeValue field={c.field} value={i18n.localise(c.before)} unit={unit} lang={i18n.lang} />}
+              {c.before === null ? (
+                m.empty
+              ) : (
+                <ChangeValue field={c.field} value={i18n.localise(c.before)} unit={unit} lang={i18n.lang} />
+              )}
             </td>
             <td className="py-1">
-              {c.after === null ? m.empty : <ChangeValue field={c.field} value={i18n.localise(c.after)} unit={unit} lang={i18n.lang} />}
+              {c.after === null ? (
+                m.empty
+              ) : (
+                <ChangeValue field={c.field} value={i18n.localise(c.after)} unit={unit} lang={i18n.lang} />
+              )}
             </td>
           </tr>
         ))}

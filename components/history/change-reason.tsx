@@ -15,10 +15,20 @@ export function ChangeReason({ change, i18n }: Props) {
 }
 
 /** On what evidence: the loader's source by its title, linked; an official's evidence as written. */
-export function ChangeEvidence({ change, i18n }: { change: Pick<PublicChange, 'evidenceSource' | 'sourceRef'>; i18n: I18n }) {
+export function ChangeEvidence({
+  change,
+  i18n,
+}: {
+  change: Pick<PublicChange, 'evidenceSource' | 'sourceRef'>;
+  i18n: I18n;
+}) {
   if (change.evidenceSource) {
     return (
-      <TextLink href={i18n.href(sourceHref(change.evidenceSource.id))} lang={dataLang(i18n.lang)} data-evidence-source={change.evidenceSource.id}>
+      <TextLink
+        href={i18n.href(sourceHref(change.evidenceSource.id))}
+        lang={dataLang(i18n.lang)}
+        data-evidence-source={change.evidenceSource.id}
+      >
         {i18n.localise(change.evidenceSource.title)}
       </TextLink>
     );

@@ -23,7 +23,11 @@ export async function HistorySection({ entityType, entityId, i18n }: HistorySect
       <h2 id={headingId} className="mb-3 text-2xl font-bold">
         {m.sectionTitle}
       </h2>
-      {changes.length === 0 ? <p>{m.none}</p> : <ChangeList changes={changes} i18n={i18n} showEntity={false} headingLevel="h3" />}
+      {changes.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <ChangeList changes={changes} i18n={i18n} showEntity={false} headingLevel="h3" />
+      )}
     </section>
   );
 }

@@ -26,23 +26,42 @@ export function InitiativeDetail({ initiative, i18n, section }: Props) {
   );
   return (
     <>
-      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, section, { label: name }]} />
+      <Breadcrumbs
+        label={pm.breadcrumb}
+        crumbs={[{ label: pm.home, href: i18n.href('/') }, section, { label: name }]}
+      />
       <p className="text-muted">{m.kinds[initiative.kind] ?? initiative.kind}</p>
       <TranslatedHeading zh={initiative.name} en={initiative.nameEn} lang={i18n.lang} />
-      {initiative.parent && <p className="mb-4">{m.partOf}{punctuation(i18n.lang).colon}{link(initiative.parent)}</p>}
+      {initiative.parent && (
+        <p className="mb-4">
+          {m.partOf}
+          {punctuation(i18n.lang).colon}
+          {link(initiative.parent)}
+        </p>
+      )}
       {initiative.summary && i18n.lang !== 'en' && <p className="mb-4 max-w-3xl text-lg">{initiative.summary}</p>}
-      {initiative.quote && initiative.passage && <SourceQuote quote={initiative.quote} passage={initiative.passage} linkLabel={m.source} i18n={i18n} />}
+      {initiative.quote && initiative.passage && (
+        <SourceQuote quote={initiative.quote} passage={initiative.passage} linkLabel={m.source} i18n={i18n} />
+      )}
       <InitiativePoints points={initiative.points} i18n={i18n} />
       {initiative.figures.length > 0 && (
         <>
           <h2 className="mt-8 mb-2 text-2xl font-bold">{m.targets}</h2>
-          <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`} figures={initiative.figures} i18n={i18n} />
+          <FigureTable
+            caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`}
+            figures={initiative.figures}
+            i18n={i18n}
+          />
         </>
       )}
       {initiative.children.length > 0 && (
         <>
           <h2 className="mt-8 mb-2 text-2xl font-bold">{m.parts}</h2>
-          <ul className="list-disc pl-6">{initiative.children.map((child) => <li key={child.id}>{link(child)}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {initiative.children.map((child) => (
+              <li key={child.id}>{link(child)}</li>
+            ))}
+          </ul>
         </>
       )}
       <h2 className="mt-8 mb-2 text-2xl font-bold">{m.projects}</h2>

@@ -19,7 +19,10 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
   const name = pickName(i18n.lang, initiative.name, initiative.nameEn);
   return (
     <section aria-labelledby={`initiative-${initiative.id}`} className="space-y-2" data-initiative={initiative.id}>
-      <Heading id={`initiative-${initiative.id}`} className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
+      <Heading
+        id={`initiative-${initiative.id}`}
+        className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}
+      >
         <TextLink href={i18n.href(initiativeHref(initiative))}>
           <TranslatedName zh={initiative.name} en={initiative.nameEn} lang={i18n.lang} />
         </TextLink>
@@ -34,7 +37,13 @@ export function InitiativeSection({ initiative, i18n, headingLevel }: Props) {
         </p>
       )}
       <InitiativePoints points={initiative.points} i18n={i18n} />
-      {initiative.figures.length > 0 && <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`} figures={initiative.figures} i18n={i18n} />}
+      {initiative.figures.length > 0 && (
+        <FigureTable
+          caption={`${name}${punctuation(i18n.lang).colon}${m.targets}`}
+          figures={initiative.figures}
+          i18n={i18n}
+        />
+      )}
     </section>
   );
 }

@@ -19,7 +19,10 @@ export function HeaderSearch({ action, label, button, lang }: Props) {
         placeholder={pickMessages(lang, headerSearchMessages).placeholder}
         className="min-h-11 min-w-0 flex-1 border-2 border-ink bg-white px-2 py-1 text-ink placeholder:text-muted"
       />
-      <button type="submit" className="min-h-11 border-2 border-l-0 border-ink bg-button px-3 py-1 font-bold text-white">
+      <button
+        type="submit"
+        className="min-h-11 border-2 border-l-0 border-ink bg-button px-3 py-1 font-bold text-white"
+      >
         {button}
       </button>
     </form>

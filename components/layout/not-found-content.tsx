@@ -13,13 +13,9 @@ export function NotFoundContent({ i18n }: { i18n: I18n }) {
       <p className="mb-2">{m.typed}</p>
       <p className="mb-2">{m.pasted}</p>
       <p>
-        <TextLink href={i18n.href('/')}>
-          {m.goHome}
-        </TextLink>
+        <TextLink href={i18n.href('/')}>{m.goHome}</TextLink>
         {' · '}
-        <TextLink href={i18n.href('/sources')}>
-          {m.orSources}
-        </TextLink>
+        <TextLink href={i18n.href('/sources')}>{m.orSources}</TextLink>
       </p>
     </PublicPage>
   );

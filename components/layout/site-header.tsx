@@ -9,7 +9,10 @@ export function SiteHeader({ i18n }: { i18n: I18n }) {
   const m = pickMessages(i18n.lang, layoutMessages);
   return (
     <header className="bg-brand text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2"
+      >
         {m.skipToContent}
       </a>
       <LanguageSwitch i18n={i18n} label={m.languages} />

@@ -21,13 +21,26 @@ export function FieldTable({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
     key: field.key,
     cells: [
       <code key="key">{field.key}</code>,
-      <span key="zh" lang={zhLang}>{field.zh}</span>,
-      <span key="en" lang={en ? undefined : 'en'}>{field.en}</span>,
+      <span key="zh" lang={zhLang}>
+        {field.zh}
+      </span>,
+      <span key="en" lang={en ? undefined : 'en'}>
+        {field.en}
+      </span>,
       en ? field.meaningEn : field.meaningZh,
       field.unit ? m.units[field.unit] : null,
       field.codelist && codes(field.codelist),
     ],
   }));
-  const columns = [m.columns.key, m.columns.zh, m.columns.en, m.columns.meaning, m.columns.unit, m.columns.codes].map((label) => ({ label }));
-  return <ResponsiveTable caption={m.fieldsCaption(en ? dataset.en : dataset.zh)} columns={columns} rows={rows} className="text-sm" />;
+  const columns = [m.columns.key, m.columns.zh, m.columns.en, m.columns.meaning, m.columns.unit, m.columns.codes].map(
+    (label) => ({ label }),
+  );
+  return (
+    <ResponsiveTable
+      caption={m.fieldsCaption(en ? dataset.en : dataset.zh)}
+      columns={columns}
+      rows={rows}
+      className="text-sm"
+    />
+  );
 }

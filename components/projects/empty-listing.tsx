@@ -22,26 +22,34 @@ export async function EmptyListing({ filters, i18n }: { filters: ProjectFilters;
   const zh = i18n.lang === 'en' ? 'zh-Hans' : undefined;
   return (
     <section aria-labelledby="empty-listing" data-testid="empty-listing" className="mb-6 max-w-3xl space-y-3">
-      <h2 id="empty-listing" className="text-2xl font-bold">{m.heading}</h2>
+      <h2 id="empty-listing" className="text-2xl font-bold">
+        {m.heading}
+      </h2>
       <p>
-        {m.published(published)}{' '}
-        <TextLink href={i18n.href(SETS_HREF)}>{m.setsLink}</TextLink>
+        {m.published(published)} <TextLink href={i18n.href(SETS_HREF)}>{m.setsLink}</TextLink>
       </p>
       {terms.length === 0 && <p>{m.noMention}</p>}
       {terms.map((term) => (
         <div key={term}>
           <p>
-            {m.mentionedBefore}<span lang={zh}>{i18n.localise(term)}</span>{m.mentionedAfter}
+            {m.mentionedBefore}
+            <span lang={zh}>{i18n.localise(term)}</span>
+            {m.mentionedAfter}
           </p>
           <ul className="mt-2 space-y-2">
-            {mentions.filter((mention) => mention.term === term).map((mention) => (
-              <li key={`${mention.passage.anchor}:${mention.sentence}`} className="border-l-4 border-rule pl-3">
-                <q lang={zh}><MarkedText segments={i18n.localise(highlightTerms(mention.sentence, [term]))} /></q>{' '}
-                <TextLink href={i18n.href(passageHref(mention.passage))} className="text-sm">
-                  <span lang={zh}>{i18n.localise(mention.passage.sourceTitle)}</span> · {paragraph(mention.passage.position)}
-                </TextLink>
-              </li>
-            ))}
+            {mentions
+              .filter((mention) => mention.term === term)
+              .map((mention) => (
+                <li key={`${mention.passage.anchor}:${mention.sentence}`} className="border-l-4 border-rule pl-3">
+                  <q lang={zh}>
+                    <MarkedText segments={i18n.localise(highlightTerms(mention.sentence, [term]))} />
+                  </q>{' '}
+                  <TextLink href={i18n.href(passageHref(mention.passage))} className="text-sm">
+                    <span lang={zh}>{i18n.localise(mention.passage.sourceTitle)}</span> ·{' '}
+                    {paragraph(mention.passage.position)}
+                  </TextLink>
+                </li>
+              ))}
           </ul>
         </div>
       ))}

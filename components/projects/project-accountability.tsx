@@ -13,7 +13,8 @@ import type { I18n } from '@/lib/i18n/server';
 export async function ProjectAccountability({ projectId, i18n }: { projectId: number; i18n: I18n }) {
   const m = pickMessages(i18n.lang, accountabilityMessages);
   const data = i18n.localise(await fetchProjectAccountability(projectId));
-  const roleLabel = (role: ResponsibilityRole) => (i18n.lang === 'en' ? RESPONSIBILITY_ROLES[role].en : i18n.localise(RESPONSIBILITY_ROLES[role].zh));
+  const roleLabel = (role: ResponsibilityRole) =>
+    i18n.lang === 'en' ? RESPONSIBILITY_ROLES[role].en : i18n.localise(RESPONSIBILITY_ROLES[role].zh);
   const noRecord = <span className="text-muted">{m.noRecord}</span>;
   return (
     <section aria-labelledby="accountability-title" className="my-8" data-testid="project-accountability">
@@ -22,16 +23,26 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
       </h2>
       <p className="mb-3">{m.intro}</p>
       {data.responsibilities.length === 0 ? (
-        <p className="mb-4" data-testid="accountability-people">{noRecord}</p>
+        <p className="mb-4" data-testid="accountability-people">
+          {noRecord}
+        </p>
       ) : (
         <div className="mb-4 overflow-x-auto" data-testid="accountability-people">
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">{m.role}</th>
-                <th scope="col" className="py-2 pr-3">{m.person}</th>
-                <th scope="col" className="py-2 pr-3">{m.post}</th>
-                <th scope="col" className="py-2">{m.unit}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {m.role}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {m.person}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {m.post}
+                </th>
+                <th scope="col" className="py-2">
+                  {m.unit}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -39,7 +50,9 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
                 const person = data.responsibilities.find((r) => r.role === role);
                 return (
                   <tr key={role} className="border-b border-rule">
-                    <th scope="row" className="py-2 pr-3">{roleLabel(role)}</th>
+                    <th scope="row" className="py-2 pr-3">
+                      {roleLabel(role)}
+                    </th>
                     {person ? (
                       <>
                         <td className="py-2 pr-3">{person.personName}</td>
@@ -47,7 +60,9 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
                         <td className="py-2">{person.unit}</td>
                       </>
                     ) : (
-                      <td colSpan={3} className="py-2">{noRecord}</td>
+                      <td colSpan={3} className="py-2">
+                        {noRecord}
+                      </td>
                     )}
                   </tr>
                 );
@@ -57,9 +72,13 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
         </div>
       )}
       <h3 className="mb-1 text-xl font-bold">{m.problemsTitle}</h3>
-      <p className="mb-4" data-testid="accountability-problems">{data.problems ? m.problems(data.problems.open, data.problems.resolved) : noRecord}</p>
+      <p className="mb-4" data-testid="accountability-problems">
+        {data.problems ? m.problems(data.problems.open, data.problems.resolved) : noRecord}
+      </p>
       <h3 className="mb-1 text-xl font-bold">{m.milestonesTitle}</h3>
-      <p className="mb-4" data-testid="accountability-milestones">{data.milestones ? m.milestones(data.milestones) : noRecord}</p>
+      <p className="mb-4" data-testid="accountability-milestones">
+        {data.milestones ? m.milestones(data.milestones) : noRecord}
+      </p>
       <p className="text-sm text-muted">{m.noRecordNote}</p>
     </section>
   );

@@ -58,7 +58,15 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           ),
         },
         { key: 'sector', label: m.sector, value: code(SECTORS, project.sector) },
-        { key: 'chain', label: m.chain, value: project.industryChain ? <span lang={dataLang(lang)}>{project.industryChain}</span> : <NotPublished lang={lang} /> },
+        {
+          key: 'chain',
+          label: m.chain,
+          value: project.industryChain ? (
+            <span lang={dataLang(lang)}>{project.industryChain}</span>
+          ) : (
+            <NotPublished lang={lang} />
+          ),
+        },
         { key: 'level', label: m.level, value: code(LEVELS, project.level) },
         { key: 'kind', label: m.kind, value: code(PROJECT_KINDS, project.kind) },
         {
@@ -78,9 +86,17 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           ),
         },
         { key: 'investment', label: m.investment, value: <MoneyValue wan={project.totalInvestment} lang={lang} /> },
-        { key: 'annualPlan', label: m.annualPlan, value: <MoneyValue wan={project.annualPlanInvestment} lang={lang} /> },
+        {
+          key: 'annualPlan',
+          label: m.annualPlan,
+          value: <MoneyValue wan={project.annualPlanInvestment} lang={lang} />,
+        },
         { key: 'completed', label: m.completed, value: <MoneyValue wan={project.completedInvestment} lang={lang} /> },
-        { key: 'progress', label: m.progress, value: project.progressPercent === null ? <NotPublished lang={lang} /> : `${project.progressPercent}%` },
+        {
+          key: 'progress',
+          label: m.progress,
+          value: project.progressPercent === null ? <NotPublished lang={lang} /> : `${project.progressPercent}%`,
+        },
         { key: 'startDate', label: m.startDate, value: date(project.startDate) },
         { key: 'plannedCompletion', label: m.plannedCompletion, value: date(project.plannedCompletionDate) },
         { key: 'location', label: m.location, value: orUnknown(project.location) },
@@ -89,7 +105,9 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
           label: m.town,
           // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
           value: project.town ? (
-            <TextLink href={i18n.href(filteredProjectsHref({ town: project.town }))}>{codeLabel(TOWNS, project.town, lang)}</TextLink>
+            <TextLink href={i18n.href(filteredProjectsHref({ town: project.town }))}>
+              {codeLabel(TOWNS, project.town, lang)}
+            </TextLink>
           ) : (
             <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
           ),

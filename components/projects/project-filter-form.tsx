@@ -9,7 +9,13 @@ import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { dataLang } from '@/lib/i18n/typography';
 import type { ListingView } from '@/lib/validations/listing-view';
-import { DEFAULT_PAGE_SIZE, NARROWING_FILTERS, PROJECT_SORTS, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
+import {
+  DEFAULT_PAGE_SIZE,
+  NARROWING_FILTERS,
+  PROJECT_SORTS,
+  TOWN_NONE,
+  type ProjectFilters,
+} from '@/lib/validations/project-filters';
 import { TextLink } from '@/components/ui/text-link';
 
 type Options = { chains: string[]; sets: { id: string; name: string; nameEn: string }[] };
@@ -22,7 +28,17 @@ const codeOptions = (list: Record<string, { zh: string; en: string }>, i18n: I18
  * page field, so applying a filter always starts again at page 1. Option values stay as stored;
  * only their labels are converted for the reader.
  */
-export function ProjectFilterForm({ filters, view, options, i18n }: { filters: ProjectFilters; view: ListingView; options: Options; i18n: I18n }) {
+export function ProjectFilterForm({
+  filters,
+  view,
+  options,
+  i18n,
+}: {
+  filters: ProjectFilters;
+  view: ListingView;
+  options: Options;
+  i18n: I18n;
+}) {
   const m = pickMessages(i18n.lang, projectMessages);
   const f = pickMessages(i18n.lang, projectFilterMessages);
   const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
@@ -43,28 +59,91 @@ export function ProjectFilterForm({ filters, view, options, i18n }: { filters: P
           <span id="filter-q-hint" className="text-sm text-muted">
             {m.keywordHint}
           </span>
-          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} aria-describedby="filter-q-hint"
-            className="min-h-11 w-full max-w-xl border-2 border-ink bg-white px-2 py-1" />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            maxLength={200}
+            defaultValue={filters.q ?? ''}
+            aria-describedby="filter-q-hint"
+            className="min-h-11 w-full max-w-xl border-2 border-ink bg-white px-2 py-1"
+          />
         </div>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField name="set" label={m.fields.set} anyLabel={m.any} value={filters.set}
-            options={options.sets.map((s) => ({ value: s.id, label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)) }))} />
-          <SelectField name="sector" label={m.fields.sector} anyLabel={m.any} value={filters.sector} options={codeOptions(SECTORS, i18n)} />
-          <SelectField name="chain" label={m.fields.chain} anyLabel={m.any} value={filters.chain}
-            options={options.chains.map((chain) => ({ value: chain, label: i18n.localise(chain), lang: dataLang(i18n.lang) }))} />
-          <SelectField name="level" label={m.fields.level} anyLabel={m.any} value={filters.level} options={codeOptions(LEVELS, i18n)} />
-          <SelectField name="kind" label={m.fields.kind} anyLabel={m.any} value={filters.kind} options={codeOptions(PROJECT_KINDS, i18n)} />
-          <SelectField name="status" label={m.fields.status} anyLabel={m.any} value={filters.status} options={codeOptions(STATUSES, i18n)} />
+          <SelectField
+            name="set"
+            label={m.fields.set}
+            anyLabel={m.any}
+            value={filters.set}
+            options={options.sets.map((s) => ({
+              value: s.id,
+              label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)),
+            }))}
+          />
+          <SelectField
+            name="sector"
+            label={m.fields.sector}
+            anyLabel={m.any}
+            value={filters.sector}
+            options={codeOptions(SECTORS, i18n)}
+          />
+          <SelectField
+            name="chain"
+            label={m.fields.chain}
+            anyLabel={m.any}
+            value={filters.chain}
+            options={options.chains.map((chain) => ({
+              value: chain,
+              label: i18n.localise(chain),
+              lang: dataLang(i18n.lang),
+            }))}
+          />
+          <SelectField
+            name="level"
+            label={m.fields.level}
+            anyLabel={m.any}
+            value={filters.level}
+            options={codeOptions(LEVELS, i18n)}
+          />
+          <SelectField
+            name="kind"
+            label={m.fields.kind}
+            anyLabel={m.any}
+            value={filters.kind}
+            options={codeOptions(PROJECT_KINDS, i18n)}
+          />
+          <SelectField
+            name="status"
+            label={m.fields.status}
+            anyLabel={m.any}
+            value={filters.status}
+            options={codeOptions(STATUSES, i18n)}
+          />
           {/* The ten units of the codelist, then the projects whose 镇街 officials have not recorded. */}
-          <SelectField name="town" label={m.fields.town} anyLabel={m.any} value={filters.town}
-            options={[...codeOptions(TOWNS, i18n), { value: TOWN_NONE, label: pickMessages(i18n.lang, accountabilityMessages).noRecord }]} />
-          <SelectField name="sort" label={m.fields.sort} value={filters.sort}
-            options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))} />
+          <SelectField
+            name="town"
+            label={m.fields.town}
+            anyLabel={m.any}
+            value={filters.town}
+            options={[
+              ...codeOptions(TOWNS, i18n),
+              { value: TOWN_NONE, label: pickMessages(i18n.lang, accountabilityMessages).noRecord },
+            ]}
+          />
+          <SelectField
+            name="sort"
+            label={m.fields.sort}
+            value={filters.sort}
+            options={PROJECT_SORTS.map((sort) => ({ value: sort, label: m.sorts[sort] }))}
+          />
         </div>
         {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
         {view === 'table' && <input type="hidden" name="view" value="table" />}
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-11 bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]">
+          <button
+            type="submit"
+            className="min-h-11 bg-button px-4 py-2 font-bold text-white shadow-[0_2px_0_var(--color-button-shadow)]"
+          >
             {m.apply}
           </button>
           <TextLink href={i18n.href('/projects')} className="inline-flex min-h-11 items-center">

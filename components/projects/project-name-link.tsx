@@ -10,7 +10,13 @@ import { TextLink } from '@/components/ui/text-link';
  * English pages show the portal's translation of each name, marked so, beside the Chinese name
  * (components/names/translated-name.tsx).
  */
-export function ProjectNameLink({ project, i18n }: { project: Pick<ProjectListItem, 'slug' | 'name' | 'nameEn' | 'enterprise'>; i18n: I18n }) {
+export function ProjectNameLink({
+  project,
+  i18n,
+}: {
+  project: Pick<ProjectListItem, 'slug' | 'name' | 'nameEn' | 'enterprise'>;
+  i18n: I18n;
+}) {
   return (
     <TextLink href={i18n.href(projectHref(project.slug))}>
       {project.enterprise && (

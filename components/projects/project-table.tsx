@@ -10,7 +10,12 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 import { projectsHref } from '@/lib/links';
-import { DEFAULT_DIRECTIONS, projectFiltersQuery, sortDirection, type ProjectFilters } from '@/lib/validations/project-filters';
+import {
+  DEFAULT_DIRECTIONS,
+  projectFiltersQuery,
+  sortDirection,
+  type ProjectFilters,
+} from '@/lib/validations/project-filters';
 import { TextLink } from '@/components/ui/text-link';
 
 type Props = { projects: ProjectListItem[]; filters: ProjectFilters; i18n: I18n };
@@ -54,5 +59,7 @@ export function ProjectTable({ projects, filters, i18n }: Props) {
       project.startDate ? formatDate(project.startDate, i18n.lang) : <NotPublished key="date" lang={i18n.lang} />,
     ],
   }));
-  return <ResponsiveTable caption={m.tableCaption} columns={columns} rows={rows} testId="project-table" className="mb-4" />;
+  return (
+    <ResponsiveTable caption={m.tableCaption} columns={columns} rows={rows} testId="project-table" className="mb-4" />
+  );
 }

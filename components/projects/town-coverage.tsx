@@ -10,7 +10,15 @@ import { TextLink } from '@/components/ui/text-link';
  * recorded one; no source names any), linking to the town filter that lists them. Not shown
  * when that filter is the one applied: the count above already says it.
  */
-export function TownCoverage({ withoutTown, filters, i18n }: { withoutTown: number; filters: ProjectFilters; i18n: I18n }) {
+export function TownCoverage({
+  withoutTown,
+  filters,
+  i18n,
+}: {
+  withoutTown: number;
+  filters: ProjectFilters;
+  i18n: I18n;
+}) {
   if (withoutTown === 0 || filters.town === TOWN_NONE) return null;
   const m = pickMessages(i18n.lang, projectMessages);
   return (
@@ -18,9 +26,7 @@ export function TownCoverage({ withoutTown, filters, i18n }: { withoutTown: numb
       {m.withoutTown(withoutTown)}
       {/* A Chinese sentence ends with 。 and needs no space before the link. */}
       {i18n.lang === 'en' && ' '}
-      <TextLink href={i18n.href(filteredProjectsHref({ town: TOWN_NONE }))}>
-        {m.withoutTownLink(withoutTown)}
-      </TextLink>
+      <TextLink href={i18n.href(filteredProjectsHref({ town: TOWN_NONE }))}>{m.withoutTownLink(withoutTown)}</TextLink>
     </p>
   );
 }

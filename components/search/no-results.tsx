@@ -17,14 +17,9 @@ export function NoResults({ query, i18n }: { query: string; i18n: I18n }) {
         ))}
       </ul>
       <p>
-        {m.browse}{' '}
-        <TextLink href={i18n.href('/sources')}>
-          {m.browseSources}
-        </TextLink>
+        {m.browse} <TextLink href={i18n.href('/sources')}>{m.browseSources}</TextLink>
         {' · '}
-        <TextLink href={i18n.href('/')}>
-          {m.browseHome}
-        </TextLink>
+        <TextLink href={i18n.href('/')}>{m.browseHome}</TextLink>
       </p>
     </section>
   );

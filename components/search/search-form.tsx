@@ -2,7 +2,19 @@
  * The page's own search box: a plain GET form (a new search starts again at page 1, all groups).
  * Not a second role="search" landmark: the header's search box is that.
  */
-export function SearchForm({ action, query, label, hint, button }: { action: string; query: string; label: string; hint: string; button: string }) {
+export function SearchForm({
+  action,
+  query,
+  label,
+  hint,
+  button,
+}: {
+  action: string;
+  query: string;
+  label: string;
+  hint: string;
+  button: string;
+}) {
   return (
     <form action={action} method="get" className="mb-6 max-w-2xl">
       <label htmlFor="search-q" className="mb-1 block text-lg font-bold">

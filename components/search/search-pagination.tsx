@@ -6,7 +6,19 @@ import { searchHref } from '@/lib/links';
 import type { SearchKind } from '@/lib/search/kinds';
 
 /** Pages of one result group: the portal's shared pagination over this group's URLs. */
-export function SearchPagination({ query, kind, page, pages, i18n }: { query: string; kind: SearchKind; page: number; pages: number; i18n: I18n }) {
+export function SearchPagination({
+  query,
+  kind,
+  page,
+  pages,
+  i18n,
+}: {
+  query: string;
+  kind: SearchKind;
+  page: number;
+  pages: number;
+  i18n: I18n;
+}) {
   const m = pickMessages(i18n.lang, searchMessages);
   return (
     <Pagination

@@ -18,7 +18,12 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
   const m = pickMessages(i18n.lang, searchMessages);
   const { query, groups, sourceTitles } = outcome;
   const count = (group: SearchGroup) => (group.atLeast ? m.atLeast(group.total) : String(group.total));
-  const context = { lang: i18n.lang, terms: query.terms, sourceTitles, paragraph: pickMessages(i18n.lang, paragraphMessages).paragraph };
+  const context = {
+    lang: i18n.lang,
+    terms: query.terms,
+    sourceTitles,
+    paragraph: pickMessages(i18n.lang, paragraphMessages).paragraph,
+  };
   const shown = groups.filter((group) => group.total > 0 && (!type || group.kind === type));
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const atLeast = groups.some((group) => group.atLeast);
@@ -30,9 +35,7 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
       </p>
       {type && (
         <p className="mb-4">
-          <TextLink href={i18n.href(searchHref(query.display))}>
-            {m.allResults}
-          </TextLink>
+          <TextLink href={i18n.href(searchHref(query.display))}>{m.allResults}</TextLink>
         </p>
       )}
       <div className="space-y-10">
@@ -42,7 +45,8 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
           return (
             <section key={group.kind} aria-labelledby={`group-${group.kind}`}>
               <h2 id={`group-${group.kind}`} className="mb-3 text-2xl font-bold">
-                {m.groups[group.kind]} <span className="text-base font-normal text-muted">{m.groupCount(count(group))}</span>
+                {m.groups[group.kind]}{' '}
+                <span className="text-base font-normal text-muted">{m.groupCount(count(group))}</span>
               </h2>
               {hits.length > 0 ? <SearchHitList hits={hits} i18n={i18n} /> : <p>{m.pastLastPage}</p>}
               {!type && group.total > hits.length && (
@@ -52,7 +56,9 @@ export function SearchResults({ outcome, type, page, i18n }: Props) {
                   </TextLink>
                 </p>
               )}
-              {type && <SearchPagination query={query.display} kind={group.kind} page={page} pages={pages} i18n={i18n} />}
+              {type && (
+                <SearchPagination query={query.display} kind={group.kind} page={page} pages={pages} i18n={i18n} />
+              )}
             </section>
           );
         })}

@@ -18,11 +18,18 @@ export function CompositionTable({ figures, i18n }: { figures: TableFigure[]; i1
   const rows = parts.flatMap(([part, label]) => {
     const figure = findFigure(figures, part);
     if (!figure) return [];
-    const links = <FigureLinks figure={{ ...figure, label: pickName(i18n.lang, figure.label, figure.labelEn) }} i18n={i18n} />;
+    const links = (
+      <FigureLinks figure={{ ...figure, label: pickName(i18n.lang, figure.label, figure.labelEn) }} i18n={i18n} />
+    );
     return [{ key: part, data: { 'data-figure': figure.key }, cells: [label, figure.value, links] }];
   });
   return (
-    <ResponsiveTable caption={m.chartTitle} columns={[{ label: m.part }, { label: m.count, numeric: true }, { label: m.source }]} rows={rows}
-      testId="composition-table" className="mt-4 max-w-2xl" />
+    <ResponsiveTable
+      caption={m.chartTitle}
+      columns={[{ label: m.part }, { label: m.count, numeric: true }, { label: m.source }]}
+      rows={rows}
+      testId="composition-table"
+      className="mt-4 max-w-2xl"
+    />
   );
 }

@@ -9,7 +9,11 @@ export function ItemisedNote({ itemised, lang }: { itemised: ItemisedSummary; la
   const m = pickMessages(lang, figureMessages);
   const { itemisedCount, withInvestmentCount, investmentSum } = itemised;
   // data-* carry the computed sum, which the reconciliation test recomputes from the database.
-  const data = { 'data-testid': 'itemised-note', 'data-itemised-count': itemisedCount, 'data-investment-sum': investmentSum ?? '' };
+  const data = {
+    'data-testid': 'itemised-note',
+    'data-itemised-count': itemisedCount,
+    'data-investment-sum': investmentSum ?? '',
+  };
   if (itemisedCount === 0) return <p {...data}>{m.itemisedNone}</p>;
   const sum = investmentSum === null ? null : formatMoney(investmentSum, lang);
   return (

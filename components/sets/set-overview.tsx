@@ -25,12 +25,14 @@ export function SetOverview({ set, i18n }: { set: SetOverviewData; i18n: I18n })
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-xl font-bold">
-        <TextLink href={i18n.href(setHref(set.id))}>
-          {name}
-        </TextLink>
+        <TextLink href={i18n.href(setHref(set.id))}>{name}</TextLink>
       </h2>
       {set.description && i18n.lang !== 'en' && <p className="text-muted">{set.description}</p>}
-      <FigureTable caption={pickMessages(i18n.lang, homeMessages).reportedFigures(name)} figures={set.figures} i18n={i18n} />
+      <FigureTable
+        caption={pickMessages(i18n.lang, homeMessages).reportedFigures(name)}
+        figures={set.figures}
+        i18n={i18n}
+      />
       <ItemisedNote itemised={set.itemised} lang={i18n.lang} />
     </section>
   );

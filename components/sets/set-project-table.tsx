@@ -24,13 +24,26 @@ export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i1
       <TextLink key="name" href={i18n.href(projectHref(project.slug))}>
         <TranslatedName zh={project.name} en={project.nameEn} lang={i18n.lang} />
       </TextLink>,
-      project.enterprise ? <TranslatedName key="enterprise" zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} /> : <NotPublished lang={i18n.lang} />,
+      project.enterprise ? (
+        <TranslatedName key="enterprise" zh={project.enterprise.name} en={project.enterprise.nameEn} lang={i18n.lang} />
+      ) : (
+        <NotPublished lang={i18n.lang} />
+      ),
       codeLabel(STATUSES, project.status, i18n.lang),
       <MoneyValue key="investment" wan={project.totalInvestment} lang={i18n.lang} />,
     ],
   }));
   return (
-    <ResponsiveTable caption={m.itemisedHeading} rows={rows} className="mt-4"
-      columns={[{ label: pm.title }, { label: m.enterprise }, { label: pm.fields.status }, { label: pm.fields.investment, numeric: true }]} />
+    <ResponsiveTable
+      caption={m.itemisedHeading}
+      rows={rows}
+      className="mt-4"
+      columns={[
+        { label: pm.title },
+        { label: m.enterprise },
+        { label: pm.fields.status },
+        { label: pm.fields.investment, numeric: true },
+      ]}
+    />
   );
 }

@@ -26,7 +26,9 @@ export function SourceMetadata({ source, lang }: { source: Source; lang: Lang })
   // Addresses come from the curated facts; only web addresses become links.
   const link = (url: string | null) =>
     url === null ? null : /^https?:\/\//.test(url) ? (
-      <TextLink href={url} className="break-all" rel="external noopener noreferrer">{url}</TextLink>
+      <TextLink href={url} className="break-all" rel="external noopener noreferrer">
+        {url}
+      </TextLink>
     ) : (
       <span className="break-all">{url}</span>
     );
@@ -37,7 +39,11 @@ export function SourceMetadata({ source, lang }: { source: Source; lang: Lang })
         { key: 'publisher', label: m.fields.publisher, value: orUnknown(source.publisher) },
         { key: 'author', label: m.fields.author, value: orUnknown(source.author) },
         { key: 'editor', label: m.fields.editor, value: orUnknown(source.editor) },
-        { key: 'publishedOn', label: m.fields.publishedOn, value: source.publishedOn ? formatDate(source.publishedOn, lang) : <NotPublished lang={lang} /> },
+        {
+          key: 'publishedOn',
+          label: m.fields.publishedOn,
+          value: source.publishedOn ? formatDate(source.publishedOn, lang) : <NotPublished lang={lang} />,
+        },
         { key: 'url', label: m.fields.url, value: link(source.url) ?? <NotPublished lang={lang} /> },
         {
           key: 'mirror',
@@ -51,7 +57,11 @@ export function SourceMetadata({ source, lang }: { source: Source; lang: Lang })
             m.none
           ),
         },
-        { key: 'language', label: m.fields.received, value: m.receivedAs(m.languages[source.language] ?? source.language) },
+        {
+          key: 'language',
+          label: m.fields.received,
+          value: m.receivedAs(m.languages[source.language] ?? source.language),
+        },
         {
           key: 'reliability',
           label: m.fields.reliability,

@@ -5,7 +5,12 @@ import { paragraphNumber, passageHref } from '@/lib/links';
 import { TextLink } from '@/components/ui/text-link';
 
 /** An exact quote from a source, with a link to its paragraph there. */
-export function SourceQuote({ quote, passage, linkLabel, i18n }: {
+export function SourceQuote({
+  quote,
+  passage,
+  linkLabel,
+  i18n,
+}: {
   quote: string;
   passage: { sourceId: string; anchor: string };
   linkLabel: string;

@@ -16,16 +16,26 @@ export function BarChart({ id, title, description, bars }: Props) {
   const largest = Math.max(...bars.map((b) => b.size));
   const length = (size: number) => (largest > 0 ? (size / largest) * (WIDTH - VALUE_SPACE) : 0);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-2xl" data-chart={id}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="h-auto w-full max-w-2xl"
+      data-chart={id}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {bars.map((bar, index) => {
         const y = index * ROW;
         return (
           <g key={bar.key} data-bar={bar.key}>
-            <text x="0" y={y + 16} fontSize="14">{bar.label}</text>
+            <text x="0" y={y + 16} fontSize="14">
+              {bar.label}
+            </text>
             <rect x="0" y={y + 22} width={length(bar.size)} height={BAR} fill={COLOURS[index % COLOURS.length]} />
-            <text x={length(bar.size) + 8} y={y + 22 + BAR / 2 + 5} fontSize="15" fontWeight="bold">{bar.valueText}</text>
+            <text x={length(bar.size) + 8} y={y + 22 + BAR / 2 + 5} fontSize="15" fontWeight="bold">
+              {bar.valueText}
+            </text>
           </g>
         );
       })}

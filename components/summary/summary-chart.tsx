@@ -23,14 +23,25 @@ export function SummaryChart({ chart, figures, i18n }: { chart: Chart; figures: 
   const title = m.charts[chart.id];
   const bars = shown.map((f) => ({
     key: f.key,
-    label: m.barLabel(pickName(i18n.lang, f.label, f.labelEn), basisLabel(f.basis, i18n.lang), formatDate(f.asOf, i18n.lang)),
+    label: m.barLabel(
+      pickName(i18n.lang, f.label, f.labelEn),
+      basisLabel(f.basis, i18n.lang),
+      formatDate(f.asOf, i18n.lang),
+    ),
     valueText: formatFigureText(f, i18n.lang),
     size: Number(f.value),
   }));
   return (
     <figure className="mt-6" data-testid={`chart-${chart.id}`}>
       <figcaption className="mb-2 text-xl font-bold">{title}</figcaption>
-      <BarChart id={chart.id} title={title} description={m.chartDescription(bars.map((b) => `${b.label} ${b.valueText}`).join(i18n.lang === 'en' ? '; ' : '；'))} bars={bars} />
+      <BarChart
+        id={chart.id}
+        title={title}
+        description={m.chartDescription(
+          bars.map((b) => `${b.label} ${b.valueText}`).join(i18n.lang === 'en' ? '; ' : '；'),
+        )}
+        bars={bars}
+      />
       {chart.asChange && (
         <p className="mt-2" data-testid={`change-${chart.id}`}>
           {timelineSentence(readTimeline(shown), i18n.lang)}

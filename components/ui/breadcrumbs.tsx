@@ -11,9 +11,7 @@ export function Breadcrumbs({ label, crumbs }: { label: string; crumbs: Crumb[] 
           <li key={`${index}-${crumb.label}`} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <TextLink href={crumb.href}>
-                {crumb.label}
-              </TextLink>
+              <TextLink href={crumb.href}>{crumb.label}</TextLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -11,9 +11,7 @@ export function DownloadLinks({ label, hrefFor, testId }: Props) {
       {DOWNLOAD_FORMATS.map((format, index) => (
         <span key={format}>
           {index > 0 && ' · '}
-          <TextLink href={hrefFor(format)}>
-            {format.toUpperCase()}
-          </TextLink>
+          <TextLink href={hrefFor(format)}>{format.toUpperCase()}</TextLink>
         </span>
       ))}
     </p>

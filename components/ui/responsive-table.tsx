@@ -12,16 +12,24 @@ type Props = { caption: string; columns: TableColumn[]; rows: TableRow[]; testId
  * others carry their column's name for the phone layout.
  */
 export function ResponsiveTable({ caption, columns, rows, testId, className = '' }: Props) {
-  const [first, ...rest] = columns;
+  const [, ...rest] = columns;
   // Sort links in the header: the caption says how they work, and a phone keeps them (app/globals.css).
   const sortable = columns.some((column) => column.header !== undefined);
   return (
-    <table className={`responsive-table w-full border-collapse text-left ${sortable ? 'sortable' : ''} ${className}`} data-testid={testId}>
+    <table
+      className={`responsive-table w-full border-collapse text-left ${sortable ? 'sortable' : ''} ${className}`}
+      data-testid={testId}
+    >
       <caption className={sortable ? 'mb-1 text-left text-sm text-muted' : 'sr-only'}>{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
           {columns.map((column) => (
-            <th key={column.label} scope="col" aria-sort={column.sort} className={`py-2 pr-3 ${column.numeric ? 'text-right' : ''}`}>
+            <th
+              key={column.label}
+              scope="col"
+              aria-sort={column.sort}
+              className={`py-2 pr-3 ${column.numeric ? 'text-right' : ''}`}
+            >
               {column.header ?? column.label}
             </th>
           ))}
@@ -34,7 +42,11 @@ export function ResponsiveTable({ caption, columns, rows, testId, className = ''
               {row.cells[0]}
             </th>
             {rest.map((column, index) => (
-              <td key={column.label} data-label={column.label} className={`py-2 pr-3 ${column.numeric ? 'text-right tabular-nums' : ''}`}>
+              <td
+                key={column.label}
+                data-label={column.label}
+                className={`py-2 pr-3 ${column.numeric ? 'text-right tabular-nums' : ''}`}
+              >
                 {row.cells[index + 1]}
               </td>
             ))}

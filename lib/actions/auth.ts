@@ -24,7 +24,9 @@ import { INVALID_CODE, secondFactorSchema, waitMessage } from '@/lib/validations
 
 /** A refused code: the field's message, or the throttle's wait. The code itself is never kept. */
 function refusedCode(result: Exclude<FactorResult, { ok: true }>): FormState {
-  return result.reason === 'throttled' ? invalid({}, {}, waitMessage(result.retryAfterSeconds)) : invalid({}, { code: INVALID_CODE });
+  return result.reason === 'throttled'
+    ? invalid({}, {}, waitMessage(result.retryAfterSeconds))
+    : invalid({}, { code: INVALID_CODE });
 }
 
 /** The challenge becomes a session: the second step is done. */

@@ -24,7 +24,12 @@ const importAnswer: RefusalAnswer<ImportState> = (form, refusal) => ({
   ...EMPTY_IMPORT_STATE,
   values: { reason: text(form.reason).slice(0, 500), evidence: text(form.evidence).slice(0, 500) },
   fieldErrors: refusal.errors,
-  errors: refusal instanceof ImportRefused ? refusal.rows : refusal.formMessage ? [{ row: null, column: null, message: refusal.formMessage }] : [],
+  errors:
+    refusal instanceof ImportRefused
+      ? refusal.rows
+      : refusal.formMessage
+        ? [{ row: null, column: null, message: refusal.formMessage }]
+        : [],
 });
 
 /**
@@ -39,7 +44,8 @@ export async function applyImportAction(_state: ImportState, formData: FormData)
       schema: applySchema,
       write: (input, { user }) => applyPendingUpload(db, user, input),
       revalidate: true,
-      redirectTo: (applied) => `${ADMIN_IMPORT_HREF}?${new URLSearchParams(Object.entries(applied).map(([key, n]) => [key, String(n)]))}`,
+      redirectTo: (applied) =>
+        `${ADMIN_IMPORT_HREF}?${new URLSearchParams(Object.entries(applied).map(([key, n]) => [key, String(n)]))}`,
       answer: importAnswer,
     },
     formData,

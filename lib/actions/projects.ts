@@ -5,15 +5,26 @@ import { ADMINS, WRITERS } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { adminProjectHref } from '@/lib/links';
 import type { FormState } from '@/lib/validations/form-state';
-import { projectCreateSchema, projectFieldsSchema, projectUpdateSchema, statusUpdateSchema } from '@/lib/validations/project-form';
-import { createProjectRecord, saveProjectChanges, saveStatusUpdate, type SaveOutcome } from '@/lib/writes/project-writes';
+import {
+  projectCreateSchema,
+  projectFieldsSchema,
+  projectUpdateSchema,
+  statusUpdateSchema,
+} from '@/lib/validations/project-form';
+import {
+  createProjectRecord,
+  saveProjectChanges,
+  saveStatusUpdate,
+  type SaveOutcome,
+} from '@/lib/writes/project-writes';
 import { workspaceAction } from '@/lib/writes/workspace-action';
 
 // One schema per form: the fields with the version the form was opened at, or with the new slug.
 const projectEditSchema = projectFieldsSchema.and(projectUpdateSchema);
 const projectNewSchema = projectFieldsSchema.and(projectCreateSchema);
 
-const savedHref = (slug: string, outcome: SaveOutcome, saved: 'project' | 'status') => adminProjectHref(slug, 'view', { saved: outcome === 'saved' ? saved : 'unchanged' });
+const savedHref = (slug: string, outcome: SaveOutcome, saved: 'project' | 'status') =>
+  adminProjectHref(slug, 'view', { saved: outcome === 'saved' ? saved : 'unchanged' });
 
 /** Edit form of /admin/projects/[slug]/edit; `slug` is bound by the page. */
 export async function updateProject(slug: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -22,7 +33,8 @@ export async function updateProject(slug: string, _state: FormState, formData: F
       roles: WRITERS,
       authorize: (user) => authorizeProject(user, slug),
       schema: projectEditSchema,
-      write: ({ expectedVersion, ...fields }, { user, target }) => saveProjectChanges(db, user, target.projectId, expectedVersion, fields),
+      write: ({ expectedVersion, ...fields }, { user, target }) =>
+        saveProjectChanges(db, user, target.projectId, expectedVersion, fields),
       redirectTo: (outcome, { target }) => savedHref(target.slug, outcome, 'project'),
     },
     formData,

@@ -3,7 +3,12 @@ import { localiseInterface } from '@/lib/i18n/convert';
 import type { Lang } from '@/lib/i18n/locales';
 import { API_PARAMETERS_ZH, API_SUMMARIES_ZH } from '@/lib/i18n/messages/api-parameters';
 
-type Parameter = { name: string; in: string; description?: string; schema: { enum?: unknown[]; default?: unknown; maximum?: number } };
+type Parameter = {
+  name: string;
+  in: string;
+  description?: string;
+  schema: { enum?: unknown[]; default?: unknown; maximum?: number };
+};
 type Words = { defaultValue: (value: string) => string; maximum: (value: number) => string };
 
 /** Examples that return data from the shipped sources. */

@@ -11,7 +11,8 @@ import { searchApiFields } from '@/lib/validations/search';
 
 type Shape = Record<string, z.ZodType>;
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
 function queryParameters(shape: Shape) {
   return Object.entries(shape).map(([name, schema]) => {
@@ -27,20 +28,42 @@ function pathParameter(name: string, schema: z.ZodType) {
 
 function rowSchema(id: DatasetId) {
   const properties = Object.fromEntries(
-    DATASETS[id].fields.map((field) => [field.key, { description: `${field.en} — ${field.zh}. ${field.meaningEn}${field.unit === 'wanYuan' ? ' (10,000 yuan)' : ''}`, ...(field.codelist ? { enum: [...Object.keys(field.codelist), null] } : {}) }]),
+    DATASETS[id].fields.map((field) => [
+      field.key,
+      {
+        description: `${field.en} — ${field.zh}. ${field.meaningEn}${field.unit === 'wanYuan' ? ' (10,000 yuan)' : ''}`,
+        ...(field.codelist ? { enum: [...Object.keys(field.codelist), null] } : {}),
+      },
+    ]),
   );
   return { type: 'object', properties };
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 const ok = (schema: object) => ({
   description: 'OK (with ETag; send If-None-Match to get 304 Not Modified)',
   headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
-  content: { 'application/json': { schema: { type: 'object', properties: { meta: { $ref: '#/components/schemas/Meta' }, data: schema } } } },
+  content: {
+    'application/json': {
+      schema: { type: 'object', properties: { meta: { $ref: '#/components/schemas/Meta' }, data: schema } },
+    },
+  },
 });
 
 function listPath(id: DatasetId, fields: Shape, summary: string) {
-  return { get: { summary, parameters: queryParameters(fields), responses: { 200: ok({ type: 'array', items: { $ref: `#/components/schemas/${id}` } }), 400: errorResponse('A parameter is invalid; the error names it') } } };
+  return {
+    get: {
+      summary,
+      parameters: queryParameters(fields),
+      responses: {
+        200: ok({ type: 'array', items: { $ref: `#/components/schemas/${id}` } }),
+        400: errorResponse('A parameter is invalid; the error names it'),
+      },
+    },
+  };
 }
 
 function itemPath(id: DatasetId, name: string, schema: z.ZodType, summary: string) {
@@ -48,7 +71,11 @@ function itemPath(id: DatasetId, name: string, schema: z.ZodType, summary: strin
     get: {
       summary,
       parameters: [pathParameter(name, schema)],
-      responses: { 200: ok({ $ref: `#/components/schemas/${id}` }), 400: errorResponse('The identifier is malformed'), 404: errorResponse('No such item') },
+      responses: {
+        200: ok({ $ref: `#/components/schemas/${id}` }),
+        400: errorResponse('The identifier is malformed'),
+        404: errorResponse('No such item'),
+      },
     },
   };
 }
@@ -59,7 +86,8 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: 'Changqing District key projects — open data API',
       version: '1.0.0',
-      description: 'Read-only JSON of the portal’s projects, sets, figures, initiatives and sources. Money is whole 万元 (10,000 yuan); null means not published. CORS is open for GET.',
+      description:
+        'Read-only JSON of the portal’s projects, sets, figures, initiatives and sources. Money is whole 万元 (10,000 yuan); null means not published. CORS is open for GET.',
       license: { name: LICENCE.name, identifier: LICENCE.id },
     },
     servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
@@ -69,7 +97,10 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: 'Search projects, enterprises, sets, initiatives, figures and source sentences (grouped)',
           parameters: queryParameters(searchApiFields),
-          responses: { 200: ok({ type: 'array', items: { $ref: '#/components/schemas/SearchGroup' } }), 400: errorResponse('A parameter is invalid; the error names it') },
+          responses: {
+            200: ok({ type: 'array', items: { $ref: '#/components/schemas/SearchGroup' } }),
+            400: errorResponse('A parameter is invalid; the error names it'),
+          },
         },
       },
       '/projects/{slug}': itemPath('projects', 'slug', slugParam, 'One project'),
@@ -88,11 +119,22 @@ export function openApiDocument(serverUrl: string) {
           type: 'object',
           properties: {
             kind: { type: 'string', enum: [...SEARCH_KINDS] },
-            total: { type: 'integer', description: 'Matches in this group (capped; atLeast is true when the cap was reached)' },
+            total: {
+              type: 'integer',
+              description: 'Matches in this group (capped; atLeast is true when the cap was reached)',
+            },
             atLeast: { type: 'boolean' },
             hits: {
               type: 'array',
-              items: { type: 'object', properties: { kind: { type: 'string' }, ref: { type: 'string' }, title: { type: 'string' }, href: { type: 'string', description: 'Portal path of the item' } } },
+              items: {
+                type: 'object',
+                properties: {
+                  kind: { type: 'string' },
+                  ref: { type: 'string' },
+                  title: { type: 'string' },
+                  href: { type: 'string', description: 'Portal path of the item' },
+                },
+              },
             },
           },
         },
@@ -102,7 +144,11 @@ export function openApiDocument(serverUrl: string) {
             dataUpdatedAt: { type: ['string', 'null'], format: 'date-time' },
             licence: { type: 'string' },
             total: { type: 'integer' },
-            atLeast: { type: 'boolean', description: 'projects: true when the keyword q matched more than total projects (matches are counted, and paged, up to 1000)' },
+            atLeast: {
+              type: 'boolean',
+              description:
+                'projects: true when the keyword q matched more than total projects (matches are counted, and paged, up to 1000)',
+            },
             page: { type: 'integer' },
             pageSize: { type: 'integer' },
             pageCount: { type: 'integer' },
@@ -110,7 +156,18 @@ export function openApiDocument(serverUrl: string) {
         },
         Error: {
           type: 'object',
-          properties: { error: { type: 'object', required: ['status', 'code', 'message'], properties: { status: { type: 'integer' }, code: { enum: ['invalidParameter', 'notFound'] }, message: { type: 'string' }, parameter: { type: 'string' } } } },
+          properties: {
+            error: {
+              type: 'object',
+              required: ['status', 'code', 'message'],
+              properties: {
+                status: { type: 'integer' },
+                code: { enum: ['invalidParameter', 'notFound'] },
+                message: { type: 'string' },
+                parameter: { type: 'string' },
+              },
+            },
+          },
         },
         projects: rowSchema('projects'),
         sets: rowSchema('sets'),

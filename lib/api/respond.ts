@@ -19,15 +19,25 @@ export function etagOf(body: string): string {
 export function jsonResponse(request: Request, body: unknown, status = 200): Response {
   const text = JSON.stringify(body);
   const etag = etagOf(text);
-  const headers = { ...CORS_HEADERS, ETag: etag, 'Cache-Control': status === 200 ? CACHE_OK : CACHE_ERROR, Vary: 'Origin' };
-  if (status === 200 && isNotModified(request.headers, { etag, lastModified: null })) return new Response(null, { status: 304, headers });
+  const headers = {
+    ...CORS_HEADERS,
+    ETag: etag,
+    'Cache-Control': status === 200 ? CACHE_OK : CACHE_ERROR,
+    Vary: 'Origin',
+  };
+  if (status === 200 && isNotModified(request.headers, { etag, lastModified: null }))
+    return new Response(null, { status: 304, headers });
   return new Response(text, { status, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-export type ApiError = { error: { status: number; code: 'invalidParameter' | 'notFound'; message: string; parameter?: string } };
+export type ApiError = {
+  error: { status: number; code: 'invalidParameter' | 'notFound'; message: string; parameter?: string };
+};
 
 export function badParameter(request: Request, parameter: string, message: string): Response {
-  const body: ApiError = { error: { status: 400, code: 'invalidParameter', parameter, message: `${parameter}: ${message}` } };
+  const body: ApiError = {
+    error: { status: 400, code: 'invalidParameter', parameter, message: `${parameter}: ${message}` },
+  };
   return jsonResponse(request, body, 400);
 }
 

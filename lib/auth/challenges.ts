@@ -14,15 +14,24 @@ export type ChallengeUser = { id: number; username: string; role: Role; totpEnab
 
 export async function createChallenge(prisma: PrismaClient, userId: number, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await prisma.signInChallenge.create({ data: { id: hashToken(token), userId, expiresAt: new Date(now.getTime() + CHALLENGE_LIFETIME_MS) } });
+  await prisma.signInChallenge.create({
+    data: { id: hashToken(token), userId, expiresAt: new Date(now.getTime() + CHALLENGE_LIFETIME_MS) },
+  });
   return token;
 }
 
-export async function findChallengeUser(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<ChallengeUser | null> {
+export async function findChallengeUser(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<ChallengeUser | null> {
   if (!token || token.length > 200) return null;
   const challenge = await prisma.signInChallenge.findUnique({
     where: { id: hashToken(token) },
-    select: { expiresAt: true, user: { select: { id: true, username: true, role: true, disabled: true, totpEnabled: true } } },
+    select: {
+      expiresAt: true,
+      user: { select: { id: true, username: true, role: true, disabled: true, totpEnabled: true } },
+    },
   });
   if (!challenge || challenge.expiresAt <= now || challenge.user.disabled || !isRole(challenge.user.role)) return null;
   const { disabled: _disabled, role, ...user } = challenge.user;

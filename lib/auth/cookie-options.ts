@@ -9,5 +9,11 @@ export function isHttps(headers: Headers): boolean {
 
 /** The session cookie and the sign-in's short-lived ones: httpOnly, SameSite=Lax, Secure over https. */
 export function authCookieOptions(headers: Headers, maxAgeMs = ABSOLUTE_LIFETIME_MS, path = '/') {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: isHttps(headers), path, maxAge: Math.floor(maxAgeMs / 1000) };
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: isHttps(headers),
+    path,
+    maxAge: Math.floor(maxAgeMs / 1000),
+  };
 }

@@ -10,7 +10,6 @@ import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { ADMIN_PROJECTS_HREF } from '@/lib/links';
 import { slugSchema } from '@/lib/validations/project-fields';
 
-
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads
  * any input: no session → sign-in page; wrong role or unassigned project → "no permission" page.
@@ -35,7 +34,10 @@ export async function requireUser(roles: readonly Role[]): Promise<SignedInUser>
 export async function authorizeProject(user: SignedInUser, slug: string): Promise<{ slug: string; projectId: number }> {
   const safeSlug = slugSchema.safeParse(slug);
   if (!safeSlug.success) redirect(ADMIN_PROJECTS_HREF);
-  const project = await db.project.findFirst({ where: { slug: safeSlug.data, ...editableBy(user) }, select: { id: true } });
+  const project = await db.project.findFirst({
+    where: { slug: safeSlug.data, ...editableBy(user) },
+    select: { id: true },
+  });
   if (!project) redirect(FORBIDDEN_HREF);
   return { slug: safeSlug.data, projectId: project.id };
 }

@@ -7,7 +7,14 @@ import { readFormBody } from '@/lib/http/read-form-body';
 import { SESSION_COOKIE } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { ADMIN_HREF, SIGN_IN_CODE_HREF, SIGN_IN_HREF, TWO_FACTOR_HREF } from '@/lib/links';
-import { encodeNotice, newNotice, NOTICE_COOKIE, NOTICE_LIFETIME_MS, noticeAddress, type SignInNotice } from '@/lib/auth/sign-in-notice';
+import {
+  encodeNotice,
+  newNotice,
+  NOTICE_COOKIE,
+  NOTICE_LIFETIME_MS,
+  noticeAddress,
+  type SignInNotice,
+} from '@/lib/auth/sign-in-notice';
 import { refusalPage } from '@/lib/auth/refusal-page';
 import { fieldErrors, formValues } from '@/lib/validations/form-state';
 import { INVALID_SIGN_IN, signInSchema, TOO_LARGE, waitMessage } from '@/lib/validations/sign-in';
@@ -22,16 +29,36 @@ export const FORM_LIMIT_BYTES = 16 * 1024;
 const NEXT_PAGE = { session: ADMIN_HREF, code: SIGN_IN_CODE_HREF, enrol: TWO_FACTOR_HREF } as const;
 
 function withNotice(response: NextResponse, request: Request, notice: SignInNotice): NextResponse {
-  response.cookies.set(NOTICE_COOKIE, encodeNotice(notice), authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_HREF));
+  response.cookies.set(
+    NOTICE_COOKIE,
+    encodeNotice(notice),
+    authCookieOptions(request.headers, NOTICE_LIFETIME_MS, SIGN_IN_HREF),
+  );
   return response;
 }
 
 function backToForm(request: Request, notice: SignInNotice): NextResponse {
-  return withNotice(new NextResponse(null, { status: 303, headers: { Location: noticeAddress(notice) } }), request, notice);
+  return withNotice(
+    new NextResponse(null, { status: 303, headers: { Location: noticeAddress(notice) } }),
+    request,
+    notice,
+  );
 }
 
-function refuse(request: Request, status: 413 | 429, notice: SignInNotice, headers: Record<string, string> = {}): NextResponse {
-  return withNotice(new NextResponse(refusalPage(notice.message ?? '', noticeAddress(notice)), { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } }), request, notice);
+function refuse(
+  request: Request,
+  status: 413 | 429,
+  notice: SignInNotice,
+  headers: Record<string, string> = {},
+): NextResponse {
+  return withNotice(
+    new NextResponse(refusalPage(notice.message ?? '', noticeAddress(notice)), {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
+    }),
+    request,
+    notice,
+  );
 }
 
 /**
@@ -54,7 +81,12 @@ export async function passwordStep(prisma: PrismaClient, request: Request, now =
   if (!result.ok) return backToForm(request, newNotice({ username, errors: {}, message: INVALID_SIGN_IN }));
   const response = new NextResponse(null, { status: 303, headers: { Location: NEXT_PAGE[result.next] } });
   if (result.next === 'session') response.cookies.set(SESSION_COOKIE, result.token, authCookieOptions(request.headers));
-  else response.cookies.set(CHALLENGE_COOKIE, result.token, authCookieOptions(request.headers, CHALLENGE_LIFETIME_MS, ADMIN_HREF));
+  else
+    response.cookies.set(
+      CHALLENGE_COOKIE,
+      result.token,
+      authCookieOptions(request.headers, CHALLENGE_LIFETIME_MS, ADMIN_HREF),
+    );
   response.cookies.set(NOTICE_COOKIE, '', { path: SIGN_IN_HREF, maxAge: 0 });
   return response;
 }

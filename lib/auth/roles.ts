@@ -26,6 +26,10 @@ export function editableBy(user: SignedInUser): Prisma.ProjectWhereInput {
   return { id: { in: [] } };
 }
 
-export async function canEditProject(prisma: Pick<PrismaClient, 'project'>, user: SignedInUser, projectId: number): Promise<boolean> {
+export async function canEditProject(
+  prisma: Pick<PrismaClient, 'project'>,
+  user: SignedInUser,
+  projectId: number,
+): Promise<boolean> {
   return (await prisma.project.count({ where: { id: projectId, ...editableBy(user) } })) === 1;
 }

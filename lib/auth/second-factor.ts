@@ -9,7 +9,8 @@ import { base32Encode, generateSecret, matchingStep } from '@/lib/auth/totp';
  */
 export const RECOVERY_CODE_COUNT = 10;
 
-export type FactorResult = { ok: true } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+export type FactorResult =
+  { ok: true } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 function refused(claim: Exclude<Claim, { ok: true }>): FactorResult {
   return { ok: false, reason: 'throttled', retryAfterSeconds: claim.retryAfterSeconds };
@@ -29,18 +30,27 @@ function hashRecoveryCode(code: string): string {
  * seen over someone's shoulder (or sent twice) is refused within its 90-second window.
  */
 async function acceptStep(prisma: PrismaClient, userId: number, step: number, enable: boolean): Promise<boolean> {
-  const changed = await prisma.$executeRaw`UPDATE "User" SET "totpLastStep" = ${step}${enable ? Prisma.sql`, "totpEnabled" = 1` : Prisma.empty}
+  const changed =
+    await prisma.$executeRaw`UPDATE "User" SET "totpLastStep" = ${step}${enable ? Prisma.sql`, "totpEnabled" = 1` : Prisma.empty}
     WHERE "id" = ${userId} AND "totpSecret" IS NOT NULL AND "totpEnabled" = ${enable ? 0 : 1} AND ("totpLastStep" IS NULL OR "totpLastStep" < ${step})`;
   return changed === 1;
 }
 
-async function useRecoveryCode(prisma: PrismaClient, userId: number, input: string, now: Date): Promise<boolean> {
-  const { count } = await prisma.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(input), usedAt: null }, data: { usedAt: now } });
+async function spendRecoveryCode(prisma: PrismaClient, userId: number, input: string, now: Date): Promise<boolean> {
+  const { count } = await prisma.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(input), usedAt: null },
+    data: { usedAt: now },
+  });
   return count === 1;
 }
 
 /** The sign-in's second step: an app code or an unused recovery code. */
-export async function checkSecondFactor(prisma: PrismaClient, userId: number, input: string, now = new Date()): Promise<FactorResult> {
+export async function checkSecondFactor(
+  prisma: PrismaClient,
+  userId: number,
+  input: string,
+  now = new Date(),
+): Promise<FactorResult> {
   const keys = [secondFactorKey(userId)];
   const claim = await claimAttempt(prisma, keys, now.getTime());
   if (!claim.ok) return refused(claim);
@@ -48,7 +58,8 @@ export async function checkSecondFactor(prisma: PrismaClient, userId: number, in
   if (!user?.totpEnabled || !user.totpSecret) return { ok: false, reason: 'invalid' };
   const code = input.trim();
   const step = matchingStep(user.totpSecret, code, now.getTime());
-  const ok = step !== null ? await acceptStep(prisma, userId, step, false) : await useRecoveryCode(prisma, userId, code, now);
+  const ok =
+    step !== null ? await acceptStep(prisma, userId, step, false) : await spendRecoveryCode(prisma, userId, code, now);
   if (!ok) return { ok: false, reason: 'invalid' };
   await releaseAttempt(prisma, keys);
   return { ok: true };
@@ -56,13 +67,24 @@ export async function checkSecondFactor(prisma: PrismaClient, userId: number, in
 
 /** The secret to show while enrolling: kept across reloads until confirmed; null once enrolled. */
 export async function enrolmentSecret(prisma: PrismaClient, userId: number): Promise<string | null> {
-  await prisma.user.updateMany({ where: { id: userId, totpEnabled: false, totpSecret: null }, data: { totpSecret: generateSecret() } });
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpEnabled: true } });
+  await prisma.user.updateMany({
+    where: { id: userId, totpEnabled: false, totpSecret: null },
+    data: { totpSecret: generateSecret() },
+  });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpSecret: true, totpEnabled: true },
+  });
   return user.totpEnabled ? null : user.totpSecret;
 }
 
 /** Enrolment ends with a right code from the app; old recovery codes go (new ones are issued next). */
-export async function confirmEnrolment(prisma: PrismaClient, userId: number, code: string, now = new Date()): Promise<FactorResult> {
+export async function confirmEnrolment(
+  prisma: PrismaClient,
+  userId: number,
+  code: string,
+  now = new Date(),
+): Promise<FactorResult> {
   const keys = [secondFactorKey(userId)];
   const claim = await claimAttempt(prisma, keys, now.getTime());
   if (!claim.ok) return refused(claim);
@@ -86,7 +108,10 @@ function newRecoveryCode(): string {
  */
 export async function issueRecoveryCodes(prisma: PrismaClient, userId: number): Promise<string[] | null> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  const rows = Prisma.join(codes.map((code) => Prisma.sql`SELECT ${userId}, ${hashRecoveryCode(code)}`), ' UNION ALL ');
+  const rows = Prisma.join(
+    codes.map((code) => Prisma.sql`SELECT ${userId}, ${hashRecoveryCode(code)}`),
+    ' UNION ALL ',
+  );
   const inserted = await prisma.$executeRaw`INSERT INTO "RecoveryCode" ("userId", "codeHash")
     SELECT * FROM (${rows}) WHERE NOT EXISTS (SELECT 1 FROM "RecoveryCode" WHERE "userId" = ${userId})
       AND EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId} AND "totpEnabled" = 1)`;

@@ -18,18 +18,32 @@ export function hashToken(token: string): string {
 export async function createSession(prisma: PrismaClient, userId: number, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await prisma.session.create({
-    data: { id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS) },
+    data: {
+      id: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
+    },
   });
   return token;
 }
 
 /** The signed-in user for a cookie token, or null when missing, unknown, idle, expired or disabled. */
-export async function findSessionUser(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<SignedInUser | null> {
+export async function findSessionUser(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+): Promise<SignedInUser | null> {
   if (!token || token.length > 200) return null;
   const id = hashToken(token);
   const session = await prisma.session.findUnique({
     where: { id },
-    select: { lastSeenAt: true, expiresAt: true, user: { select: { id: true, username: true, displayName: true, role: true, disabled: true } } },
+    select: {
+      lastSeenAt: true,
+      expiresAt: true,
+      user: { select: { id: true, username: true, displayName: true, role: true, disabled: true } },
+    },
   });
   if (!session) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;

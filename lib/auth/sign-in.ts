@@ -21,7 +21,11 @@ export type SignInAttempt = { username: string; password: string; address?: stri
  * a hash of the name, existing or not), one user look-up, one argon2 verification (against a
  * dummy hash for an unknown name), and the same answer. Only a right password does more.
  */
-export async function attemptSignIn(prisma: PrismaClient, attempt: SignInAttempt, now = new Date()): Promise<SignInResult> {
+export async function attemptSignIn(
+  prisma: PrismaClient,
+  attempt: SignInAttempt,
+  now = new Date(),
+): Promise<SignInResult> {
   const keys = [accountKey(attempt.username), ...(attempt.address ? [addressKey(attempt.address)] : [])];
   const claim = await claimAttempt(prisma, keys, now.getTime());
   if (!claim.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: claim.retryAfterSeconds };

@@ -77,7 +77,9 @@ export async function claimAttempt(prisma: PrismaClient, keys: ThrottleKey[], no
       AND NOT EXISTS (SELECT 1 FROM "SignInThrottle" AS "waiting" WHERE "waiting"."key" IN (${names}) AND "waiting"."blockedUntil" > ${now})`;
   if (counted > 0) return { ok: true };
   await prisma.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" IN (${names}) AND "failures" = 0`;
-  const [row] = await prisma.$queryRaw<{ until: bigint | number | null }[]>`SELECT max("blockedUntil") AS "until" FROM "SignInThrottle" WHERE "key" IN (${names})`;
+  const [row] = await prisma.$queryRaw<
+    { until: bigint | number | null }[]
+  >`SELECT max("blockedUntil") AS "until" FROM "SignInThrottle" WHERE "key" IN (${names})`;
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((Number(row?.until ?? 0) - now) / 1_000)) };
 }
 
@@ -100,6 +102,8 @@ export async function clearAccountThrottle(prisma: PrismaClient, username: strin
 export async function waitingNames(prisma: PrismaClient, usernames: string[], now: number): Promise<Set<string>> {
   if (usernames.length === 0) return new Set();
   const byKey = new Map(usernames.map((name) => [accountKey(name).key, name]));
-  const rows = await prisma.$queryRaw<{ key: string }[]>`SELECT "key" FROM "SignInThrottle" WHERE "key" IN (${Prisma.join([...byKey.keys()])}) AND "blockedUntil" > ${now}`;
+  const rows = await prisma.$queryRaw<
+    { key: string }[]
+  >`SELECT "key" FROM "SignInThrottle" WHERE "key" IN (${Prisma.join([...byKey.keys()])}) AND "blockedUntil" > ${now}`;
   return new Set(rows.map((row) => byKey.get(row.key)!));
 }

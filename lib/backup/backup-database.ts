@@ -32,7 +32,8 @@ export async function backupDatabase(sourceFile: string, outFile: string): Promi
   try {
     copy.pragma('journal_mode = DELETE');
     const problems = integrityProblems(copy);
-    if (problems.length > 0) throw new BackupRefused(`the copy failed its integrity check: ${problems.slice(0, 5).join('; ')}`);
+    if (problems.length > 0)
+      throw new BackupRefused(`the copy failed its integrity check: ${problems.slice(0, 5).join('; ')}`);
   } finally {
     copy.close();
   }

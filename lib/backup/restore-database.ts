@@ -14,11 +14,21 @@ function checkBackup(backupFile: string): void {
   }
   try {
     const problems = integrityProblems(backup);
-    if (problems.length > 0) throw new BackupRefused(`${backupFile} failed its integrity check, nothing was restored: ${problems.slice(0, 5).join('; ')}`);
-    const tables = backup.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('Project', 'Revision')").get() as { n: number };
-    if (tables.n !== 2) throw new BackupRefused(`${backupFile} is not a backup of the portal's database (it has no projects and revisions).`);
+    if (problems.length > 0)
+      throw new BackupRefused(
+        `${backupFile} failed its integrity check, nothing was restored: ${problems.slice(0, 5).join('; ')}`,
+      );
+    const tables = backup
+      .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('Project', 'Revision')")
+      .get() as { n: number };
+    if (tables.n !== 2)
+      throw new BackupRefused(
+        `${backupFile} is not a backup of the portal's database (it has no projects and revisions).`,
+      );
   } catch (error) {
-    throw error instanceof BackupRefused ? error : new BackupRefused(`${backupFile} cannot be read as a database: ${(error as Error).message}`);
+    throw error instanceof BackupRefused
+      ? error
+      : new BackupRefused(`${backupFile} cannot be read as a database: ${(error as Error).message}`);
   } finally {
     backup.close();
   }
@@ -33,7 +43,9 @@ function takeOutOfUse(targetFile: string): void {
   try {
     target.pragma('journal_mode = DELETE');
   } catch {
-    throw new BackupRefused(`${targetFile} is open in another process (is the server running?). Stop it, then restore.`);
+    throw new BackupRefused(
+      `${targetFile} is open in another process (is the server running?). Stop it, then restore.`,
+    );
   } finally {
     target.close();
   }

@@ -11,9 +11,14 @@ import { PUBLIC_TAG } from '@/lib/cache/tags';
  * Next stores cached results as JSON; Dates are carried as {"$date": ISO} and revived, so a
  * cached read returns exactly what the uncached one does.
  */
-export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedRead<A extends unknown[], R>(
+  name: string,
+  read: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   if (!process.env.NEXT_RUNTIME) return read;
-  const cached = unstable_cache(async (...args: A) => JSON.stringify(await read(...args), encodeDates), [name], { tags: [PUBLIC_TAG] });
+  const cached = unstable_cache(async (...args: A) => JSON.stringify(await read(...args), encodeDates), [name], {
+    tags: [PUBLIC_TAG],
+  });
   return async (...args) => JSON.parse(await cached(...args), reviveDates) as R;
 }
 
@@ -26,7 +31,13 @@ function encodeDates(this: Holder, key: string, value: unknown): unknown {
 }
 
 function reviveDates(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && '$date' in value && typeof value.$date === 'string' && Object.keys(value).length === 1) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    '$date' in value &&
+    typeof value.$date === 'string' &&
+    Object.keys(value).length === 1
+  ) {
     return new Date(value.$date);
   }
   return value;

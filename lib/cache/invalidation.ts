@@ -44,7 +44,8 @@ export function startCacheInvalidation(): void {
   );
   const readNewest = () => newest.get()?.id ?? 0;
   // A job left by a crashed process holds nothing: the next process finishes it (import-job.ts).
-  const importRunning = () => activeJobs.all(...ACTIVE).some((job) => !orphaned({ owner: job.owner, heartbeat: new Date(job.heartbeat) }));
+  const importRunning = () =>
+    activeJobs.all(...ACTIVE).some((job) => !orphaned({ owner: job.owner, heartbeat: new Date(job.heartbeat) }));
   let seen = readNewest();
   let writtenHere = false;
 

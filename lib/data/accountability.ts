@@ -15,17 +15,27 @@ import { MILESTONE_STATUS_CODES, RESPONSIBILITY_ROLE_CODES, type MilestoneStatus
  */
 export async function fetchProjectAccountability(projectId: number) {
   const [responsibilities, problems, milestones] = await Promise.all([
-    db.responsibility.findMany({ where: { projectId }, select: { role: true, personName: true, post: true, unit: true } }),
+    db.responsibility.findMany({
+      where: { projectId },
+      select: { role: true, personName: true, post: true, unit: true },
+    }),
     db.problem.groupBy({ by: ['status'], where: { projectId }, _count: { _all: true } }),
     db.milestone.groupBy({ by: ['status'], where: { projectId }, _count: { _all: true } }),
   ]);
   const order = (role: string) => RESPONSIBILITY_ROLE_CODES.indexOf(role as (typeof RESPONSIBILITY_ROLE_CODES)[number]);
-  const counter = (rows: { status: string; _count: { _all: number } }[]) => (status: string) => rows.find((row) => row.status === status)?._count._all ?? 0;
+  const counter = (rows: { status: string; _count: { _all: number } }[]) => (status: string) =>
+    rows.find((row) => row.status === status)?._count._all ?? 0;
   const problemCount = counter(problems);
   const milestoneCount = counter(milestones);
   return {
     responsibilities: responsibilities.sort((a, b) => order(a.role) - order(b.role)),
     problems: problems.length === 0 ? null : { open: problemCount('open'), resolved: problemCount('resolved') },
-    milestones: milestones.length === 0 ? null : (Object.fromEntries(MILESTONE_STATUS_CODES.map((status) => [status, milestoneCount(status)])) as Record<MilestoneStatus, number>),
+    milestones:
+      milestones.length === 0
+        ? null
+        : (Object.fromEntries(MILESTONE_STATUS_CODES.map((status) => [status, milestoneCount(status)])) as Record<
+            MilestoneStatus,
+            number
+          >),
   };
 }

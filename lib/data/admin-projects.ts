@@ -7,11 +7,19 @@ export async function fetchAdminProjects(userId: number, status: string | null) 
   const projects = await db.project.findMany({
     where: status ? { status } : {},
     orderBy: [{ status: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, code: true, name: true, status: true, published: true, updatedAt: true, assignments: { where: { userId }, select: { userId: true } } },
+    select: {
+      id: true,
+      slug: true,
+      code: true,
+      name: true,
+      status: true,
+      published: true,
+      updatedAt: true,
+      assignments: { where: { userId }, select: { userId: true } },
+    },
   });
   return projects.map(({ assignments, ...project }) => ({ ...project, assignedToMe: assignments.length > 0 }));
 }
-
 
 /** The stored values the edit form starts from, with the version it was loaded at. */
 export async function fetchProjectForEdit(slug: string) {
@@ -43,7 +51,10 @@ export type ProjectForEdit = NonNullable<Awaited<ReturnType<typeof fetchProjectF
 export async function fetchLinkOptions() {
   const [sets, initiatives] = await Promise.all([
     db.set.findMany({ orderBy: { position: 'asc' }, select: { id: true, name: true } }),
-    db.initiative.findMany({ orderBy: [{ kind: 'asc' }, { position: 'asc' }], select: { id: true, name: true, kind: true } }),
+    db.initiative.findMany({
+      orderBy: [{ kind: 'asc' }, { position: 'asc' }],
+      select: { id: true, name: true, kind: true },
+    }),
   ]);
   return { sets, initiatives };
 }
@@ -61,8 +72,31 @@ export async function fetchProjectWorkspace(slug: string) {
       ...projectFactsSelect,
       published: true,
       version: true,
-      responsibilities: { select: { role: true, personName: true, post: true, unit: true, districtLevel: true, phone: true, internalNote: true } },
-      milestones: { orderBy: { dueDate: 'asc' }, select: { id: true, title: true, standard: true, dueDate: true, responsible: true, status: true, metOn: true, evidence: true, version: true } },
+      responsibilities: {
+        select: {
+          role: true,
+          personName: true,
+          post: true,
+          unit: true,
+          districtLevel: true,
+          phone: true,
+          internalNote: true,
+        },
+      },
+      milestones: {
+        orderBy: { dueDate: 'asc' },
+        select: {
+          id: true,
+          title: true,
+          standard: true,
+          dueDate: true,
+          responsible: true,
+          status: true,
+          metOn: true,
+          evidence: true,
+          version: true,
+        },
+      },
       problems: {
         orderBy: [{ status: 'asc' }, { raisedOn: 'asc' }],
         select: {

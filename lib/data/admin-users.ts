@@ -6,10 +6,22 @@ import { db } from '@/lib/db';
 export async function fetchUsers(now = Date.now()) {
   const users = await db.user.findMany({
     orderBy: { username: 'asc' },
-    select: { id: true, username: true, displayName: true, role: true, disabled: true, totpEnabled: true, assignments: { select: { projectId: true } } },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      disabled: true,
+      totpEnabled: true,
+      assignments: { select: { projectId: true } },
+    },
   });
   // Sign-in throttling is kept per name (lib/auth/throttle.ts), not on the account row.
-  const waiting = await waitingNames(db, users.map((user) => user.username), now);
+  const waiting = await waitingNames(
+    db,
+    users.map((user) => user.username),
+    now,
+  );
   return users.map((user) => ({ ...user, signInWaiting: waiting.has(user.username) }));
 }
 

@@ -21,7 +21,10 @@ export async function countProjectsByStatus(prisma: PrismaClient) {
  * 2023-06-30): no start date on or before it, and no started status dated on or before it.
  */
 export async function fetchNewProjectsNotStarted(prisma: PrismaClient) {
-  const deadline = await prisma.figure.findUnique({ where: { key: DEADLINE_FIGURE }, select: { value: true, quote: true } });
+  const deadline = await prisma.figure.findUnique({
+    where: { key: DEADLINE_FIGURE },
+    select: { value: true, quote: true },
+  });
   if (!deadline) return { deadline: null, projects: [] };
   const projects = await prisma.project.findMany({
     where: {
@@ -44,7 +47,13 @@ export async function fetchOverdueMilestones(prisma: PrismaClient, today: string
     where: { status: { not: 'met' }, dueDate: { lt: today } },
     orderBy: { dueDate: 'asc' },
     take: 100,
-    select: { id: true, title: true, dueDate: true, responsible: true, project: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      dueDate: true,
+      responsible: true,
+      project: { select: { slug: true, name: true } },
+    },
   });
   return milestones.map((m) => ({ ...m, daysOverdue: daysBetween(m.dueDate, today) }));
 }
@@ -54,7 +63,14 @@ export async function fetchOpenProblems(prisma: PrismaClient, today: string) {
     where: { status: 'open' },
     orderBy: { raisedOn: 'asc' },
     take: 200,
-    select: { id: true, description: true, level: true, expedited: true, raisedOn: true, project: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      description: true,
+      level: true,
+      expedited: true,
+      raisedOn: true,
+      project: { select: { slug: true, name: true } },
+    },
   });
   return problems.map((p) => ({ ...p, ageDays: daysBetween(p.raisedOn, today) }));
 }
@@ -64,7 +80,19 @@ export async function fetchRecentChanges(prisma: PrismaClient, take = 20) {
   const revisions = await prisma.revision.findMany({
     orderBy: { id: 'desc' },
     take,
-    select: { id: true, entityType: true, entityId: true, action: true, at: true, actorRole: true, actorName: true, reason: true, sourceRef: true, before: true, after: true },
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      at: true,
+      actorRole: true,
+      actorName: true,
+      reason: true,
+      sourceRef: true,
+      before: true,
+      after: true,
+    },
   });
   const projectIds = new Set<number>();
   const parsed = revisions.map(({ before, after, ...revision }) => {
@@ -82,7 +110,15 @@ export async function fetchRecentChanges(prisma: PrismaClient, take = 20) {
   const titleOf = new Map(sources.map((s) => [s.id, s.title]));
   return parsed.map(({ projectId, ...revision }) => ({
     ...revision,
-    sourceRef: revision.actorRole === 'loader' && revision.sourceRef ? (titleOf.get(revision.sourceRef) ?? revision.sourceRef) : revision.sourceRef,
-    projectSlug: revision.entityType === 'project' ? revision.entityId : projectId === null ? null : (slugOf.get(projectId) ?? null),
+    sourceRef:
+      revision.actorRole === 'loader' && revision.sourceRef
+        ? (titleOf.get(revision.sourceRef) ?? revision.sourceRef)
+        : revision.sourceRef,
+    projectSlug:
+      revision.entityType === 'project'
+        ? revision.entityId
+        : projectId === null
+          ? null
+          : (slugOf.get(projectId) ?? null),
   }));
 }

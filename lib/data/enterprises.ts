@@ -10,7 +10,11 @@ export async function fetchEnterpriseById(id: string) {
       id: true,
       name: true,
       nameEn: true,
-      projects: { where: { published: true }, orderBy: { name: 'asc' }, select: { slug: true, name: true, nameEn: true, industryChain: true } },
+      projects: {
+        where: { published: true },
+        orderBy: { name: 'asc' },
+        select: { slug: true, name: true, nameEn: true, industryChain: true },
+      },
       mentions: { select: { id: true, industryChain: true, summary: true, quote: true, passage: passageRefSelect } },
     },
   });

@@ -21,7 +21,10 @@ export const figureSelect = {
 } as const;
 
 export async function fetchFigureQuote(key: string) {
-  return db.figure.findUnique({ where: { key }, select: { key: true, label: true, labelEn: true, quote: true, passageId: true } });
+  return db.figure.findUnique({
+    where: { key },
+    select: { key: true, label: true, labelEn: true, quote: true, passageId: true },
+  });
 }
 
 /**
@@ -38,7 +41,6 @@ export async function fetchLatestFigureDate(): Promise<string | null> {
   return latest?.asOf ?? null;
 }
 
-
 /** One figure with its measure's timeline, its source and, for a derived figure, its inputs. */
 export async function fetchFigureDetail(key: string) {
   const figure = await db.figure.findUnique({
@@ -50,7 +52,10 @@ export async function fetchFigureDetail(key: string) {
       set: { select: { id: true, name: true, nameEn: true } },
       passage: { select: { sourceId: true, anchor: true, position: true, source: { select: sourceDetailsSelect } } },
       inputs: { orderBy: { position: 'asc' }, select: { input: { select: figureSelect } } },
-      usedIn: { orderBy: { figureKey: 'asc' }, select: { figure: { select: { key: true, label: true, labelEn: true } } } },
+      usedIn: {
+        orderBy: { figureKey: 'asc' },
+        select: { figure: { select: { key: true, label: true, labelEn: true } } },
+      },
     },
   });
   if (!figure) return null;
@@ -65,7 +70,15 @@ export async function fetchMeasureTimeline(measure: string) {
     orderBy: [{ asOf: 'asc' }, { position: 'asc' }],
     select: {
       ...figureSelect,
-      passage: { select: { sourceId: true, anchor: true, source: { select: { id: true, title: true, publisher: true, reliability: true, mirrorUrl: true, mirrorDate: true } } } },
+      passage: {
+        select: {
+          sourceId: true,
+          anchor: true,
+          source: {
+            select: { id: true, title: true, publisher: true, reliability: true, mirrorUrl: true, mirrorDate: true },
+          },
+        },
+      },
     },
   });
 }

@@ -6,6 +6,10 @@ import { fetchSourceSummaries } from '@/lib/data/sources';
 
 /** What every public page's footer shows: read once, kept until the data changes. */
 export const fetchFooterData = cachedRead('footer', async () => {
-  const [asOf, updated, sources] = await Promise.all([fetchLatestFigureDate(), fetchLastUpdated(), fetchSourceSummaries()]);
+  const [asOf, updated, sources] = await Promise.all([
+    fetchLatestFigureDate(),
+    fetchLastUpdated(),
+    fetchSourceSummaries(),
+  ]);
   return { asOf, updated, sources };
 });

@@ -9,5 +9,9 @@ export function fetchImportCheck(userId: number, digest: string) {
 
 /** The projects named by the sources (knownAs launched): the template's filled example. */
 export function fetchTemplateExamples() {
-  return db.project.findMany({ where: { knownAs: 'launched' }, orderBy: { id: 'asc' }, select: { slug: true, name: true } });
+  return db.project.findMany({
+    where: { knownAs: 'launched' },
+    orderBy: { id: 'asc' },
+    select: { slug: true, name: true },
+  });
 }

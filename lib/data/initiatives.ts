@@ -3,7 +3,6 @@ import { db } from '@/lib/db';
 import { passageRefSelect } from '@/lib/data/sources';
 import { figureSelect } from '@/lib/data/figures';
 
-
 const initiativeSelect = {
   id: true,
   kind: true,
@@ -31,8 +30,15 @@ export async function fetchInitiativeById(id: string) {
     select: {
       ...initiativeSelect,
       parent: { select: { id: true, kind: true, name: true, nameEn: true } },
-      children: { where: { published: true }, orderBy: { position: 'asc' }, select: { id: true, kind: true, name: true, nameEn: true } },
-      projects: { where: { project: { published: true } }, select: { project: { select: { slug: true, name: true, nameEn: true } } } },
+      children: {
+        where: { published: true },
+        orderBy: { position: 'asc' },
+        select: { id: true, kind: true, name: true, nameEn: true },
+      },
+      projects: {
+        where: { project: { published: true } },
+        select: { project: { select: { slug: true, name: true, nameEn: true } } },
+      },
     },
   });
 }

@@ -19,8 +19,14 @@ export async function fetchMentions(terms: readonly string[], perTerm = 3) {
     },
   });
   const order = orderSources([...new Map(passages.map((p) => [p.source.id, p.source])).values()]).map((s) => s.id);
-  const ordered = [...passages].sort((a, b) => order.indexOf(a.sourceId) - order.indexOf(b.sourceId) || a.position - b.position);
-  return mentionsIn(ordered.map(({ source, ...passage }) => ({ ...passage, sourceTitle: source.title })), terms, perTerm);
+  const ordered = [...passages].sort(
+    (a, b) => order.indexOf(a.sourceId) - order.indexOf(b.sourceId) || a.position - b.position,
+  );
+  return mentionsIn(
+    ordered.map(({ source, ...passage }) => ({ ...passage, sourceTitle: source.title })),
+    terms,
+    perTerm,
+  );
 }
 
 /**
@@ -30,6 +36,9 @@ export async function fetchMentions(terms: readonly string[], perTerm = 3) {
  */
 export async function fetchEmptyListingContext(filters: ProjectFilters) {
   const set = filters.set ? await db.set.findUnique({ where: { id: filters.set }, select: { name: true } }) : null;
-  const [published, mentions] = await Promise.all([db.project.count({ where: { published: true } }), fetchMentions(filterTerms(filters, set?.name ?? null))]);
+  const [published, mentions] = await Promise.all([
+    db.project.count({ where: { published: true } }),
+    fetchMentions(filterTerms(filters, set?.name ?? null)),
+  ]);
   return { published, mentions };
 }

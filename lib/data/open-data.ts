@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import { passageRefSelect, sourceDetailsSelect } from '@/lib/data/sources';
 import { fetchFigureList } from '@/lib/data/figures';
 
-/** Reads behind the downloads and the API (sets, figures, initiatives, sources); projects are in lib/data/projects.ts. */
+/**
+ * Reads behind the downloads and the API (sets, figures, initiatives, sources); projects are in lib/data/projects.ts.
+ */
 
 export async function fetchSetRows(where: { id?: string; kind?: string } = {}) {
   const sets = await db.set.findMany({
@@ -29,15 +31,31 @@ export async function fetchSetRows(where: { id?: string; kind?: string } = {}) {
 
 export async function fetchFigureRows(where: { key?: string; measure?: string; setId?: string } = {}) {
   const figures = await fetchFigureList(where);
-  const inputs = await db.figureInput.findMany({ orderBy: [{ figureKey: 'asc' }, { position: 'asc' }], select: { figureKey: true, inputKey: true } });
-  return figures.map((figure) => ({ ...figure, inputs: inputs.filter((i) => i.figureKey === figure.key).map((i) => i.inputKey) }));
+  const inputs = await db.figureInput.findMany({
+    orderBy: [{ figureKey: 'asc' }, { position: 'asc' }],
+    select: { figureKey: true, inputKey: true },
+  });
+  return figures.map((figure) => ({
+    ...figure,
+    inputs: inputs.filter((i) => i.figureKey === figure.key).map((i) => i.inputKey),
+  }));
 }
 
 export async function fetchInitiativeRows(where: { id?: string; kind?: string } = {}) {
   return db.initiative.findMany({
     where: { ...where, published: true },
     orderBy: { position: 'asc' },
-    select: { id: true, kind: true, parentId: true, position: true, name: true, nameEn: true, summary: true, quote: true, passage: passageRefSelect },
+    select: {
+      id: true,
+      kind: true,
+      parentId: true,
+      position: true,
+      name: true,
+      nameEn: true,
+      summary: true,
+      quote: true,
+      passage: passageRefSelect,
+    },
   });
 }
 

@@ -46,7 +46,9 @@ export const projectDetailSelect = {
  * One page of published projects matching the filters, with the total count (capped with a
  * keyword: see lib/project-list/list-projects.ts). Shared by /projects, /api/v1/projects.
  */
-export const fetchProjectList = cachedRead('project-list', async (filters: ProjectFilters) => listProjectsWith(db, filters));
+export const fetchProjectList = cachedRead('project-list', async (filters: ProjectFilters) =>
+  listProjectsWith(db, filters),
+);
 
 export type ProjectListItem = ProjectListRow;
 
@@ -112,7 +114,10 @@ export async function fetchProjectBySlug(slug: string) {
               name: true,
               nameEn: true,
               // A set's dated figures (its launch date) source the dates its projects share.
-              figures: { where: { unit: 'date' }, select: { key: true, label: true, labelEn: true, value: true, passage: passageRefSelect } },
+              figures: {
+                where: { unit: 'date' },
+                select: { key: true, label: true, labelEn: true, value: true, passage: passageRefSelect },
+              },
             },
           },
         },

@@ -32,7 +32,11 @@ async function toPublicChanges(rows: RevisionRow[]): Promise<PublicChange[]> {
   if (ids.length === 0) return changes;
   const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
   const byId = new Map(sources.map((source) => [source.id, source]));
-  return changes.map((c) => (c.actorRole === 'loader' && c.sourceRef && byId.has(c.sourceRef) ? { ...c, evidenceSource: byId.get(c.sourceRef)! } : c));
+  return changes.map((c) =>
+    c.actorRole === 'loader' && c.sourceRef && byId.has(c.sourceRef)
+      ? { ...c, evidenceSource: byId.get(c.sourceRef)! }
+      : c,
+  );
 }
 
 /**
@@ -46,20 +50,40 @@ const shown = { public: true } as const;
  * One page of the public history, newest first, optionally of one entity type, without the
  * initial load unless asked; `hidden` counts the initial-load entries left out.
  */
-export const fetchChangesPage = cachedRead('changes-page', async ({ type, initial, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
-  const ofType = type ? { ...shown, entityType: type } : shown;
-  const where = initial === 'show' ? ofType : { ...ofType, NOT: INITIAL_LOAD };
-  const [total, hidden, rows] = await Promise.all([
-    db.revision.count({ where }),
-    initial === 'show' ? 0 : db.revision.count({ where: { ...ofType, ...INITIAL_LOAD } }),
-    db.revision.findMany({ where, orderBy: [...newestFirst], skip: (page - 1) * pageSize, take: pageSize, select: revisionSelect }),
-  ]);
-  return { total, hidden, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), items: await toPublicChanges(rows) };
-});
+export const fetchChangesPage = cachedRead(
+  'changes-page',
+  async ({ type, initial, page }: ChangesQuery, pageSize: number = CHANGES_PAGE_SIZE) => {
+    const ofType = type ? { ...shown, entityType: type } : shown;
+    const where = initial === 'show' ? ofType : { ...ofType, NOT: INITIAL_LOAD };
+    const [total, hidden, rows] = await Promise.all([
+      db.revision.count({ where }),
+      initial === 'show' ? 0 : db.revision.count({ where: { ...ofType, ...INITIAL_LOAD } }),
+      db.revision.findMany({
+        where,
+        orderBy: [...newestFirst],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+        select: revisionSelect,
+      }),
+    ]);
+    return {
+      total,
+      hidden,
+      page,
+      pageCount: Math.max(1, Math.ceil(total / pageSize)),
+      items: await toPublicChanges(rows),
+    };
+  },
+);
 
 /** The history of one project (by slug), figure (key), set, initiative or source (id), newest first. */
 export async function fetchEntityHistory(entityType: PublicEntityType, entityId: string, limit = 100) {
-  const rows = await db.revision.findMany({ where: { ...shown, entityType, entityId }, orderBy: [...newestFirst], take: limit, select: revisionSelect });
+  const rows = await db.revision.findMany({
+    where: { ...shown, entityType, entityId },
+    orderBy: [...newestFirst],
+    take: limit,
+    select: revisionSelect,
+  });
   return toPublicChanges(rows);
 }
 

@@ -10,7 +10,11 @@ async function fetchItemised(setId: string) {
     _count: { _all: true, totalInvestment: true },
     _sum: { totalInvestment: true },
   });
-  return itemisedSummary({ itemised: result._count._all, withInvestment: result._count.totalInvestment, sum: result._sum.totalInvestment });
+  return itemisedSummary({
+    itemised: result._count._all,
+    withInvestment: result._count.totalInvestment,
+    sum: result._sum.totalInvestment,
+  });
 }
 
 const setSelect = {
@@ -43,7 +47,14 @@ export async function fetchSetById(id: string) {
       where: { published: true, sets: { some: { setId: id } } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: SET_PAGE_PROJECTS,
-      select: { slug: true, name: true, nameEn: true, status: true, totalInvestment: true, enterprise: { select: { name: true, nameEn: true } } },
+      select: {
+        slug: true,
+        name: true,
+        nameEn: true,
+        status: true,
+        totalInvestment: true,
+        enterprise: { select: { name: true, nameEn: true } },
+      },
     }),
   ]);
   return { ...set, projects, itemised };

@@ -46,19 +46,30 @@ export async function fetchEnterpriseSitemapEntries(skip: number, take: number):
 
 /** How many figures, sets, initiatives and sources have pages: curated tables of tens of rows. */
 export async function countReferencePages(): Promise<number> {
-  const counts = await Promise.all([db.figure.count(), db.set.count(), db.initiative.count({ where: { published: true } }), db.source.count()]);
+  const counts = await Promise.all([
+    db.figure.count(),
+    db.set.count(),
+    db.initiative.count({ where: { published: true } }),
+    db.source.count(),
+  ]);
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /** Every figure, set, initiative and source page, in a stable order. */
 export async function fetchReferenceSitemapEntries(): Promise<SitemapEntry[]> {
   const [figures, sets, initiatives, sources] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT f."key" AS "key", ${latestRevision('figure', Prisma.sql`f."key"`)} AS "at" FROM "Figure" f ORDER BY f."key"`,
-    db.$queryRaw<Row[]>`SELECT s."id" AS "key", ${latestRevision('set', Prisma.sql`s."id"`)} AS "at" FROM "Set" s ORDER BY s."position", s."id"`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT f."key" AS "key", ${latestRevision('figure', Prisma.sql`f."key"`)} AS "at" FROM "Figure" f ORDER BY f."key"`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT s."id" AS "key", ${latestRevision('set', Prisma.sql`s."id"`)} AS "at" FROM "Set" s ORDER BY s."position", s."id"`,
     db.$queryRaw<(Row & { kind: string })[]>`
       SELECT i."id" AS "key", i."kind" AS "kind", ${latestRevision('initiative', Prisma.sql`i."id"`)} AS "at"
       FROM "Initiative" i WHERE i."published" = 1 ORDER BY i."position", i."id"`,
-    db.$queryRaw<Row[]>`SELECT s."id" AS "key", ${latestRevision('source', Prisma.sql`s."id"`)} AS "at" FROM "Source" s ORDER BY s."id"`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT s."id" AS "key", ${latestRevision('source', Prisma.sql`s."id"`)} AS "at" FROM "Source" s ORDER BY s."id"`,
   ]);
   const kindOf = new Map(initiatives.map((row) => [row.key, row.kind]));
   return [

@@ -11,7 +11,10 @@ export const RESPONSIBILITY_ROLES = {
   dispatcher: { zh: '调度责任人', en: 'Dispatcher in charge' },
 } as const satisfies Record<string, Labels>;
 export type ResponsibilityRole = keyof typeof RESPONSIBILITY_ROLES;
-export const RESPONSIBILITY_ROLE_CODES = Object.keys(RESPONSIBILITY_ROLES) as [ResponsibilityRole, ...ResponsibilityRole[]];
+export const RESPONSIBILITY_ROLE_CODES = Object.keys(RESPONSIBILITY_ROLES) as [
+  ResponsibilityRole,
+  ...ResponsibilityRole[],
+];
 
 export const MILESTONE_STATUSES = {
   scheduled: { zh: '未到期', en: 'Scheduled' },

@@ -41,7 +41,10 @@ export function figureAddress(path: string, site: URL | null): FigureAddress {
   return site ? { url: new URL(path, site).toString() } : { path };
 }
 
-/** The address as a citation writes it: in a sentence (with `lang`) a bare path names its portal; a reference names the portal already. */
+/**
+ * The address as a citation writes it: in a sentence (with `lang`) a bare path names its portal; a reference names the
+ * portal already.
+ */
 export function addressText(address: FigureAddress, lang?: Lang): string {
   if ('url' in address) return address.url;
   if (lang === 'en') return `${address.path} on the ${layoutMessages.en.portalName} portal (${PORTAL_NAME})`;
@@ -55,7 +58,9 @@ export function plainCitation({ figure, source, address }: Input, lang: Lang = '
   const value = formatFigureText(figure, lang);
   const where = addressText(address, lang);
   if (lang === 'en') {
-    const by = source ? `According to ${source.publisher ?? 'the source'}${source.publishedOn ? ` (${formatDate(source.publishedOn, 'en')})` : ''}, ` : '';
+    const by = source
+      ? `According to ${source.publisher ?? 'the source'}${source.publishedOn ? ` (${formatDate(source.publishedOn, 'en')})` : ''}, `
+      : '';
     const derived = figure.derivation ? ` (computed by the portal: ${figure.derivation}; not a published figure)` : '';
     return `${by}the value is ${value} as of ${formatDate(figure.asOf, 'en')}${derived}. Source and sentence: ${where}`;
   }
@@ -63,7 +68,11 @@ export function plainCitation({ figure, source, address }: Input, lang: Lang = '
     return `${figure.label}为${value}（截至${formatDate(figure.asOf)}），系${PORTAL_NAME}根据已公开数据计算（${figure.derivation}），不是来源公布的数字。详见：${where}`;
   }
   // A mirror's date is when the copy was made, not when the report was published.
-  const when = source.publishedOn ? `${formatDate(source.publishedOn)}报道` : source.mirrorDate ? `（镜像副本日期${formatDate(source.mirrorDate)}）` : '';
+  const when = source.publishedOn
+    ? `${formatDate(source.publishedOn)}报道`
+    : source.mirrorDate
+      ? `（镜像副本日期${formatDate(source.mirrorDate)}）`
+      : '';
   const by = `据${source.publisher ?? '来源报道'}${when}`;
   return `${by}，${figure.label}为${value}（截至${formatDate(figure.asOf)}）。原句：“${figure.quote}”。出处：${where}`;
 }

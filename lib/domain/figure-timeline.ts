@@ -16,7 +16,14 @@ export type TimelineEntry = {
 };
 
 /** One published value at one date on one basis, with the figures that give it. */
-export type TimelineStep = { asOf: string; basis: string | null; value: string; unit: string; comparison: string; keys: string[] };
+export type TimelineStep = {
+  asOf: string;
+  basis: string | null;
+  value: string;
+  unit: string;
+  comparison: string;
+  keys: string[];
+};
 
 /** From one step to the next; `difference` only when both values are exact numbers. */
 export type TimelineChange = { to: TimelineStep; difference: string | null };
@@ -46,7 +53,14 @@ export function readTimeline(entries: TimelineEntry[]): TimelineReading {
       continue;
     }
     const [first] = group;
-    steps.push({ asOf: first.asOf, basis: first.basis, value: first.value, unit: first.unit, comparison: first.comparison, keys: group.map((e) => e.key) });
+    steps.push({
+      asOf: first.asOf,
+      basis: first.basis,
+      value: first.value,
+      unit: first.unit,
+      comparison: first.comparison,
+      keys: group.map((e) => e.key),
+    });
   }
   const values = new Set(published.map((e) => e.value));
   for (const derived of entries.filter((e) => e.basis === 'derived')) {
@@ -54,7 +68,10 @@ export function readTimeline(entries: TimelineEntry[]): TimelineReading {
   }
   steps.sort((a, b) => a.asOf.localeCompare(b.asOf));
   return {
-    steps: steps.map((step, index) => ({ step, change: index === 0 ? null : { to: step, difference: difference(steps[index - 1], step) } })),
+    steps: steps.map((step, index) => ({
+      step,
+      change: index === 0 ? null : { to: step, difference: difference(steps[index - 1], step) },
+    })),
     disagreements,
   };
 }
@@ -64,7 +81,10 @@ export function hasChange(reading: TimelineReading): boolean {
   return reading.steps.some(({ step }, i) => i > 0 && step.value !== reading.steps[i - 1].step.value);
 }
 
-/** to − from as an exact decimal string; "0" for the same value; null when different values cannot be subtracted (dates, "more than"). */
+/**
+ * to − from as an exact decimal string; "0" for the same value; null when different values cannot be subtracted (dates,
+ * "more than").
+ */
 function difference(from: TimelineStep, to: TimelineStep): string | null {
   if (from.value === to.value && from.comparison === to.comparison) return '0';
   if (from.unit !== to.unit || !NUMERIC_UNITS.has(to.unit)) return null;

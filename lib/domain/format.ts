@@ -27,7 +27,9 @@ export function wanToYi(wan: string): string {
 export type DisplayValue = { prefix: string; number: string; unit: string };
 
 function inScript(value: DisplayValue, lang: Lang): DisplayValue {
-  return lang === 'zh-Hant' ? { ...value, unit: toTraditional(value.unit), number: toTraditional(value.number) } : value;
+  return lang === 'zh-Hant'
+    ? { ...value, unit: toTraditional(value.unit), number: toTraditional(value.number) }
+    : value;
 }
 
 /** Money in 万元 as a reader expects it: 亿元 from 10,000万元, otherwise 万元; English in yuan. */
@@ -38,11 +40,27 @@ export function formatMoney(wan: number | string, lang: Lang = 'zh-Hans'): Displ
       ? { prefix: '', number: shiftDecimal(digits, WAN_PER_BILLION_DIGITS), unit: ' billion yuan' }
       : { prefix: '', number: shiftDecimal(`${digits}0`, 3), unit: ' million yuan' };
   }
-  const value = digits.length > WAN_PER_YI_DIGITS ? { prefix: '', number: wanToYi(digits), unit: '亿元' } : { prefix: '', number: digits, unit: '万元' };
+  const value =
+    digits.length > WAN_PER_YI_DIGITS
+      ? { prefix: '', number: wanToYi(digits), unit: '亿元' }
+      : { prefix: '', number: digits, unit: '万元' };
   return inScript(value, lang);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2023-01-29" → "2023年1月29日" (English: "29 January 2023"). */
 export function formatDate(isoDate: string, lang: Lang = 'zh-Hans'): string {
@@ -59,10 +77,16 @@ export function formatFigure(figure: FigureLike, lang: Lang = 'zh-Hans'): Displa
       return formatMoney(figure.value, lang);
     case 'count':
       if (en) return { prefix: figure.comparison === 'moreThan' ? 'more than ' : '', number: figure.value, unit: '' };
-      return inScript({ prefix: '', number: figure.value, unit: figure.comparison === 'moreThan' ? '余个' : '个' }, lang);
+      return inScript(
+        { prefix: '', number: figure.value, unit: figure.comparison === 'moreThan' ? '余个' : '个' },
+        lang,
+      );
     case 'percent':
       if (en) return { prefix: figure.comparison === 'atLeast' ? 'at least ' : '', number: figure.value, unit: '%' };
-      return inScript({ prefix: '', number: figure.value, unit: figure.comparison === 'atLeast' ? '%以上' : '%' }, lang);
+      return inScript(
+        { prefix: '', number: figure.value, unit: figure.comparison === 'atLeast' ? '%以上' : '%' },
+        lang,
+      );
     case 'date':
       return { prefix: '', number: formatDate(figure.value, lang), unit: '' };
     default:

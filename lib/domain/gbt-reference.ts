@@ -12,9 +12,7 @@ import { PORTAL_NAME, addressText } from '@/lib/domain/citation';
  */
 
 export type ReferenceNote =
-  | { kind: 'anonymous' }
-  | { kind: 'suppliedTitle' }
-  | { kind: 'mirror'; date: string | null; originalKnown: boolean };
+  { kind: 'anonymous' } | { kind: 'suppliedTitle' } | { kind: 'mirror'; date: string | null; originalKnown: boolean };
 
 export type Reference = { text: string; notes: ReferenceNote[] };
 
@@ -23,7 +21,11 @@ type Input = { figure: CitedFigure; source: CitedSource | null; address: FigureA
 export function gbtReference({ figure, source, address, accessed }: Input): Reference {
   // A derived figure is the portal's own computation: the portal is its responsible party, and its
   // database (DB, 8.2.3 with appendix B) online (OL) the resource.
-  if (!source) return { text: `${PORTAL_NAME}. ${figure.label}[DB/OL]. (${figure.asOf})[${accessed}]. ${addressText(address)}.`, notes: [] };
+  if (!source)
+    return {
+      text: `${PORTAL_NAME}. ${figure.label}[DB/OL]. (${figure.asOf})[${accessed}]. ${addressText(address)}.`,
+      notes: [],
+    };
 
   const notes: ReferenceNote[] = [];
   // 8.1.3: no known responsible party gives “佚名”. The publisher is not the author, nor is the portal.
@@ -48,7 +50,9 @@ export function gbtReference({ figure, source, address, accessed }: Input): Refe
 
   // 8.6: the access path as the resource is found on the internet: the original address when it
   // is known; a mirror copy is labelled 镜像 (its date is in the note, since it is not the report's).
-  const paths = [source.url, source.mirrorUrl && `镜像: ${source.mirrorUrl}`].filter((path): path is string => Boolean(path));
+  const paths = [source.url, source.mirrorUrl && `镜像: ${source.mirrorUrl}`].filter((path): path is string =>
+    Boolean(path),
+  );
   if (source.mirrorUrl) notes.push({ kind: 'mirror', date: source.mirrorDate, originalKnown: source.url !== null });
 
   // 7.2: “.” before the 出版项 and each access path, and at the end of the entry. 8.7: a DOI would

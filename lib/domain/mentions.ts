@@ -23,7 +23,10 @@ export function filterTerms(filters: ProjectFilters, setName: string | null): st
 
 /** The sentences of a passage (ending in 。！？；), each with its closing mark. */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？；])/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[。！？；])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 type PassageText = { sourceId: string; anchor: string; position: number; text: string };
@@ -31,10 +34,18 @@ type PassageText = { sourceId: string; anchor: string; position: number; text: s
 export type Mention<P extends PassageText = PassageText> = { term: string; sentence: string; passage: Omit<P, 'text'> };
 
 /** Each sentence that names a term, at most `perTerm` per term, in the order the passages are given. */
-export function mentionsIn<P extends PassageText>(passages: readonly P[], terms: readonly string[], perTerm = 3): Mention<P>[] {
+export function mentionsIn<P extends PassageText>(
+  passages: readonly P[],
+  terms: readonly string[],
+  perTerm = 3,
+): Mention<P>[] {
   return terms.flatMap((term) =>
     passages
-      .flatMap(({ text, ...passage }) => sentencesOf(text).filter((sentence) => sentence.includes(term)).map((sentence) => ({ term, sentence, passage })))
+      .flatMap(({ text, ...passage }) =>
+        sentencesOf(text)
+          .filter((sentence) => sentence.includes(term))
+          .map((sentence) => ({ term, sentence, passage })),
+      )
       .slice(0, perTerm),
   );
 }

@@ -1,7 +1,8 @@
 import type { Status } from '@/lib/domain/codelists';
 
 /**
- * Our statuses in OC4IDS 0.9 `projectStatus` codes (standards/oc4ids-0.9/codelists/projectStatus.csv, a copy of ../shared/standards).
+ * Our statuses in OC4IDS 0.9 `projectStatus` codes (standards/oc4ids-0.9/codelists/projectStatus.csv, a copy of
+ * ../shared/standards).
  * 谋划 is the decision to develop (identification); 竣工 is completion; 投产 is the running of
  * the asset (maintenance). OC4IDS has no "suspended": a paused project is still in implementation.
  * 'unknown' has no OC4IDS code and is left out of exports (null).

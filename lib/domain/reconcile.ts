@@ -11,7 +11,11 @@ export type ItemisedSummary = {
   investmentSum: number | null;
 };
 
-export function itemisedSummary(counts: { itemised: number; withInvestment: number; sum: number | null }): ItemisedSummary {
+export function itemisedSummary(counts: {
+  itemised: number;
+  withInvestment: number;
+  sum: number | null;
+}): ItemisedSummary {
   return {
     itemisedCount: counts.itemised,
     withInvestmentCount: counts.withInvestment,
@@ -22,5 +26,9 @@ export function itemisedSummary(counts: { itemised: number; withInvestment: numb
 /** The same summary computed from itemised rows (exports and independent checks). */
 export function summariseItemised(projects: { totalInvestment: number | null }[]): ItemisedSummary {
   const known = projects.map((p) => p.totalInvestment).filter((value): value is number => value !== null);
-  return itemisedSummary({ itemised: projects.length, withInvestment: known.length, sum: known.reduce((total, value) => total + value, 0) });
+  return itemisedSummary({
+    itemised: projects.length,
+    withInvestment: known.length,
+    sum: known.reduce((total, value) => total + value, 0),
+  });
 }

@@ -39,7 +39,13 @@ export function compositionOf<F extends KeyedFigure>(figures: F[]): Composition 
   const continuing = count(figures, 'continuingCount');
   const fresh = count(figures, 'newCount');
   if (total === null || continuing === null || fresh === null) return null;
-  return { total, continuing, new: fresh, sumOfKinds: continuing + fresh, completionTarget: count(figures, 'completionTarget') };
+  return {
+    total,
+    continuing,
+    new: fresh,
+    sumOfKinds: continuing + fresh,
+    completionTarget: count(figures, 'completionTarget'),
+  };
 }
 
 /** How many of the reported projects are not itemised (reported − itemised); null without a reported count. */

@@ -4,7 +4,6 @@
  * and a chart left with fewer than two bars is not drawn at all (nothing is filled in).
  */
 
-
 export type SummaryChart = {
   id: string;
   keys: string[];
@@ -12,13 +11,20 @@ export type SummaryChart = {
   asChange?: boolean;
 };
 
-export type SummarySection = { id: 'planAndResult2023' | 'composition2023' | 'year2023And2024'; charts: SummaryChart[] };
+export type SummarySection = {
+  id: 'planAndResult2023' | 'composition2023' | 'year2023And2024';
+  charts: SummaryChart[];
+};
 
 export const SUMMARY_SECTIONS: SummarySection[] = [
   {
     id: 'planAndResult2023',
     charts: [
-      { id: 'project-count-2023', keys: ['keyProjects2023.projectCount', 'keyProjects2023.projectCountYearEnd'], asChange: true },
+      {
+        id: 'project-count-2023',
+        keys: ['keyProjects2023.projectCount', 'keyProjects2023.projectCountYearEnd'],
+        asChange: true,
+      },
       { id: 'investment-2023', keys: ['keyProjects2023.totalInvestment', 'keyProjects2023.completedInvestment'] },
     ],
   },
@@ -27,7 +33,12 @@ export const SUMMARY_SECTIONS: SummarySection[] = [
     charts: [
       {
         id: 'composition-2023',
-        keys: ['keyProjects2023.industryCount', 'keyProjects2023.infrastructureCount', 'keyProjects2023.livelihoodCount', 'keyProjects2023.platformCount'],
+        keys: [
+          'keyProjects2023.industryCount',
+          'keyProjects2023.infrastructureCount',
+          'keyProjects2023.livelihoodCount',
+          'keyProjects2023.platformCount',
+        ],
       },
     ],
   },

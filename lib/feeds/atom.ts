@@ -9,11 +9,15 @@ import type { PublicChange } from '@/lib/revisions/public-change';
 const m = pickMessages('zh-Hans', historyMessages);
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
 /** The loader's evidence is a source: its title and address, never its id. */
-const sourceUrl = (change: PublicChange, siteUrl: URL) => (change.evidenceSource ? new URL(sourceHref(change.evidenceSource.id), siteUrl).toString() : null);
+const sourceUrl = (change: PublicChange, siteUrl: URL) =>
+  change.evidenceSource ? new URL(sourceHref(change.evidenceSource.id), siteUrl).toString() : null;
 
 function evidenceText(change: PublicChange, siteUrl: URL): string {
   if (change.evidenceSource) return `${change.evidenceSource.title}（${sourceUrl(change, siteUrl)}）`;
@@ -23,12 +27,25 @@ function evidenceText(change: PublicChange, siteUrl: URL): string {
 function entryText(change: PublicChange, siteUrl: URL): string {
   const unit = unitOfChange(change);
   const show = (field: string, value: unknown) => changeValueText(field, value, unit, 'zh-Hans') ?? m.empty;
-  const lines = change.changes.map((c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`);
+  const lines = change.changes.map(
+    (c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`,
+  );
   const evidence = change.sourceRef ? `；${m.evidence}：${evidenceText(change, siteUrl)}` : '';
-  return [`${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${evidence}`, ...lines].join('\n');
+  return [
+    `${m.who}：${m.roles[change.actorRole] ?? change.actorRole}；${m.why}：${change.reason}${evidence}`,
+    ...lines,
+  ].join('\n');
 }
 
-type Feed = { id: string; title: string; selfUrl: string; pageUrl: string; siteUrl: URL; changes: PublicChange[]; updated: Date | null };
+type Feed = {
+  id: string;
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  siteUrl: URL;
+  changes: PublicChange[];
+  updated: Date | null;
+};
 
 export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, updated }: Feed): string {
   const entries = changes.map((change) => {
@@ -42,7 +59,9 @@ export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, update
       `    <title>${escapeXml(entryTitle)}</title>`,
       `    <updated>${change.at.toISOString()}</updated>`,
       `    <link rel="alternate" href="${escapeXml(link)}"/>`,
-      ...(source ? [`    <link rel="related" href="${escapeXml(source)}" title="${escapeXml(change.evidenceSource!.title)}"/>`] : []),
+      ...(source
+        ? [`    <link rel="related" href="${escapeXml(source)}" title="${escapeXml(change.evidenceSource!.title)}"/>`]
+        : []),
       `    <content type="text">${escapeXml(entryText(change, siteUrl))}</content>`,
       '  </entry>',
     ].join('\n');
@@ -63,5 +82,7 @@ export function atomFeed({ id, title, selfUrl, pageUrl, siteUrl, changes, update
 }
 
 export function atomResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
 }

@@ -35,7 +35,8 @@ export function isNotModified(asked: Headers, { etag, lastModified }: Validators
 function rangeStillValid(asked: Headers, { etag, lastModified }: Validators): boolean {
   const ifRange = asked.get('if-range');
   if (ifRange === null) return true;
-  if (ifRange.trim().startsWith('"') || ifRange.trim().startsWith('W/')) return ifRange.trim() === etag && !etag.startsWith('W/');
+  if (ifRange.trim().startsWith('"') || ifRange.trim().startsWith('W/'))
+    return ifRange.trim() === etag && !etag.startsWith('W/');
   const date = Date.parse(ifRange);
   return lastModified !== null && !Number.isNaN(date) && seconds(lastModified) === Math.floor(date / 1000);
 }
@@ -45,7 +46,11 @@ function rangeStillValid(asked: Headers, { etag, lastModified }: Validators): bo
  * (416), or null to send everything (no Range, a stale If-Range, a malformed header, or several
  * ranges: a multipart answer is allowed to be replaced by the whole file).
  */
-export function requestedRange(asked: Headers, validators: Validators, size: number): ByteRange | 'unsatisfiable' | null {
+export function requestedRange(
+  asked: Headers,
+  validators: Validators,
+  size: number,
+): ByteRange | 'unsatisfiable' | null {
   const header = asked.get('range');
   if (header === null || !rangeStillValid(asked, validators)) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());

@@ -15,7 +15,9 @@ export async function readFormBody(request: Request, limit: number): Promise<For
   }
   if (size > limit) return null;
   try {
-    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    return await new Response(Buffer.concat(chunks), {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
   } catch {
     return new FormData(); // not a form at all: answered like an empty form
   }

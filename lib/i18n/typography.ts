@@ -5,7 +5,9 @@ import type { Lang } from '@/lib/i18n/locales';
  * Latin with a space in English ("When: …; Role: …", never "When：…；Role："); the same for brackets.
  */
 export function punctuation(lang: Lang): { colon: string; semicolon: string; open: string; close: string } {
-  return lang === 'en' ? { colon: ': ', semicolon: '; ', open: ' (', close: ')' } : { colon: '：', semicolon: '；', open: '（', close: '）' };
+  return lang === 'en'
+    ? { colon: ': ', semicolon: '; ', open: ' (', close: ')' }
+    : { colon: '：', semicolon: '；', open: '（', close: '）' };
 }
 
 /**

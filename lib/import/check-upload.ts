@@ -14,7 +14,10 @@ export function previewOf(plan: ImportPlan, encoding: string): ImportPreview {
       row,
       slug,
       name,
-      fields: [...Object.keys(changes).map((key) => HEADER_OF[key as ImportKey] ?? key), ...(addSets.length > 0 ? [HEADER_OF.sets] : [])],
+      fields: [
+        ...Object.keys(changes).map((key) => HEADER_OF[key as ImportKey] ?? key),
+        ...(addSets.length > 0 ? [HEADER_OF.sets] : []),
+      ],
     })),
     encoding,
   };
@@ -24,7 +27,11 @@ export function previewOf(plan: ImportPlan, encoding: string): ImportPreview {
  * The dry run of a kept upload, planned afresh against the data as it is now (the same
  * planning the apply runs): null when the file is not this official's, expired or applied.
  */
-export async function checkPendingUpload(db: PrismaClient, userId: number, digest: string): Promise<ImportCheck | null> {
+export async function checkPendingUpload(
+  db: PrismaClient,
+  userId: number,
+  digest: string,
+): Promise<ImportCheck | null> {
   const upload = await findPendingUpload(db, userId, digest);
   if (!upload) return null;
   const table = await readImportFile(upload.bytes);

@@ -13,7 +13,11 @@ export const IMPORT_COLUMNS = [
   { key: 'sector', header: '行业', hint: '产业类、农业、康养、民生、基础设施、平台支撑' },
   { key: 'status', header: '状态', hint: '谋划、前期、已开工·在建、竣工、投产、暂停、取消' },
   { key: 'statusDate', header: '状态生效日期', hint: '年-月-日，例如 2023-06-30；改变状态时必须填写新状态开始的日期' },
-  { key: 'statusDateConfirmed', header: '新状态沿用原日期', hint: '只在改变状态、而新状态确实从原状态生效日期起生效时填“是”' },
+  {
+    key: 'statusDateConfirmed',
+    header: '新状态沿用原日期',
+    hint: '只在改变状态、而新状态确实从原状态生效日期起生效时填“是”',
+  },
   { key: 'totalInvestment', header: '总投资（万元）', hint: '整数，单位万元' },
   { key: 'annualPlanInvestment', header: '年度计划投资（万元）', hint: '整数，单位万元' },
   { key: 'completedInvestment', header: '累计完成投资（万元）', hint: '整数，单位万元' },
@@ -21,7 +25,11 @@ export const IMPORT_COLUMNS = [
   { key: 'startDate', header: '开工日期', hint: '年-月-日' },
   { key: 'plannedCompletionDate', header: '计划竣工日期', hint: '年-月-日' },
   { key: 'location', header: '建设地点', hint: '' },
-  { key: 'town', header: '镇街', hint: '文昌街道、崮云湖街道、平安街道、五峰山街道、归德街道、张夏街道、万德街道、孝里街道、马山镇、双泉镇（或其 9 位统计用区划代码）' },
+  {
+    key: 'town',
+    header: '镇街',
+    hint: '文昌街道、崮云湖街道、平安街道、五峰山街道、归德街道、张夏街道、万德街道、孝里街道、马山镇、双泉镇（或其 9 位统计用区划代码）',
+  },
   { key: 'description', header: '项目简介', hint: '' },
   { key: 'sets', header: '所属项目集', hint: '项目集标识，多个用分号隔开，例如 key-projects-2023' },
 ] as const;

@@ -12,7 +12,10 @@ const GB_FAMILY = new Set(['GB18030', 'GBK', 'GB2312', 'EUC-CN']);
 
 export function decodeCsv(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, message: '文件是 UTF-16 编码，无法读取。请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后重新上传。' };
+    return {
+      ok: false,
+      message: '文件是 UTF-16 编码，无法读取。请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后重新上传。',
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -16,11 +16,16 @@ export const ACTIVE = ['applying', 'undoing'];
 const HOST = hostname();
 export const OWNER = `${HOST}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-/** A job whose owner has not written for this long may be taken over (its owner may be waiting for the lock, or gone). */
+/**
+ * A job whose owner has not written for this long may be taken over (its owner may be waiting for the lock, or gone).
+ */
 const STALE_MS = 30_000;
 const STAGE_ROWS = 250;
 
-/** Whether `job` is left without a living owner: its process is gone from this machine, or it has not been heard from for STALE_MS. */
+/**
+ * Whether `job` is left without a living owner: its process is gone from this machine, or it has not been heard from
+ * for STALE_MS.
+ */
 export function orphaned(job: Pick<ImportJob, 'owner' | 'heartbeat'>, now = Date.now()): boolean {
   if (job.owner === OWNER) return false;
   const [host, pid] = job.owner.split(':');
@@ -46,11 +51,37 @@ export const contextOf = (job: ImportJob): AuditContext => ({
 function rowsOf(jobId: number, plan: ImportPlan): Prisma.ImportJobRowCreateManyInput[] {
   const json = (value: unknown) => JSON.stringify(value);
   return [
-    ...plan.creates.map((c) => ({ jobId, row: c.row, action: 'create', slug: c.slug, code: (c.data.code as string | null) ?? null, data: json(c.data), addSets: json(c.sets) })),
-    ...plan.updates.map((u) => ({
-      jobId, row: u.row, action: 'update', slug: u.slug, code: u.code, projectId: u.id, version: u.version, data: json(u.changes), before: json(u.before), addSets: json(u.addSets),
+    ...plan.creates.map((c) => ({
+      jobId,
+      row: c.row,
+      action: 'create',
+      slug: c.slug,
+      code: (c.data.code as string | null) ?? null,
+      data: json(c.data),
+      addSets: json(c.sets),
     })),
-    ...plan.keeps.map((k) => ({ jobId, row: k.row, action: 'keep', slug: k.slug, projectId: k.id, version: k.version, data: '{}', addSets: '[]' })),
+    ...plan.updates.map((u) => ({
+      jobId,
+      row: u.row,
+      action: 'update',
+      slug: u.slug,
+      code: u.code,
+      projectId: u.id,
+      version: u.version,
+      data: json(u.changes),
+      before: json(u.before),
+      addSets: json(u.addSets),
+    })),
+    ...plan.keeps.map((k) => ({
+      jobId,
+      row: k.row,
+      action: 'keep',
+      slug: k.slug,
+      projectId: k.id,
+      version: k.version,
+      data: '{}',
+      addSets: '[]',
+    })),
   ];
 }
 
@@ -83,7 +114,8 @@ const CHANGED_SINCE = `
     )))
   ) AS "changed"`;
 
-const newestRevision = async (db: Pick<PrismaClient, 'revision'>) => (await db.revision.aggregate({ _max: { id: true } }))._max.id ?? 0;
+const newestRevision = async (db: Pick<PrismaClient, 'revision'>) =>
+  (await db.revision.aggregate({ _max: { id: true } }))._max.id ?? 0;
 
 export type Staged = { kind: 'applying'; job: ImportJob } | { kind: 'stale' } | { kind: 'another' };
 
@@ -96,24 +128,43 @@ export type Staged = { kind: 'applying'; job: ImportJob } | { kind: 'stale' } | 
 export async function stageImport(prisma: PrismaClient, plan: ImportPlan, context: AuditContext): Promise<Staged> {
   const job = await prisma.importJob.create({
     data: {
-      status: 'staging', owner: OWNER, heartbeat: new Date(), revisionFloor: 0,
-      actorRole: context.actor.role, actorId: context.actor.id, actorName: context.actor.name, reason: context.reason, sourceRef: context.sourceRef,
-      created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged,
+      status: 'staging',
+      owner: OWNER,
+      heartbeat: new Date(),
+      revisionFloor: 0,
+      actorRole: context.actor.role,
+      actorId: context.actor.id,
+      actorName: context.actor.name,
+      reason: context.reason,
+      sourceRef: context.sourceRef,
+      created: plan.creates.length,
+      updated: plan.updates.length,
+      unchanged: plan.unchanged,
     },
   });
   const rows = rowsOf(job.id, plan);
-  for (let i = 0; i < rows.length; i += STAGE_ROWS) await prisma.importJobRow.createMany({ data: rows.slice(i, i + STAGE_ROWS) });
+  for (let i = 0; i < rows.length; i += STAGE_ROWS)
+    await prisma.importJobRow.createMany({ data: rows.slice(i, i + STAGE_ROWS) });
   const checkedAt = await newestRevision(prisma);
   const [{ n }] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(BROKEN_ROWS, job.id);
-  const outcome: Staged = n > 0n ? { kind: 'stale' } : await prisma.$transaction(async (tx): Promise<Staged> => {
-    if ((await tx.importJob.count({ where: { status: { in: ACTIVE } } })) > 0) return { kind: 'another' };
-    // All its rows are still there (a process that took this job for abandoned would have dropped them).
-    if ((await tx.importJobRow.count({ where: { jobId: job.id } })) !== rows.length) return { kind: 'stale' };
-    const [{ changed }] = await tx.$queryRawUnsafe<{ changed: bigint }[]>(CHANGED_SINCE, checkedAt, job.id);
-    if (changed) return { kind: 'stale' };
-    const floor = await newestRevision(tx);
-    return { kind: 'applying', job: await tx.importJob.update({ where: { id: job.id }, data: { status: 'applying', revisionFloor: floor, heartbeat: new Date() } }) };
-  });
+  const outcome: Staged =
+    n > 0n
+      ? { kind: 'stale' }
+      : await prisma.$transaction(async (tx): Promise<Staged> => {
+          if ((await tx.importJob.count({ where: { status: { in: ACTIVE } } })) > 0) return { kind: 'another' };
+          // All its rows are still there (a process that took this job for abandoned would have dropped them).
+          if ((await tx.importJobRow.count({ where: { jobId: job.id } })) !== rows.length) return { kind: 'stale' };
+          const [{ changed }] = await tx.$queryRawUnsafe<{ changed: bigint }[]>(CHANGED_SINCE, checkedAt, job.id);
+          if (changed) return { kind: 'stale' };
+          const floor = await newestRevision(tx);
+          return {
+            kind: 'applying',
+            job: await tx.importJob.update({
+              where: { id: job.id },
+              data: { status: 'applying', revisionFloor: floor, heartbeat: new Date() },
+            }),
+          };
+        });
   if (outcome.kind !== 'applying') await discardJob(prisma, job.id);
   return outcome;
 }
@@ -127,7 +178,10 @@ export async function discardJob(prisma: PrismaClient, jobId: number): Promise<v
 /** Deletes a job's rows, a chunk at a time; the job itself stays as the record of how it ended. */
 export async function dropRows(prisma: PrismaClient, jobId: number): Promise<void> {
   for (;;) {
-    const deleted = await prisma.$executeRawUnsafe(`DELETE FROM "ImportJobRow" WHERE rowid IN (SELECT rowid FROM "ImportJobRow" WHERE "jobId" = ? LIMIT ${STAGE_ROWS * 5})`, jobId);
+    const deleted = await prisma.$executeRawUnsafe(
+      `DELETE FROM "ImportJobRow" WHERE rowid IN (SELECT rowid FROM "ImportJobRow" WHERE "jobId" = ? LIMIT ${STAGE_ROWS * 5})`,
+      jobId,
+    );
     if (deleted === 0) break;
   }
 }
@@ -135,6 +189,9 @@ export async function dropRows(prisma: PrismaClient, jobId: number): Promise<voi
 /** Takes over an orphaned job; false when it has a living owner (this process included) or is no longer active. */
 export async function claimJob(prisma: PrismaClient, job: ImportJob): Promise<boolean> {
   if (!orphaned(job)) return false;
-  const { count } = await prisma.importJob.updateMany({ where: { id: job.id, owner: job.owner, status: job.status }, data: { owner: OWNER, heartbeat: new Date() } });
+  const { count } = await prisma.importJob.updateMany({
+    where: { id: job.id, owner: job.owner, status: job.status },
+    data: { owner: OWNER, heartbeat: new Date() },
+  });
   return count === 1;
 }

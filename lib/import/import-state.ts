@@ -1,7 +1,10 @@
 import type { ImportError } from '@/lib/import/columns';
 import type { ImportSummary } from '@/lib/writes/import-apply';
 
-/** What a dry run found in a kept upload: problems, and what the apply would do (counts exact, rows listed up to PREVIEW_ROWS). */
+/**
+ * What a dry run found in a kept upload: problems, and what the apply would do (counts exact, rows listed up to
+ * PREVIEW_ROWS).
+ */
 export type ImportPreview = {
   counts: ImportSummary;
   creates: { row: number; slug: string; name: string }[];

@@ -26,7 +26,10 @@ const MOST_ROWS = 1_000;
  */
 export const YIELD_MS = 2 * LONGEST_PAUSE_MS;
 
-/** Rows per transaction, from the measured cost of a row: it shrinks at once after a slow chunk and grows at most twofold. */
+/**
+ * Rows per transaction, from the measured cost of a row: it shrinks at once after a slow chunk and grows at most
+ * twofold.
+ */
 export class ChunkSize {
   rows = FEWEST_ROWS;
 

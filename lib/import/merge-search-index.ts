@@ -12,13 +12,19 @@ import { YIELD_MS } from '@/lib/import/lock-budget';
 const PAGES_PER_STEP = 40;
 const MOST_STEPS = 500;
 
-export async function mergeSearchIndex(prisma: Pick<PrismaClient, '$executeRawUnsafe' | '$queryRawUnsafe'>): Promise<void> {
+export async function mergeSearchIndex(
+  prisma: Pick<PrismaClient, '$executeRawUnsafe' | '$queryRawUnsafe'>,
+): Promise<void> {
   for (const index of ['search_trigram', 'search_bigram']) {
     // Row 10 of an FTS5 index's data table is its structure record (segments and levels).
-    const structure = async () => (await prisma.$queryRawUnsafe<{ block: Uint8Array }[]>(`SELECT "block" FROM "${index}_data" WHERE "id" = 10`))[0]?.block;
+    const structure = async () =>
+      (await prisma.$queryRawUnsafe<{ block: Uint8Array }[]>(`SELECT "block" FROM "${index}_data" WHERE "id" = 10`))[0]
+        ?.block;
     for (let step = 0; step < MOST_STEPS; step += 1) {
       const before = await structure();
-      await prisma.$executeRawUnsafe(`INSERT INTO "${index}" ("${index}", "rank") VALUES ('merge', -${PAGES_PER_STEP})`);
+      await prisma.$executeRawUnsafe(
+        `INSERT INTO "${index}" ("${index}", "rank") VALUES ('merge', -${PAGES_PER_STEP})`,
+      );
       if (Buffer.compare(Buffer.from(before ?? []), Buffer.from((await structure()) ?? [])) === 0) break;
       await sleep(YIELD_MS);
     }

@@ -15,21 +15,49 @@ export type PendingUpload = { fileName: string; bytes: Uint8Array<ArrayBuffer> }
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Keeps the file for its uploader and answers its digest (the same file again is one entry). */
-export async function storePendingUpload(db: PrismaClient, userId: number, upload: PendingUpload, now = new Date()): Promise<string> {
+export async function storePendingUpload(
+  db: PrismaClient,
+  userId: number,
+  upload: PendingUpload,
+  now = new Date(),
+): Promise<string> {
   const digest = sha256(upload.bytes);
-  const fields = { fileName: upload.fileName, content: upload.bytes, createdAt: now, expiresAt: new Date(now.getTime() + PENDING_IMPORT_TTL_MS) };
+  const fields = {
+    fileName: upload.fileName,
+    content: upload.bytes,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + PENDING_IMPORT_TTL_MS),
+  };
   await db.$transaction([
     db.pendingImport.deleteMany({ where: { expiresAt: { lte: now } } }),
-    db.pendingImport.upsert({ where: { userId_digest: { userId, digest } }, create: { userId, digest, ...fields }, update: fields }),
+    db.pendingImport.upsert({
+      where: { userId_digest: { userId, digest } },
+      create: { userId, digest, ...fields },
+      update: fields,
+    }),
   ]);
-  const older = await db.pendingImport.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, skip: PER_USER, select: { digest: true } });
-  if (older.length > 0) await db.pendingImport.deleteMany({ where: { userId, digest: { in: older.map((p) => p.digest) } } });
+  const older = await db.pendingImport.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    skip: PER_USER,
+    select: { digest: true },
+  });
+  if (older.length > 0)
+    await db.pendingImport.deleteMany({ where: { userId, digest: { in: older.map((p) => p.digest) } } });
   return digest;
 }
 
 /** The uploader's file by its digest, or null when it is someone else's, expired or gone. */
-export async function findPendingUpload(db: PrismaClient, userId: number, digest: string, now = new Date()): Promise<PendingUpload | null> {
-  const found = await db.pendingImport.findUnique({ where: { userId_digest: { userId, digest } }, select: { fileName: true, content: true, expiresAt: true } });
+export async function findPendingUpload(
+  db: PrismaClient,
+  userId: number,
+  digest: string,
+  now = new Date(),
+): Promise<PendingUpload | null> {
+  const found = await db.pendingImport.findUnique({
+    where: { userId_digest: { userId, digest } },
+    select: { fileName: true, content: true, expiresAt: true },
+  });
   if (!found || found.expiresAt <= now) return null;
   return { fileName: found.fileName, bytes: new Uint8Array(found.content) };
 }

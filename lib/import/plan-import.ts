@@ -9,21 +9,51 @@ import { checkProjectRules } from '@/lib/validations/project-rules';
 type Db = Prisma.TransactionClient;
 
 const COLUMNS = {
-  id: true, slug: true, code: true, name: true, kind: true, level: true, sector: true, status: true, statusDate: true,
-  totalInvestment: true, annualPlanInvestment: true, completedInvestment: true, progressPercent: true,
-  startDate: true, plannedCompletionDate: true, location: true, town: true, description: true, version: true, sets: { select: { setId: true } },
+  id: true,
+  slug: true,
+  code: true,
+  name: true,
+  kind: true,
+  level: true,
+  sector: true,
+  status: true,
+  statusDate: true,
+  totalInvestment: true,
+  annualPlanInvestment: true,
+  completedInvestment: true,
+  progressPercent: true,
+  startDate: true,
+  plannedCompletionDate: true,
+  location: true,
+  town: true,
+  description: true,
+  version: true,
+  sets: { select: { setId: true } },
 } as const;
 type Existing = Prisma.ProjectGetPayload<{ select: typeof COLUMNS }>;
 
 export type PlannedCreate = { row: number; slug: string; name: string; data: Record<string, unknown>; sets: string[] };
 /** `version` is the one the plan read: the write happens only on that version (lib/import/import-job.ts). */
 export type PlannedUpdate = {
-  row: number; id: number; slug: string; code: string | null; name: string; version: number;
-  changes: Record<string, unknown>; before: Record<string, unknown>; addSets: string[];
+  row: number;
+  id: number;
+  slug: string;
+  code: string | null;
+  name: string;
+  version: number;
+  changes: Record<string, unknown>;
+  before: Record<string, unknown>;
+  addSets: string[];
 };
 /** A row that changes nothing: its project must still be at `version` when the import is applied. */
 export type PlannedKeep = { row: number; id: number; slug: string; version: number };
-export type ImportPlan = { errors: ImportError[]; creates: PlannedCreate[]; updates: PlannedUpdate[]; keeps: PlannedKeep[]; unchanged: number };
+export type ImportPlan = {
+  errors: ImportError[];
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  keeps: PlannedKeep[];
+  unchanged: number;
+};
 
 const CHUNK = 500;
 
@@ -46,7 +76,12 @@ function duplicateErrors(rows: ParsedRow[]): ImportError[] {
     for (const { row, values } of rows) {
       const value = values[key];
       if (!value) continue;
-      if (first.has(value)) errors.push({ row, column: HEADER_OF[key], message: `${HEADER_OF[key]}“${value}”与第 ${first.get(value)} 行重复` });
+      if (first.has(value))
+        errors.push({
+          row,
+          column: HEADER_OF[key],
+          message: `${HEADER_OF[key]}“${value}”与第 ${first.get(value)} 行重复`,
+        });
       else first.set(value, row);
     }
   }
@@ -63,7 +98,11 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
   const duplicates = duplicateErrors(rows);
   const repeated = new Set(duplicates.map((e) => e.row));
   const errors = [...checked.flatMap((c) => c.errors), ...duplicates];
-  const [existing, sets, slugs] = await Promise.all([findExisting(db, rows), db.set.findMany({ select: { id: true } }), db.project.findMany({ select: { slug: true } })]);
+  const [existing, sets, slugs] = await Promise.all([
+    findExisting(db, rows),
+    db.set.findMany({ select: { id: true } }),
+    db.project.findMany({ select: { slug: true } }),
+  ]);
   const byCode = new Map(existing.flatMap((p) => (p.code ? [[p.code, p] as const] : [])));
   const bySlug = new Map(existing.map((p) => [p.slug, p]));
   const setIds = new Set(sets.map((s) => s.id));
@@ -82,16 +121,27 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
     for (const set of wanted) if (!setIds.has(set)) error(HEADER_OF.sets, `项目集“${set}”不存在`);
     const matchCode = code ? byCode.get(code) : undefined;
     const matchSlug = slug ? bySlug.get(slug) : undefined;
-    if (matchCode && slug && matchCode.slug !== slug) error(HEADER_OF.slug, `项目编码“${code}”属于网址标识为“${matchCode.slug}”的项目，与本行网址标识不一致（网址标识不能修改）`);
-    if (!matchCode && matchSlug?.code && code) error(HEADER_OF.code, `网址标识“${slug}”的项目已有编码“${matchSlug.code}”，与本行编码不一致`);
+    if (matchCode && slug && matchCode.slug !== slug)
+      error(
+        HEADER_OF.slug,
+        `项目编码“${code}”属于网址标识为“${matchCode.slug}”的项目，与本行网址标识不一致（网址标识不能修改）`,
+      );
+    if (!matchCode && matchSlug?.code && code)
+      error(HEADER_OF.code, `网址标识“${slug}”的项目已有编码“${matchSlug.code}”，与本行编码不一致`);
     const target = matchCode ?? matchSlug;
     // Two rows may reach one project by different keys (one by code, one by slug).
     const earlier = target && targetedBy.get(target.id);
-    if (earlier && !repeated.has(row)) error(matchCode ? HEADER_OF.code : HEADER_OF.slug, `与第 ${earlier} 行是同一个项目（${target.slug}），一个项目只能有一行`);
+    if (earlier && !repeated.has(row))
+      error(
+        matchCode ? HEADER_OF.code : HEADER_OF.slug,
+        `与第 ${earlier} 行是同一个项目（${target.slug}），一个项目只能有一行`,
+      );
     else if (target) targetedBy.set(target.id, row);
 
     if (target) {
-      const given = Object.fromEntries(Object.entries({ ...fields, ...(code ? { code } : {}) }).filter(([, v]) => v !== undefined));
+      const given = Object.fromEntries(
+        Object.entries({ ...fields, ...(code ? { code } : {}) }).filter(([, v]) => v !== undefined),
+      );
       const changes = changedFields(target, given);
       const statusDate = statusDateRowError(row, target, { ...fields, statusDateConfirmed });
       if (statusDate) rowErrors.push(statusDate);
@@ -100,8 +150,20 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
       const stored = new Set(target.sets.map((s) => s.setId));
       const addSets = wanted.filter((s) => !stored.has(s));
       if (rowErrors.length === 0 && (Object.keys(changes).length > 0 || addSets.length > 0)) {
-        const before = Object.fromEntries(Object.keys(changes).map((field) => [field, target[field as keyof Existing]]));
-        plan.updates.push({ row, id: target.id, slug: target.slug, code: (merged.code as string | null) ?? null, name: String(merged.name), version: target.version, changes, before, addSets });
+        const before = Object.fromEntries(
+          Object.keys(changes).map((field) => [field, target[field as keyof Existing]]),
+        );
+        plan.updates.push({
+          row,
+          id: target.id,
+          slug: target.slug,
+          code: (merged.code as string | null) ?? null,
+          name: String(merged.name),
+          version: target.version,
+          changes,
+          before,
+          addSets,
+        });
       } else if (rowErrors.length === 0) {
         plan.keeps.push({ row, id: target.id, slug: target.slug, version: target.version });
         plan.unchanged += 1;
@@ -112,7 +174,13 @@ export async function planImport(db: Db, input: ImportRow[]): Promise<ImportPlan
       if (rowErrors.length === 0 && fields.name) {
         const newSlug = slug ?? uniqueSlug(slugFromName(fields.name), taken);
         taken.add(newSlug);
-        plan.creates.push({ row, slug: newSlug, name: fields.name, data: { ...fields, code: code ?? null, slug: newSlug, knownAs: 'official' }, sets: wanted });
+        plan.creates.push({
+          row,
+          slug: newSlug,
+          name: fields.name,
+          data: { ...fields, code: code ?? null, slug: newSlug, knownAs: 'official' },
+          sets: wanted,
+        });
       }
     }
     if (rowErrors.length > 0 || invalidRows.has(row)) {

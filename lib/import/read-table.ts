@@ -11,7 +11,10 @@ const TOO_MANY_ROWS = `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导�
 
 export type Table = { ok: true; rows: ImportRow[]; encoding: string } | { ok: false; errors: ImportError[] };
 
-const refuse = (message: string, row: number | null = null): Table => ({ ok: false, errors: [{ row, column: null, message }] });
+const refuse = (message: string, row: number | null = null): Table => ({
+  ok: false,
+  errors: [{ row, column: null, message }],
+});
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
@@ -22,17 +25,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -57,7 +70,13 @@ const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + 5;
  * read; 'too-many-rows' as soon as the sheet passes MAX_SHEET_ROWS.
  */
 async function readXlsx(bytes: Uint8Array): Promise<string[][] | 'too-many-rows' | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    styles: 'cache',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const rows: string[][] = [];
   try {
     for await (const sheet of reader) {
@@ -107,14 +126,19 @@ function toRows(grid: string[][], encoding: string): Table {
   if (duplicated.length > 0) return refuse(`字段标识行有重复的列：${duplicated.join('、')}`, keyRowIndex + 1);
   // A converted GBK file must show the template's Chinese headers, or the conversion was wrong.
   const headers = keyRowIndex > 0 ? grid[keyRowIndex - 1].map((cell) => cell.trim()) : [];
-  if (encoding !== 'UTF-8' && encoding !== 'XLSX' && !keys.some((key, i) => key !== '' && headers[i] === HEADER_OF[key as ImportKey])) {
+  if (
+    encoding !== 'UTF-8' &&
+    encoding !== 'XLSX' &&
+    !keys.some((key, i) => key !== '' && headers[i] === HEADER_OF[key as ImportKey])
+  ) {
     return refuse('文件的文字编码与模板的中文表头不符，为避免乱码，未读取任何内容。请另存为“CSV UTF-8”后重新上传。');
   }
   const rows: ImportRow[] = [];
   for (let index = keyRowIndex + 1; index < grid.length; index += 1) {
     const line = grid[index];
     if (line.every((cell) => cell.trim() === '')) continue;
-    if (line.some((cell) => cell.length > MAX_CELL)) return refuse(`第 ${index + 1} 行有单元格超过 ${MAX_CELL} 个字。`, index + 1);
+    if (line.some((cell) => cell.length > MAX_CELL))
+      return refuse(`第 ${index + 1} 行有单元格超过 ${MAX_CELL} 个字。`, index + 1);
     const cells: ImportRow['cells'] = {};
     keys.forEach((key, i) => {
       if (key !== '') cells[key as ImportKey] = (line[i] ?? '').trim();

@@ -25,21 +25,31 @@ async function writeRows(tx: Tx, rows: ImportJobRow[]): Promise<void> {
   const creates = rows.filter((r) => r.action === 'create');
   if (creates.length > 0) {
     await tx.project.createMany({ data: creates.map((r) => JSON.parse(r.data) as Prisma.ProjectCreateManyInput) });
-    const ids = await tx.project.findMany({ where: { slug: { in: creates.map((r) => r.slug) } }, select: { id: true, slug: true } });
+    const ids = await tx.project.findMany({
+      where: { slug: { in: creates.map((r) => r.slug) } },
+      select: { id: true, slug: true },
+    });
     const idOf = new Map(ids.map((p) => [p.slug, p.id]));
-    await tx.setMembership.createMany({ data: creates.flatMap((r) => list(r.addSets).map((setId) => ({ setId, projectId: idOf.get(r.slug)! }))) });
+    await tx.setMembership.createMany({
+      data: creates.flatMap((r) => list(r.addSets).map((setId) => ({ setId, projectId: idOf.get(r.slug)! }))),
+    });
   }
   for (const r of rows.filter((row) => row.action === 'update')) {
     // The version always moves (the plan read this one); a set it joins is recorded by its own trigger.
-    const { count } = await tx.project.updateMany({ where: { id: r.projectId!, version: r.version! }, data: { ...JSON.parse(r.data), version: { increment: 1 } } });
+    const { count } = await tx.project.updateMany({
+      where: { id: r.projectId!, version: r.version! },
+      data: { ...JSON.parse(r.data), version: { increment: 1 } },
+    });
     if (count !== 1) throw new Error(`project ${r.slug} is not at the version the import planned on`);
     const sets = list(r.addSets);
-    if (sets.length > 0) await tx.setMembership.createMany({ data: sets.map((setId) => ({ setId, projectId: r.projectId! })) });
+    if (sets.length > 0)
+      await tx.setMembership.createMany({ data: sets.map((setId) => ({ setId, projectId: r.projectId! })) });
   }
   await tx.$executeRawUnsafe(
     `UPDATE "ImportJobRow" SET "applied" = 1, "projectId" = coalesce("projectId", (SELECT "id" FROM "Project" AS p WHERE p."slug" = "ImportJobRow"."slug"))
      WHERE "jobId" = ? AND "row" IN (${marks(rows)})`,
-    rows[0].jobId, ...rows.map((r) => r.row),
+    rows[0].jobId,
+    ...rows.map((r) => r.row),
   );
 }
 
@@ -55,12 +65,19 @@ async function unwriteRows(tx: Tx, job: ImportJob, rows: ImportJobRow[]): Promis
   // writer off them, so the history is as if the import never ran.
   await tx.$executeRawUnsafe(
     `DELETE FROM "Revision" WHERE "entityType" = 'project' AND "id" > ? AND "entityId" IN (${marks(rows)})`,
-    job.revisionFloor, ...rows.map((r) => r.slug),
+    job.revisionFloor,
+    ...rows.map((r) => r.slug),
   );
-  await tx.$executeRawUnsafe(`UPDATE "ImportJobRow" SET "applied" = 0 WHERE "jobId" = ? AND "row" IN (${marks(rows)})`, job.id, ...rows.map((r) => r.row));
+  await tx.$executeRawUnsafe(
+    `UPDATE "ImportJobRow" SET "applied" = 0 WHERE "jobId" = ? AND "row" IN (${marks(rows)})`,
+    job.id,
+    ...rows.map((r) => r.row),
+  );
 }
 
-/** Attempts before a chunk that keeps finding the lock taken (nothing written) counts as failed: well inside STALE_MS. */
+/**
+ * Attempts before a chunk that keeps finding the lock taken (nothing written) counts as failed: well inside STALE_MS.
+ */
 const BUSY_ATTEMPTS = 8;
 const BUSY_PAUSE_MS = 500;
 
@@ -81,7 +98,13 @@ async function retriedWhenBusy(write: () => Promise<void>): Promise<void> {
  * chunk per audited transaction sized to the lock budget, with a pause after each. Each
  * transaction first renews the job's heartbeat, and stops if another process owns it now.
  */
-async function eachChunk(prisma: PrismaClient, job: ImportJob, status: 'applying' | 'undoing', work: (tx: Tx, rows: ImportJobRow[]) => Promise<void>, onChunk: (rows: number) => void) {
+async function eachChunk(
+  prisma: PrismaClient,
+  job: ImportJob,
+  status: 'applying' | 'undoing',
+  work: (tx: Tx, rows: ImportJobRow[]) => Promise<void>,
+  onChunk: (rows: number) => void,
+) {
   const size = new ChunkSize();
   for (;;) {
     const rows = await prisma.importJobRow.findMany({
@@ -96,7 +119,10 @@ async function eachChunk(prisma: PrismaClient, job: ImportJob, status: 'applying
     await retriedWhenBusy(() =>
       withAudit(prisma, contextOf(job), async (tx) => {
         started = performance.now();
-        const { count } = await tx.importJob.updateMany({ where: { id: job.id, owner: OWNER, status }, data: { heartbeat: new Date() } });
+        const { count } = await tx.importJob.updateMany({
+          where: { id: job.id, owner: OWNER, status },
+          data: { heartbeat: new Date() },
+        });
         if (count !== 1) throw new JobLost();
         await work(tx, rows);
       }),
@@ -108,15 +134,32 @@ async function eachChunk(prisma: PrismaClient, job: ImportJob, status: 'applying
   }
 }
 
-async function finish(prisma: PrismaClient, job: ImportJob, from: 'applying' | 'undoing', to: 'done' | 'undone'): Promise<void> {
-  const { count } = await prisma.importJob.updateMany({ where: { id: job.id, owner: OWNER, status: from }, data: { status: to } });
+async function finish(
+  prisma: PrismaClient,
+  job: ImportJob,
+  from: 'applying' | 'undoing',
+  to: 'done' | 'undone',
+): Promise<void> {
+  const { count } = await prisma.importJob.updateMany({
+    where: { id: job.id, owner: OWNER, status: from },
+    data: { status: to },
+  });
   if (count !== 1) throw new JobLost();
   await dropRows(prisma, job.id);
 }
 
 async function undo(prisma: PrismaClient, job: ImportJob): Promise<void> {
-  await prisma.importJob.updateMany({ where: { id: job.id, owner: OWNER, status: 'applying' }, data: { status: 'undoing' } });
-  await eachChunk(prisma, job, 'undoing', (tx, rows) => unwriteRows(tx, job, rows), () => {});
+  await prisma.importJob.updateMany({
+    where: { id: job.id, owner: OWNER, status: 'applying' },
+    data: { status: 'undoing' },
+  });
+  await eachChunk(
+    prisma,
+    job,
+    'undoing',
+    (tx, rows) => unwriteRows(tx, job, rows),
+    () => {},
+  );
   await finish(prisma, job, 'undoing', 'undone');
 }
 
@@ -130,7 +173,11 @@ async function outcomeOf(prisma: PrismaClient, jobId: number): Promise<string> {
 }
 
 /** Applies the rest of an active job this process owns; undoes it, and throws ImportUndone, if a row fails. */
-export async function runImportJob(prisma: PrismaClient, job: ImportJob, onProgress: Progress = () => {}): Promise<void> {
+export async function runImportJob(
+  prisma: PrismaClient,
+  job: ImportJob,
+  onProgress: Progress = () => {},
+): Promise<void> {
   const total = job.created + job.updated + job.unchanged;
   let done = total - (await prisma.importJobRow.count({ where: { jobId: job.id, applied: false } }));
   try {
@@ -153,13 +200,17 @@ export async function runImportJob(prisma: PrismaClient, job: ImportJob, onProgr
  * import; a job whose owner is alive is left to it.
  */
 export async function resumeImports(prisma: PrismaClient): Promise<void> {
-  const jobs = await prisma.importJob.findMany({ where: { status: { in: [...ACTIVE, 'staging'] } }, orderBy: { id: 'asc' } });
+  const jobs = await prisma.importJob.findMany({
+    where: { status: { in: [...ACTIVE, 'staging'] } },
+    orderBy: { id: 'asc' },
+  });
   for (const job of jobs) {
     if (!(await claimJob(prisma, job))) continue;
     if (job.status === 'staging') await discardJob(prisma, job.id);
-    else await runImportJob(prisma, job).catch((error: unknown) => {
-      if (!(error instanceof ImportUndone)) throw error;
-    });
+    else
+      await runImportJob(prisma, job).catch((error: unknown) => {
+        if (!(error instanceof ImportUndone)) throw error;
+      });
   }
 }
 
@@ -167,7 +218,8 @@ const RESUME_EVERY_MS = 60_000;
 
 /** In a server: resumes left imports now and every minute (a command-line import killed while the server runs). */
 export function startResumingImports(prisma: PrismaClient): void {
-  const resume = () => resumeImports(prisma).catch((error: unknown) => console.error('import: resuming a left import failed:', error));
+  const resume = () =>
+    resumeImports(prisma).catch((error: unknown) => console.error('import: resuming a left import failed:', error));
   void resume();
   setInterval(resume, RESUME_EVERY_MS).unref();
 }

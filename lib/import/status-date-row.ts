@@ -13,7 +13,11 @@ const label = (status: string) => STATUSES[status as Status]?.zh ?? status;
  * blank date would publish the old status's date as the new one's. Worded for the file's columns.
  */
 export function statusDateRowError(row: number, stored: Stored, given: Given): ImportError | null {
-  const submitted = { status: given.status ?? stored.status, statusDate: given.statusDate ?? stored.statusDate, statusDateConfirmed: given.statusDateConfirmed ?? false };
+  const submitted = {
+    status: given.status ?? stored.status,
+    statusDate: given.statusDate ?? stored.statusDate,
+    statusDateConfirmed: given.statusDateConfirmed ?? false,
+  };
   const problem = statusDateProblem(stored, submitted);
   if (!problem) return null;
   const change = `状态从“${label(stored.status)}”改为“${label(submitted.status)}”`;

@@ -10,7 +10,11 @@ import { BOM, csvLine } from '@/lib/open-data/csv';
 export type TemplateRow = Partial<Record<ImportKey, string>>;
 
 function grid(rows: TemplateRow[]): string[][] {
-  return [IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.key), ...rows.map((row) => IMPORT_COLUMNS.map((c) => row[c.key] ?? ''))];
+  return [
+    IMPORT_COLUMNS.map((c) => c.header),
+    IMPORT_COLUMNS.map((c) => c.key),
+    ...rows.map((row) => IMPORT_COLUMNS.map((c) => row[c.key] ?? '')),
+  ];
 }
 
 /** UTF-8 with BOM, so that Excel opens the Chinese headers correctly; cells as every download writes them. */

@@ -4,7 +4,9 @@ import { MAX_WEB_IMPORT_BYTES, type UploadProblem } from '@/lib/import/import-st
 /** The import form's body (multipart: one file) is read with at most this many bytes held. */
 export const MAX_UPLOAD_BODY = MAX_WEB_IMPORT_BYTES + 64 * 1024; // the file plus the multipart framing
 
-export type UploadBody = { ok: true; fileName: string; bytes: Uint8Array<ArrayBuffer> } | { ok: false; problem: Exclude<UploadProblem, 'expired'> };
+export type UploadBody =
+  | { ok: true; fileName: string; bytes: Uint8Array<ArrayBuffer> }
+  | { ok: false; problem: Exclude<UploadProblem, 'expired'> };
 
 /** The chosen file, or why there is none: too large, or not chosen (a body that is not a form reads as none). */
 export async function readUploadBody(request: Request): Promise<UploadBody> {

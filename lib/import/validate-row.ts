@@ -1,14 +1,34 @@
 import { z } from 'zod';
-import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import {
+  LEVEL_CODES,
+  LEVELS,
+  PROJECT_KIND_CODES,
+  PROJECT_KINDS,
+  SECTOR_CODES,
+  SECTORS,
+  STATUS_CODES,
+  STATUSES,
+} from '@/lib/domain/codelists';
 import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
 import { HEADER_OF, type ImportError, type ImportKey, type ImportRow } from '@/lib/import/columns';
 import { withoutFormulaGuard } from '@/lib/open-data/csv';
 import { isoDate, optionalPercent, optionalWan, projectCodeSchema, slugSchema } from '@/lib/validations/project-fields';
 
 /** A code given either as the machine code, its Chinese label or another word for it (在建 → underConstruction). */
-function codeOrLabel<K extends string>(label: string, codes: readonly K[], labels: Record<K, { zh: string }>, aliases: Record<string, K> = {}) {
-  const byLabel = new Map<string, K>([...codes.flatMap((code) => [[code, code] as const, [labels[code].zh, code] as const]), ...Object.entries(aliases)]);
-  const allowed = codes.filter((code) => code !== 'unknown').map((code) => labels[code].zh).join('、');
+function codeOrLabel<K extends string>(
+  label: string,
+  codes: readonly K[],
+  labels: Record<K, { zh: string }>,
+  aliases: Record<string, K> = {},
+) {
+  const byLabel = new Map<string, K>([
+    ...codes.flatMap((code) => [[code, code] as const, [labels[code].zh, code] as const]),
+    ...Object.entries(aliases),
+  ]);
+  const allowed = codes
+    .filter((code) => code !== 'unknown')
+    .map((code) => labels[code].zh)
+    .join('、');
   return z.string().transform((value, ctx) => {
     const code = byLabel.get(value);
     if (!code) {
@@ -31,7 +51,9 @@ const FIELD_SCHEMAS = {
   status: codeOrLabel('状态', STATUS_CODES, STATUSES, { 在建: 'underConstruction', 已开工: 'underConstruction' }),
   statusDate: isoDate('状态生效日期'),
   // The form's checkbox as a column: the stored status date is also the new status's (status-date.ts).
-  statusDateConfirmed: z.enum(['是', '否'], { error: '新状态沿用原日期只能填“是”或“否”，或者留空' }).transform((v) => v === '是'),
+  statusDateConfirmed: z
+    .enum(['是', '否'], { error: '新状态沿用原日期只能填“是”或“否”，或者留空' })
+    .transform((v) => v === '是'),
   totalInvestment: nonNull(optionalWan('总投资')),
   annualPlanInvestment: nonNull(optionalWan('年度计划投资')),
   completedInvestment: nonNull(optionalWan('累计完成投资')),
@@ -41,7 +63,14 @@ const FIELD_SCHEMAS = {
   location: z.string().max(200, '建设地点不能超过 200 个字'),
   town: codeOrLabel('镇街', TOWN_CODES, TOWNS),
   description: z.string().max(2_000, '项目简介不能超过 2000 个字'),
-  sets: z.string().transform((value) => [...new Set(value.split(/[;；]/).map((s) => s.trim()).filter(Boolean))]),
+  sets: z.string().transform((value) => [
+    ...new Set(
+      value
+        .split(/[;；]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]),
 } satisfies Record<ImportKey, z.ZodType>;
 
 type Parsed = { [K in ImportKey]?: z.output<(typeof FIELD_SCHEMAS)[K]> };
@@ -56,7 +85,8 @@ export function validateRow({ row, cells }: ImportRow): { parsed: ParsedRow; err
     // The template (CSV) guards text like =HYPERLINK(…) with an apostrophe; read it back as it was.
     const result = FIELD_SCHEMAS[key].safeParse(withoutFormulaGuard(raw));
     if (result.success) values[key] = result.data;
-    else errors.push({ row, column: HEADER_OF[key], message: result.error.issues[0]?.message ?? `${HEADER_OF[key]}无效` });
+    else
+      errors.push({ row, column: HEADER_OF[key], message: result.error.issues[0]?.message ?? `${HEADER_OF[key]}无效` });
   }
   // The rules between fields (checkProjectRules) are checked by plan-import.ts on the project as it would be.
   return { parsed: { row, values: values as Parsed }, errors };

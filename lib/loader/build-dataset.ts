@@ -64,7 +64,10 @@ export function buildSourceDataset(factsInput: unknown, rawText: string | null, 
  * All sources together: references are checked, and derived figures computed, across files;
  * each English rendering must be of a name the sources give (the shipped table unless one is given).
  */
-export function combineDatasets(sources: SourceDataset[], translations: NameTranslations = readTranslations()): Dataset {
+export function combineDatasets(
+  sources: SourceDataset[],
+  translations: NameTranslations = readTranslations(),
+): Dataset {
   const files = sources.map((s) => s.facts);
   checkReferences(files);
   checkTranslations(files, translations);

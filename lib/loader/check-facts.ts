@@ -32,7 +32,9 @@ export function checkQuotes(facts: FactsFile, passageText: Map<string, string>):
   // A figure's basis and wording are the source's, so their words must be there too.
   for (const figure of facts.figures) {
     if (!passageText.get(figure.passage)!.includes(figure.basisWords)) {
-      throw new DatasetError(`figure ${figure.key}: basis words not found verbatim in ${figure.passage}: «${figure.basisWords}»`);
+      throw new DatasetError(
+        `figure ${figure.key}: basis words not found verbatim in ${figure.passage}: «${figure.basisWords}»`,
+      );
     }
     if (figure.wording !== undefined && !figure.quote.includes(figure.wording)) {
       throw new DatasetError(`figure ${figure.key}: wording not found verbatim in its quote: «${figure.wording}»`);
@@ -50,19 +52,41 @@ export function checkReferences(files: FactsFile[]): void {
     }
     return seen;
   };
-  unique('source', files.map((f) => f.source.id));
-  const sets = unique('set', all((f) => f.sets.map((s) => s.id)));
-  const enterprises = unique('enterprise', all((f) => f.enterprises.map((e) => e.id)));
-  const initiatives = unique('initiative', all((f) => f.initiatives.map((i) => i.id)));
-  unique('figure', all((f) => [...f.figures, ...f.derivedFigures].map((figure) => figure.key)));
-  unique('project', all((f) => f.projects.map((p) => p.slug)));
-  unique('person', all((f) => f.people.map((p) => p.id)));
+  unique(
+    'source',
+    files.map((f) => f.source.id),
+  );
+  const sets = unique(
+    'set',
+    all((f) => f.sets.map((s) => s.id)),
+  );
+  const enterprises = unique(
+    'enterprise',
+    all((f) => f.enterprises.map((e) => e.id)),
+  );
+  const initiatives = unique(
+    'initiative',
+    all((f) => f.initiatives.map((i) => i.id)),
+  );
+  unique(
+    'figure',
+    all((f) => [...f.figures, ...f.derivedFigures].map((figure) => figure.key)),
+  );
+  unique(
+    'project',
+    all((f) => f.projects.map((p) => p.slug)),
+  );
+  unique(
+    'person',
+    all((f) => f.people.map((p) => p.id)),
+  );
   const expect = (ok: boolean, message: string) => {
     if (!ok) throw new DatasetError(message);
   };
   for (const f of all((facts) => [...facts.figures, ...facts.derivedFigures])) {
     if (f.set) expect(sets.has(f.set), `figure ${f.key}: unknown set ${f.set}`);
-    if ('initiative' in f && f.initiative) expect(initiatives.has(f.initiative), `figure ${f.key}: unknown initiative ${f.initiative}`);
+    if ('initiative' in f && f.initiative)
+      expect(initiatives.has(f.initiative), `figure ${f.key}: unknown initiative ${f.initiative}`);
   }
   for (const p of all((f) => f.projects)) {
     if (p.enterprise) expect(enterprises.has(p.enterprise), `project ${p.slug}: unknown enterprise ${p.enterprise}`);

@@ -30,8 +30,12 @@ export function deriveFigures(files: FactsFile[]): DerivedFigureRow[] {
       const inputs = derived.inputs.map((key) => {
         const input = published.get(key);
         if (!input) throw new DatasetError(`derived figure ${derived.key}: input ${key} is not a published figure`);
-        if (input.unit !== derived.unit) throw new DatasetError(`derived figure ${derived.key}: input ${key} is in ${input.unit}, not ${derived.unit}`);
-        if (input.comparison !== 'exact') throw new DatasetError(`derived figure ${derived.key}: input ${key} is not an exact value`);
+        if (input.unit !== derived.unit)
+          throw new DatasetError(
+            `derived figure ${derived.key}: input ${key} is in ${input.unit}, not ${derived.unit}`,
+          );
+        if (input.comparison !== 'exact')
+          throw new DatasetError(`derived figure ${derived.key}: input ${key} is not an exact value`);
         return input;
       });
       const values = inputs.map((input) => input.value);
@@ -44,7 +48,10 @@ export function deriveFigures(files: FactsFile[]): DerivedFigureRow[] {
         note: derived.note ?? null,
         setId: derived.set ?? null,
         value: deriveValue(derived.operation, values),
-        asOf: inputs.map((input) => input.asOf).sort().at(-1)!,
+        asOf: inputs
+          .map((input) => input.asOf)
+          .sort()
+          .at(-1)!,
         operation: derived.operation,
         derivation: derivationText(derived.operation, values),
         inputs: derived.inputs,

@@ -48,8 +48,14 @@ const figureSchema = z
     ...cited,
   })
   .superRefine((figure, ctx) => {
-    const valid = figure.unit === 'date' ? isoDate.safeParse(figure.value).success : decimalString.safeParse(figure.value).success;
-    if (!valid) ctx.addIssue({ code: 'custom', path: ['value'], message: `value "${figure.value}" does not fit unit ${figure.unit}` });
+    const valid =
+      figure.unit === 'date' ? isoDate.safeParse(figure.value).success : decimalString.safeParse(figure.value).success;
+    if (!valid)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `value "${figure.value}" does not fit unit ${figure.unit}`,
+      });
     if (figure.unit === 'wanYuan' && figure.value.includes('.')) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'money is stored as whole 万元' });
     }
@@ -81,60 +87,87 @@ export const factsFileSchema = z.object({
       file: z.string().min(1).optional(),
       /** … the quoted words themselves, one passage each (e.g. from ../shared/sources/SECONDARY.md). */
       excerpts: z.array(z.string().min(2)).min(1).optional(),
-    title: z.string().min(1),
-    originalTitle: z.string().nullable(),
-    publisher: z.string().nullable(),
-    author: z.string().nullable(),
-    publishedOn: isoDate.nullable(),
-    url: z.url().nullable(),
-    mirrorUrl: z.url().nullable(),
-    mirrorDate: isoDate.nullable(),
-    language: z.enum(['zh-Hant', 'zh-Hans']),
-    reliability: z.enum(RELIABILITY_CODES),
-    reliabilityNote: z.string().min(1),
+      title: z.string().min(1),
+      originalTitle: z.string().nullable(),
+      publisher: z.string().nullable(),
+      author: z.string().nullable(),
+      publishedOn: isoDate.nullable(),
+      url: z.url().nullable(),
+      mirrorUrl: z.url().nullable(),
+      mirrorDate: isoDate.nullable(),
+      language: z.enum(['zh-Hant', 'zh-Hans']),
+      reliability: z.enum(RELIABILITY_CODES),
+      reliabilityNote: z.string().min(1),
     })
-    .refine((source) => (source.file === undefined) !== (source.excerpts === undefined), 'give either file or excerpts'),
+    .refine(
+      (source) => (source.file === undefined) !== (source.excerpts === undefined),
+      'give either file or excerpts',
+    ),
   // A secondary source's file carries only its source and figures: every list defaults to empty.
-  people: z.array(z.object({ id: slug, name: z.string().min(1), post: z.string().min(1), postEn: z.string().min(1), ...cited })).default([]),
+  people: z
+    .array(
+      z.object({ id: slug, name: z.string().min(1), post: z.string().min(1), postEn: z.string().min(1), ...cited }),
+    )
+    .default([]),
   sets: z
-    .array(z.object({ id: slug, kind: z.enum(SET_KIND_CODES), name: z.string().min(1), nameEn: z.string().min(1), description: z.string().nullable() }))
+    .array(
+      z.object({
+        id: slug,
+        kind: z.enum(SET_KIND_CODES),
+        name: z.string().min(1),
+        nameEn: z.string().min(1),
+        description: z.string().nullable(),
+      }),
+    )
     .default([]),
   figures: z.array(figureSchema).default([]),
   derivedFigures: z.array(derivedFigureSchema).default([]),
   enterprises: z.array(z.object({ id: slug, name: z.string().min(1) })).default([]),
   enterpriseMentions: z
-    .array(z.object({ id: slug, enterprise: slug, industryChain: z.string().nullable(), summary: z.string().min(1), ...cited }))
+    .array(
+      z.object({
+        id: slug,
+        enterprise: slug,
+        industryChain: z.string().nullable(),
+        summary: z.string().min(1),
+        ...cited,
+      }),
+    )
     .default([]),
-  projects: z.array(
-    z.object({
-      slug,
-      name: z.string().min(1),
-      enterprise: slug.nullable(),
-      description: z.string().nullable(),
-      sector: z.enum(SECTOR_CODES),
-      industryChain: z.string().nullable(),
-      level: z.enum(LEVEL_CODES).default('unknown'),
-      kind: z.enum(PROJECT_KIND_CODES).default('unknown'),
-      status: z.enum(STATUS_CODES),
-      statusDate: isoDate.nullable(),
-      startDate: isoDate.nullable(),
-      knownAs: z.enum(KNOWN_AS_CODES),
-      set: slug.nullable(),
-      ...cited,
-    }),
-  ).default([]),
-  initiatives: z.array(
-    z.object({
-      id: slug,
-      kind: z.enum(INITIATIVE_KIND_CODES),
-      parent: slug.nullable(),
-      // Its English name is the portal's translation: data/translations/names-en.json.
-      name: z.string().min(1),
-      summary: z.string().optional(),
-      ...cited,
-      points: z.array(pointSchema),
-    }),
-  ).default([]),
+  projects: z
+    .array(
+      z.object({
+        slug,
+        name: z.string().min(1),
+        enterprise: slug.nullable(),
+        description: z.string().nullable(),
+        sector: z.enum(SECTOR_CODES),
+        industryChain: z.string().nullable(),
+        level: z.enum(LEVEL_CODES).default('unknown'),
+        kind: z.enum(PROJECT_KIND_CODES).default('unknown'),
+        status: z.enum(STATUS_CODES),
+        statusDate: isoDate.nullable(),
+        startDate: isoDate.nullable(),
+        knownAs: z.enum(KNOWN_AS_CODES),
+        set: slug.nullable(),
+        ...cited,
+      }),
+    )
+    .default([]),
+  initiatives: z
+    .array(
+      z.object({
+        id: slug,
+        kind: z.enum(INITIATIVE_KIND_CODES),
+        parent: slug.nullable(),
+        // Its English name is the portal's translation: data/translations/names-en.json.
+        name: z.string().min(1),
+        summary: z.string().optional(),
+        ...cited,
+        points: z.array(pointSchema),
+      }),
+    )
+    .default([]),
 });
 
 export type FactsFile = z.infer<typeof factsFileSchema>;

@@ -4,7 +4,9 @@ import { DatasetError } from '@/lib/loader/check-facts';
 import type { FactsFile } from '@/lib/loader/facts-schema';
 import { nameTranslationsSchema, type NameTranslations } from '@/lib/validations/translations';
 
-/** The portal's English renderings of the names the sources give (project slug / enterprise or initiative id → English). */
+/**
+ * The portal's English renderings of the names the sources give (project slug / enterprise or initiative id → English).
+ */
 export const DEFAULT_TRANSLATIONS_FILE = path.join('data', 'translations', 'names-en.json');
 
 export function parseTranslations(input: unknown, name = 'translation table'): NameTranslations {

@@ -7,7 +7,8 @@ import { changedFields, LOADER_ACTOR, withAudit } from '@/lib/revisions/with-aud
 
 /**
  * Writes a checked dataset, one audited transaction per source (the audit triggers record each
- * change as a revision by the loader, naming the source). Re-running it changes nothing when nothing changed. Source-owned rows (source, passages, figures, sets,
+ * change as a revision by the loader, naming the source). Re-running it changes nothing when nothing changed.
+ * Source-owned rows (source, passages, figures, sets,
  * initiatives, people, enterprises) follow the facts file; a project is only created when
  * missing, because after the first load officials own its status and amounts.
  */
@@ -45,7 +46,12 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
   let position = 0;
   for (const source of dataset.sources) {
     const context = { actor: LOADER_ACTOR, reason: REASONS.fromSource, sourceRef: source.source.id };
-    position = await withAudit(prisma, context, (tx) => writeSource(tx, source, dataset.translations, summary, position), { timeout: 60_000 });
+    position = await withAudit(
+      prisma,
+      context,
+      (tx) => writeSource(tx, source, dataset.translations, summary, position),
+      { timeout: 60_000 },
+    );
   }
   const context = { actor: LOADER_ACTOR, reason: REASONS.derived, sourceRef: null };
   await withAudit(prisma, context, (tx) => writeDerived(tx, dataset.derived, summary, position), { timeout: 60_000 });
@@ -53,7 +59,10 @@ export async function writeDataset(prisma: PrismaClient, dataset: Dataset): Prom
 }
 
 function syncer(summary: LoadSummary) {
-  return async (delegate: RowDelegate, { where, row, identity = where, createOnly = false, fill = {} }: SyncOptions) => {
+  return async (
+    delegate: RowDelegate,
+    { where, row, identity = where, createOnly = false, fill = {} }: SyncOptions,
+  ) => {
     const stored = (await delegate.findUnique({ where: where as never })) as Row | null;
     if (!stored) {
       await delegate.create({ data: { ...identity, ...row, ...fill } as never });
@@ -72,7 +81,13 @@ function syncer(summary: LoadSummary) {
 }
 
 /** Writes one source's rows; figures are numbered on from `position` so all sources keep one order. */
-async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset, translations: NameTranslations, summary: LoadSummary, position: number): Promise<number> {
+async function writeSource(
+  tx: Prisma.TransactionClient,
+  dataset: SourceDataset,
+  translations: NameTranslations,
+  summary: LoadSummary,
+  position: number,
+): Promise<number> {
   const { facts, source } = dataset;
   const cite = (anchor: string) => passageId(source.id, anchor);
   const sync = syncer(summary);
@@ -87,10 +102,23 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
   }
   for (const [position, { id, parent, passage, points, summary: text, ...rest }] of facts.initiatives.entries()) {
     // Checked by the loader: every initiative has its English name in the table.
-    const row = { ...rest, nameEn: translations.initiatives[id], parentId: parent, summary: text ?? null, position, passageId: cite(passage) };
+    const row = {
+      ...rest,
+      nameEn: translations.initiatives[id],
+      parentId: parent,
+      summary: text ?? null,
+      position,
+      passageId: cite(passage),
+    };
     await sync(tx.initiative, { where: { id }, row });
     for (const [n, point] of points.entries()) {
-      const pointRow = { initiativeId: id, kind: point.kind, position: n + 1, passageId: cite(point.passage), quote: point.quote };
+      const pointRow = {
+        initiativeId: id,
+        kind: point.kind,
+        position: n + 1,
+        passageId: cite(point.passage),
+        quote: point.quote,
+      };
       await sync(tx.initiativePoint, { where: { id: `${id}-${n + 1}` }, row: pointRow });
     }
   }
@@ -98,15 +126,31 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
     await sync(tx.enterprise, { where: { id }, row: { name }, fill: { nameEn: translations.enterprises[id] ?? null } });
   }
   for (const { id, enterprise, passage, ...row } of facts.enterpriseMentions) {
-    await sync(tx.enterpriseMention, { where: { id }, row: { ...row, enterpriseId: enterprise, passageId: cite(passage) } });
+    await sync(tx.enterpriseMention, {
+      where: { id },
+      row: { ...row, enterpriseId: enterprise, passageId: cite(passage) },
+    });
   }
   for (const { key, set, initiative, passage, note, wording, ...rest } of facts.figures) {
-    const row = { ...rest, note: note ?? null, wording: wording ?? null, setId: set ?? null, initiativeId: initiative ?? null, passageId: cite(passage), position: position++ };
+    const row = {
+      ...rest,
+      note: note ?? null,
+      wording: wording ?? null,
+      setId: set ?? null,
+      initiativeId: initiative ?? null,
+      passageId: cite(passage),
+      position: position++,
+    };
     await sync(tx.figure, { where: { key }, row });
   }
   for (const { slug, enterprise, set, passage, ...rest } of facts.projects) {
     const row = { ...rest, enterpriseId: enterprise, passageId: cite(passage) };
-    await sync(tx.project, { where: { slug }, row, createOnly: true, fill: { nameEn: translations.projects[slug] ?? null } });
+    await sync(tx.project, {
+      where: { slug },
+      row,
+      createOnly: true,
+      fill: { nameEn: translations.projects[slug] ?? null },
+    });
     if (!set) continue;
     const { id: projectId } = await tx.project.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     await sync(tx.setMembership, {
@@ -119,10 +163,28 @@ async function writeSource(tx: Prisma.TransactionClient, dataset: SourceDataset,
 }
 
 /** Derived figures and their inputs (inputs are plain rows: the figure's audited derivation names them). */
-async function writeDerived(tx: Prisma.TransactionClient, derived: DerivedFigureRow[], summary: LoadSummary, position: number): Promise<void> {
+async function writeDerived(
+  tx: Prisma.TransactionClient,
+  derived: DerivedFigureRow[],
+  summary: LoadSummary,
+  position: number,
+): Promise<void> {
   const sync = syncer(summary);
   for (const { key, inputs, ...row } of derived) {
-    await sync(tx.figure, { where: { key }, row: { ...row, passageId: null, quote: null, initiativeId: null, comparison: 'exact', basis: 'derived', basisWords: null, wording: null, position: position++ } });
+    await sync(tx.figure, {
+      where: { key },
+      row: {
+        ...row,
+        passageId: null,
+        quote: null,
+        initiativeId: null,
+        comparison: 'exact',
+        basis: 'derived',
+        basisWords: null,
+        wording: null,
+        position: position++,
+      },
+    });
     await tx.figureInput.deleteMany({ where: { figureKey: key, position: { gte: inputs.length } } });
     for (const [index, inputKey] of inputs.entries()) {
       await tx.figureInput.upsert({

@@ -6,7 +6,10 @@ import { figureRow, initiativeRow, projectRow, setRow, sourceRow, type Row } fro
 import type { ProjectFilters } from '@/lib/validations/project-filters';
 
 /** The rows of one dataset, as an async sequence (projects are read in batches: no cap, no memory spike). */
-export async function* datasetRows(id: DatasetId, projectFilters?: Omit<ProjectFilters, 'page' | 'pageSize'>): AsyncGenerator<Row> {
+export async function* datasetRows(
+  id: DatasetId,
+  projectFilters?: Omit<ProjectFilters, 'page' | 'pageSize'>,
+): AsyncGenerator<Row> {
   switch (id) {
     case 'projects':
       for await (const project of iterateProjects(projectFilters ?? { sort: 'name' })) yield projectRow(project);

@@ -25,11 +25,23 @@ export function downloadFileName(file: DownloadFile, dataUpdatedAt: string | nul
   return `${name === 'oc4ids' ? 'oc4ids-changqing' : name}-${stamp}.${format}`;
 }
 
-/** The whole content of one download, read from the database: CSV (UTF-8 with BOM) or JSON, rows streamed in batches. */
-export async function downloadBody(file: DownloadFile, meta: DataMeta, filters?: ExportFilters): Promise<ReadableStream<Uint8Array> | string> {
+/**
+ * The whole content of one download, read from the database: CSV (UTF-8 with BOM) or JSON, rows streamed in batches.
+ */
+export async function downloadBody(
+  file: DownloadFile,
+  meta: DataMeta,
+  filters?: ExportFilters,
+): Promise<ReadableStream<Uint8Array> | string> {
   if (file === 'dictionary.csv') return dictionaryCsv(meta.dataUpdatedAt);
-  if (file === 'oc4ids.json') return JSON.stringify(await oc4idsPackageForAll(new URL('/data/oc4ids.json', siteUrl()).toString()), null, 2);
+  if (file === 'oc4ids.json')
+    return JSON.stringify(await oc4idsPackageForAll(new URL('/data/oc4ids.json', siteUrl()).toString()), null, 2);
   const [dataset, format] = file.split('.') as [DatasetId, 'csv' | 'json'];
   const rows = datasetRows(dataset, filters);
-  return format === 'csv' ? csvStream(DATASETS[dataset].fields.map((field) => field.key), rows) : jsonStream({ dataset, ...meta }, rows);
+  return format === 'csv'
+    ? csvStream(
+        DATASETS[dataset].fields.map((field) => field.key),
+        rows,
+      )
+    : jsonStream({ dataset, ...meta }, rows);
 }

@@ -69,9 +69,14 @@ const inFlight = new Map<string, Promise<void>>();
  * sides of it in the file, as a streamed answer would; the file is kept under the version read
  * before the write, which only requests that began before it ask for.
  */
-export async function openCachedFile(entry: CacheEntry, generate: () => Promise<ReadableStream<Uint8Array> | string>): Promise<FileHandle> {
+export async function openCachedFile(
+  entry: CacheEntry,
+  generate: () => Promise<ReadableStream<Uint8Array> | string>,
+): Promise<FileHandle> {
   const target = cachedPath(entry);
-  const cached = await open(target, 'r').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+  const cached = await open(target, 'r').catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? null : Promise.reject(error),
+  );
   if (cached) {
     // Filtered files are evicted least recently served first: serving one renews it.
     if (entry.filterKey !== null) await utimes(target, new Date(), new Date()).catch(() => undefined);
@@ -86,14 +91,19 @@ export async function openCachedFile(entry: CacheEntry, generate: () => Promise<
   return open(target, 'r');
 }
 
-async function writeEntry(entry: CacheEntry, target: string, generate: () => Promise<ReadableStream<Uint8Array> | string>): Promise<void> {
+async function writeEntry(
+  entry: CacheEntry,
+  target: string,
+  generate: () => Promise<ReadableStream<Uint8Array> | string>,
+): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   // The folder keeps itself out of git, wherever DOWNLOAD_CACHE_DIR points.
   await writeFile(path.join(cacheRoot(), '.gitignore'), '*\n', { flag: 'wx' }).catch(() => undefined);
   const temp = `${target}.${randomUUID()}.tmp`;
   try {
     const body = await generate();
-    const source = typeof body === 'string' ? Readable.from([body]) : Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
+    const source =
+      typeof body === 'string' ? Readable.from([body]) : Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
     await pipeline(source, createWriteStream(temp));
     await rename(temp, target);
   } finally {
@@ -123,7 +133,12 @@ async function removeOldVersions(revision: number): Promise<void> {
 async function evictFiltered(folder: string, keep: string): Promise<void> {
   const limit = configSchema.parse(process.env).DOWNLOAD_CACHE_FILTERED_MB * 1024 * 1024;
   const names = (await readdir(folder)).filter((name) => !name.endsWith('.tmp'));
-  const files = await Promise.all(names.map(async (name) => ({ file: path.join(folder, name), stats: await stat(path.join(folder, name)).catch(() => null) })));
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      file: path.join(folder, name),
+      stats: await stat(path.join(folder, name)).catch(() => null),
+    })),
+  );
   let total = files.reduce((sum, { stats }) => sum + (stats?.size ?? 0), 0);
   for (const { file, stats } of files.sort((a, b) => (a.stats?.mtimeMs ?? 0) - (b.stats?.mtimeMs ?? 0))) {
     if (total <= limit) return;

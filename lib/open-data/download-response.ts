@@ -31,7 +31,11 @@ function filterKey(filters: ExportFilters | undefined): string | null {
  * anything is generated), else the kept file — generated first if this data version has none —
  * whole or as one byte range.
  */
-export async function downloadResponse(request: Request, file: DownloadFile, filters?: ExportFilters): Promise<Response> {
+export async function downloadResponse(
+  request: Request,
+  file: DownloadFile,
+  filters?: ExportFilters,
+): Promise<Response> {
   const [revision, meta] = await Promise.all([fetchDataRevision(), dataMeta()]);
   const entry: CacheEntry = { revision, file, filterKey: filterKey(filters) };
   const lastModified = meta.dataUpdatedAt ? new Date(meta.dataUpdatedAt) : null;
@@ -43,7 +47,8 @@ export async function downloadResponse(request: Request, file: DownloadFile, fil
     'Cache-Control': REVALIDATED_PUBLICLY,
     ...(lastModified && { 'Last-Modified': lastModified.toUTCString(), 'X-Data-Updated-At': meta.dataUpdatedAt! }),
   };
-  if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: { ...headers, ETag: validators.etag } });
+  if (isNotModified(request.headers, validators))
+    return new Response(null, { status: 304, headers: { ...headers, ETag: validators.etag } });
   const handle = await openCachedFile(entry, () => downloadBody(file, meta, filters));
   return fileResponse(request, handle, validators, headers);
 }

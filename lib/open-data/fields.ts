@@ -19,70 +19,154 @@ import { TOWN_SOURCE, TOWNS } from '@/lib/domain/towns';
  */
 
 export type Codelist = Readonly<Record<string, { zh: string; en: string }>>;
-export type Field = { key: string; zh: string; en: string; meaningZh: string; meaningEn: string; unit?: 'wanYuan' | 'percent' | 'date' | 'list'; codelist?: Codelist };
-export type Dataset = { id: DatasetId; zh: string; en: string; descriptionZh: string; descriptionEn: string; fields: Field[] };
+export type Field = {
+  key: string;
+  zh: string;
+  en: string;
+  meaningZh: string;
+  meaningEn: string;
+  unit?: 'wanYuan' | 'percent' | 'date' | 'list';
+  codelist?: Codelist;
+};
+export type Dataset = {
+  id: DatasetId;
+  zh: string;
+  en: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  fields: Field[];
+};
 export const DATASET_IDS = ['projects', 'sets', 'figures', 'initiatives', 'sources'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
-const f = (key: string, zh: string, en: string, meaningZh: string, meaningEn: string, extra: Partial<Field> = {}): Field => ({ key, zh, en, meaningZh, meaningEn, ...extra });
+const f = (
+  key: string,
+  zh: string,
+  en: string,
+  meaningZh: string,
+  meaningEn: string,
+  extra: Partial<Field> = {},
+): Field => ({ key, zh, en, meaningZh, meaningEn, ...extra });
 const cited = [
   f('sourceId', '来源标识', 'Source id', '数据所出自的来源', 'The source this comes from'),
-  f('sourceAnchor', '段落锚点', 'Paragraph anchor', '来源中的段落（p-1、p-2…）', 'Paragraph in the source (p-1, p-2 …)'),
+  f(
+    'sourceAnchor',
+    '段落锚点',
+    'Paragraph anchor',
+    '来源中的段落（p-1、p-2…）',
+    'Paragraph in the source (p-1, p-2 …)',
+  ),
   f('quote', '原句', 'Quote', '来源中的原话（简体）', 'The exact words of the source (Simplified Chinese)'),
 ];
 const url = f('url', '网页', 'Web page', '本平台上的页面地址', 'Address of the page on this portal');
 
 export const DATASETS: Record<DatasetId, Dataset> = {
   projects: {
-    id: 'projects', zh: '项目', en: 'Projects', descriptionZh: '公开的重点项目。来源未公布的值为空（未公开），不是零。', descriptionEn: 'Published key projects. Values the sources do not publish are empty (not published), never zero.',
+    id: 'projects',
+    zh: '项目',
+    en: 'Projects',
+    descriptionZh: '公开的重点项目。来源未公布的值为空（未公开），不是零。',
+    descriptionEn: 'Published key projects. Values the sources do not publish are empty (not published), never zero.',
     fields: [
       f('slug', '网址标识', 'Slug', '项目的固定标识，用于网址', 'Stable identifier used in addresses'),
       f('name', '项目名称', 'Name', '来源中的项目名称', 'Project name as published'),
-      f('nameEn', '英文译名', 'English name', '本平台给出的英文译名（不是来源的说法），可由工作人员修改；为空表示尚无译名', "The portal's own English rendering of the name (not the source's words), which officials may edit; empty when there is none"),
+      f(
+        'nameEn',
+        '英文译名',
+        'English name',
+        '本平台给出的英文译名（不是来源的说法），可由工作人员修改；为空表示尚无译名',
+        "The portal's own English rendering of the name (not the source's words), which officials may edit; empty when there is none",
+      ),
       f('enterpriseId', '企业标识', 'Enterprise id', '建设企业的标识', 'Identifier of the enterprise'),
       f('enterpriseName', '企业名称', 'Enterprise', '建设企业名称', 'Name of the enterprise'),
-      f('enterpriseNameEn', '企业英文译名', 'Enterprise English name', '本平台给出的企业英文译名', "The portal's own English rendering of the enterprise's name"),
+      f(
+        'enterpriseNameEn',
+        '企业英文译名',
+        'Enterprise English name',
+        '本平台给出的企业英文译名',
+        "The portal's own English rendering of the enterprise's name",
+      ),
       f('description', '简介', 'Description', '来源中的项目说明', 'Description from the source'),
       f('sector', '领域', 'Sector', '项目领域', 'Sector', { codelist: SECTORS }),
       f('industryChain', '产业链', 'Industry chain', '所属产业链', 'Industry chain'),
-      f('level', '重点项目级别', 'Level', '省、市、区三级之一', 'Provincial, municipal or district list', { codelist: LEVELS }),
+      f('level', '重点项目级别', 'Level', '省、市、区三级之一', 'Provincial, municipal or district list', {
+        codelist: LEVELS,
+      }),
       f('kind', '新建/续建', 'Kind', '新建或续建', 'New or continuing', { codelist: PROJECT_KINDS }),
       f('status', '状态', 'Status', '当前状态', 'Current status', { codelist: STATUSES }),
       f('statusDate', '状态日期', 'Status date', '状态对应的日期', 'Date of the status', { unit: 'date' }),
-      f('totalInvestment', '总投资', 'Total investment', '计划总投资', 'Planned whole-life investment', { unit: 'wanYuan' }),
-      f('annualPlanInvestment', '年度计划投资', 'Annual planned investment', '本年度计划投资', 'Investment planned for the year', { unit: 'wanYuan' }),
-      f('completedInvestment', '完成投资', 'Investment completed', '已完成投资', 'Investment completed', { unit: 'wanYuan' }),
+      f('totalInvestment', '总投资', 'Total investment', '计划总投资', 'Planned whole-life investment', {
+        unit: 'wanYuan',
+      }),
+      f(
+        'annualPlanInvestment',
+        '年度计划投资',
+        'Annual planned investment',
+        '本年度计划投资',
+        'Investment planned for the year',
+        { unit: 'wanYuan' },
+      ),
+      f('completedInvestment', '完成投资', 'Investment completed', '已完成投资', 'Investment completed', {
+        unit: 'wanYuan',
+      }),
       f('progressPercent', '进度', 'Progress', '形象进度', 'Progress of works', { unit: 'percent' }),
       f('startDate', '开工日期', 'Start date', '开工日期', 'Start of construction', { unit: 'date' }),
-      f('plannedCompletionDate', '计划竣工日期', 'Planned completion', '计划竣工日期', 'Planned completion date', { unit: 'date' }),
+      f('plannedCompletionDate', '计划竣工日期', 'Planned completion', '计划竣工日期', 'Planned completion date', {
+        unit: 'date',
+      }),
       f('location', '地点', 'Location', '项目地点', 'Location'),
       f(
-        'town', '镇街', 'Town or subdistrict',
+        'town',
+        '镇街',
+        'Town or subdistrict',
         `项目所在的镇或街道，用国家统计局统计用区划代码（9 位）表示。代码表是${TOWN_SOURCE.region}（${TOWN_SOURCE.parentCode}）下的 ${Object.keys(TOWNS).length} 个镇街，取自 npm 包 ${TOWN_SOURCE.package} ${TOWN_SOURCE.version}（${TOWN_SOURCE.file}）。由工作人员填写；来源没有写明的为空（暂无公开记录）。`,
         `The town or subdistrict, as its 9-digit National Bureau of Statistics division code. The list holds the ${Object.keys(TOWNS).length} units under ${TOWN_SOURCE.parentCode} (Changqing District), taken from the npm package ${TOWN_SOURCE.package} ${TOWN_SOURCE.version} (${TOWN_SOURCE.file}). Filled in by officials; empty where no source states it (no public record yet).`,
         { codelist: TOWNS },
       ),
-      f('knownAs', '来历', 'Known as', '项目如何进入平台', 'How the project came to the portal', { codelist: KNOWN_AS }),
+      f('knownAs', '来历', 'Known as', '项目如何进入平台', 'How the project came to the portal', {
+        codelist: KNOWN_AS,
+      }),
       f('sets', '所属项目集', 'Sets', '项目集标识，以分号分隔', 'Set ids, separated by semicolons', { unit: 'list' }),
       ...cited,
       url,
     ],
   },
   sets: {
-    id: 'sets', zh: '项目集', en: 'Sets', descriptionZh: '集中开工批次和年度重点项目计划。', descriptionEn: 'Joint groundbreakings and yearly key-project programmes.',
+    id: 'sets',
+    zh: '项目集',
+    en: 'Sets',
+    descriptionZh: '集中开工批次和年度重点项目计划。',
+    descriptionEn: 'Joint groundbreakings and yearly key-project programmes.',
     fields: [
       f('id', '标识', 'Id', '项目集标识', 'Set identifier'),
       f('kind', '类型', 'Kind', '项目集类型', 'Kind of set', { codelist: SET_KINDS }),
       f('name', '名称', 'Name', '中文名称', 'Chinese name'),
       f('nameEn', '英文名称', 'English name', '英文名称', 'English name'),
       f('description', '说明', 'Description', '说明', 'Description'),
-      f('itemisedCount', '已公开名称的项目数', 'Projects named', '平台上逐项列出的项目数（不是报道总数）', 'Projects listed by name on the portal (not the reported total)'),
-      f('figureKeys', '报道数据', 'Reported figures', '该项目集的数据标识，以分号分隔', 'Keys of the set’s figures, separated by semicolons', { unit: 'list' }),
+      f(
+        'itemisedCount',
+        '已公开名称的项目数',
+        'Projects named',
+        '平台上逐项列出的项目数（不是报道总数）',
+        'Projects listed by name on the portal (not the reported total)',
+      ),
+      f(
+        'figureKeys',
+        '报道数据',
+        'Reported figures',
+        '该项目集的数据标识，以分号分隔',
+        'Keys of the set’s figures, separated by semicolons',
+        { unit: 'list' },
+      ),
       url,
     ],
   },
   figures: {
-    id: 'figures', zh: '数据', en: 'Figures', descriptionZh: '每个引用的数据及其原句；计算得出的数据注明算式。', descriptionEn: 'Every cited figure with its sentence; derived figures with their arithmetic.',
+    id: 'figures',
+    zh: '数据',
+    en: 'Figures',
+    descriptionZh: '每个引用的数据及其原句；计算得出的数据注明算式。',
+    descriptionEn: 'Every cited figure with its sentence; derived figures with their arithmetic.',
     fields: [
       f('key', '数据标识', 'Key', '数据的固定标识', 'Stable identifier'),
       f('measure', '指标', 'Measure', '同一指标的数据构成时间线', 'Figures of one measure form a timeline'),
@@ -90,15 +174,49 @@ export const DATASETS: Record<DatasetId, Dataset> = {
       f('labelEn', '英文名称', 'English label', '英文名称', 'English label'),
       f('value', '数值', 'Value', '精确数值；金额以万元计，日期为ISO格式', 'Exact value; money in 万元, dates ISO'),
       f('unit', '单位', 'Unit', '数值的单位', 'Unit of the value', { codelist: FIGURE_UNITS }),
-      f('comparison', '比较', 'Comparison', '精确、以上或余', 'Exact, at least or more than', { codelist: COMPARISONS }),
+      f('comparison', '比较', 'Comparison', '精确、以上或余', 'Exact, at least or more than', {
+        codelist: COMPARISONS,
+      }),
       f('asOf', '截至日期', 'As of', '数值所描述的日期', 'Date the value describes', { unit: 'date' }),
       f('note', '说明', 'Note', '如何换算日期等', 'E.g. how a lunar date was converted'),
-      f('basis', '数值性质', 'Basis', '计划、报道、完成或计算得出；不同性质的数值是随时间的变化，不是冲突', 'Planned, reported, completed or derived; values of different bases are change over time, not a conflict', { codelist: FIGURE_BASES }),
-      f('basisWords', '性质所据原文', 'Source words for the basis', '来源中说明数值性质的原话', 'The words of the source that give the basis'),
-      f('wording', '原文说法', 'Source wording', '数值是本平台对原文的理解时（如“上半年”），来源的原话', 'When the value is the portal’s reading of the source (e.g. 上半年), the source’s own words'),
-      f('derived', '计算得出', 'Derived', 'true：本平台根据其他数据计算，不是来源公布的数字', 'true: computed by the portal from other figures, not published'),
+      f(
+        'basis',
+        '数值性质',
+        'Basis',
+        '计划、报道、完成或计算得出；不同性质的数值是随时间的变化，不是冲突',
+        'Planned, reported, completed or derived; values of different bases are change over time, not a conflict',
+        { codelist: FIGURE_BASES },
+      ),
+      f(
+        'basisWords',
+        '性质所据原文',
+        'Source words for the basis',
+        '来源中说明数值性质的原话',
+        'The words of the source that give the basis',
+      ),
+      f(
+        'wording',
+        '原文说法',
+        'Source wording',
+        '数值是本平台对原文的理解时（如“上半年”），来源的原话',
+        'When the value is the portal’s reading of the source (e.g. 上半年), the source’s own words',
+      ),
+      f(
+        'derived',
+        '计算得出',
+        'Derived',
+        'true：本平台根据其他数据计算，不是来源公布的数字',
+        'true: computed by the portal from other figures, not published',
+      ),
       f('derivation', '算式', 'Arithmetic', '计算得出的数据的算式', 'Arithmetic of a derived figure'),
-      f('inputs', '计算所用数据', 'Inputs', '计算所用的数据标识，以分号分隔', 'Keys of the input figures, separated by semicolons', { unit: 'list' }),
+      f(
+        'inputs',
+        '计算所用数据',
+        'Inputs',
+        '计算所用的数据标识，以分号分隔',
+        'Keys of the input figures, separated by semicolons',
+        { unit: 'list' },
+      ),
       f('setId', '项目集', 'Set', '所属项目集', 'Set the figure belongs to'),
       f('initiativeId', '工作事项', 'Initiative', '所属工作事项', 'Initiative the figure belongs to'),
       ...cited,
@@ -106,7 +224,11 @@ export const DATASETS: Record<DatasetId, Dataset> = {
     ],
   },
   initiatives: {
-    id: 'initiatives', zh: '工作事项', en: 'Initiatives', descriptionZh: '“1+4”工作主线、“四个一批”、推进机制、“两年见效”等。', descriptionEn: 'The “1+4” work line, the four batches, mechanisms, two-year results areas and tools.',
+    id: 'initiatives',
+    zh: '工作事项',
+    en: 'Initiatives',
+    descriptionZh: '“1+4”工作主线、“四个一批”、推进机制、“两年见效”等。',
+    descriptionEn: 'The “1+4” work line, the four batches, mechanisms, two-year results areas and tools.',
     fields: [
       f('id', '标识', 'Id', '工作事项标识', 'Identifier'),
       f('kind', '类型', 'Kind', '工作事项类型', 'Kind', { codelist: INITIATIVE_KINDS }),
@@ -120,7 +242,11 @@ export const DATASETS: Record<DatasetId, Dataset> = {
     ],
   },
   sources: {
-    id: 'sources', zh: '来源', en: 'Sources', descriptionZh: '数据所出自的报道，含可靠性说明。', descriptionEn: 'The reports the data comes from, with their reliability.',
+    id: 'sources',
+    zh: '来源',
+    en: 'Sources',
+    descriptionZh: '数据所出自的报道，含可靠性说明。',
+    descriptionEn: 'The reports the data comes from, with their reliability.',
     fields: [
       f('id', '标识', 'Id', '来源标识', 'Source identifier'),
       f('title', '标题', 'Title', '本平台的描述性标题', 'Descriptive title given by the portal'),
@@ -132,8 +258,16 @@ export const DATASETS: Record<DatasetId, Dataset> = {
       f('sourceUrl', '原文地址', 'Address', '原文地址', 'Address of the original'),
       f('mirrorUrl', '镜像地址', 'Mirror address', '镜像副本地址', 'Address of a mirror copy'),
       f('mirrorDate', '镜像日期', 'Mirror date', '镜像副本日期', 'Date of the mirror copy', { unit: 'date' }),
-      f('language', '收到的文字', 'Received as', 'zh-Hant 繁体 / zh-Hans 简体', 'zh-Hant Traditional / zh-Hans Simplified'),
-      f('reliability', '可靠性', 'Reliability', '原始来源、镜像副本或二手来源', 'Primary, mirror copy or secondary', { codelist: RELIABILITIES }),
+      f(
+        'language',
+        '收到的文字',
+        'Received as',
+        'zh-Hant 繁体 / zh-Hans 简体',
+        'zh-Hant Traditional / zh-Hans Simplified',
+      ),
+      f('reliability', '可靠性', 'Reliability', '原始来源、镜像副本或二手来源', 'Primary, mirror copy or secondary', {
+        codelist: RELIABILITIES,
+      }),
       f('reliabilityNote', '可靠性说明', 'Reliability note', '可靠性说明', 'Note on reliability'),
       f('passageCount', '段落数', 'Paragraphs', '保存的段落数', 'Paragraphs held'),
       url,

@@ -55,14 +55,21 @@ export type Oc4idsProjectInput = {
 function location(town: string | null) {
   const unit = town === null ? undefined : TOWNS[town as Town];
   if (!unit) return null;
-  return { id: '1', description: `${TOWN_SOURCE.region}${unit.zh}`, address: { locality: unit.zh, region: TOWN_SOURCE.region, countryName: '中国' } };
+  return {
+    id: '1',
+    description: `${TOWN_SOURCE.region}${unit.zh}`,
+    address: { locality: unit.zh, region: TOWN_SOURCE.region, countryName: '中国' },
+  };
 }
 
 export function oc4idsProject(p: Oc4idsProjectInput) {
   const status = OC4IDS_STATUS[p.status as Status];
   const sector = OC4IDS_SECTOR[p.sector as Sector];
   const town = location(p.town);
-  const period = { ...(p.startDate && { startDate: dateTime(p.startDate) }), ...(p.plannedCompletionDate && { endDate: dateTime(p.plannedCompletionDate) }) };
+  const period = {
+    ...(p.startDate && { startDate: dateTime(p.startDate) }),
+    ...(p.plannedCompletionDate && { endDate: dateTime(p.plannedCompletionDate) }),
+  };
   return {
     id: `${OC4IDS_ID_PREFIX}${p.slug}`,
     updated: p.updatedAt.toISOString(),

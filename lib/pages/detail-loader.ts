@@ -22,7 +22,11 @@ export function detailLoader<P extends LangParams, T>({ path, id, read }: Detail
   return async (params: Promise<P>): Promise<{ i18n: I18n; found: T | null; params: P }> => {
     const resolved = await params;
     const key = id(resolved);
-    return { i18n: i18nFor(resolved.lang, path(resolved)), found: key === null ? null : await readOnce(key), params: resolved };
+    return {
+      i18n: i18nFor(resolved.lang, path(resolved)),
+      found: key === null ? null : await readOnce(key),
+      params: resolved,
+    };
   };
 }
 

@@ -1,7 +1,21 @@
 import { Prisma, type PrismaClient } from '@prisma/client';
 import { planListing, PLAN_LIMITS, type Plan, type PlanLimits } from '@/lib/project-list/listing-plan';
-import { EXPORT_COLUMNS, exportRow, LIST_COLUMNS, listRow, type ExportColumns, type ListColumns } from '@/lib/project-list/listing-rows';
-import { after, cappedListingPage, listingPage, sortKey, type ListingFilters, type Position } from '@/lib/project-list/listing-sql';
+import {
+  EXPORT_COLUMNS,
+  exportRow,
+  LIST_COLUMNS,
+  listRow,
+  type ExportColumns,
+  type ListColumns,
+} from '@/lib/project-list/listing-rows';
+import {
+  after,
+  cappedListingPage,
+  listingPage,
+  sortKey,
+  type ListingFilters,
+  type Position,
+} from '@/lib/project-list/listing-sql';
 import { cappedCount } from '@/lib/search/match-sql';
 import { COUNT_CAP } from '@/lib/search/run-search';
 import type { ProjectFilters } from '@/lib/validations/project-filters';
@@ -32,16 +46,31 @@ export async function listProjectsWith(prisma: Client, filters: ProjectFilters, 
   // Pages end at the cap: nothing past match COUNT_CAP is read.
   const limit = Math.max(0, Math.min(pageSize, COUNT_CAP - offset));
   if (plan.keywordMatches !== null) {
-    const rows = limit > 0 ? await prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), filters, LIST_COLUMNS, offset, limit)) : [];
+    const rows =
+      limit > 0
+        ? await prisma.$queryRaw<ListColumns[]>(listingPage(plan.from(), filters, LIST_COLUMNS, offset, limit))
+        : [];
     return listing(filters, rows, plan.keywordMatches, COUNT_CAP);
   }
-  const rows = limit > 0 ? await prisma.$queryRaw<(ListColumns & Found)[]>(cappedListingPage(plan.from(), filters, LIST_COLUMNS, offset, limit, COUNT_CAP + 1)) : [];
+  const rows =
+    limit > 0
+      ? await prisma.$queryRaw<(ListColumns & Found)[]>(
+          cappedListingPage(plan.from(), filters, LIST_COLUMNS, offset, limit, COUNT_CAP + 1),
+        )
+      : [];
   const found = rows.length > 0 ? Number(rows[0].found) : offset === 0 ? 0 : await countUpToCap(prisma, plan);
-  return listing(filters, rows.map(({ found: _, ...row }) => row), found, COUNT_CAP);
+  return listing(
+    filters,
+    rows.map(({ found: _, ...row }) => row),
+    found,
+    COUNT_CAP,
+  );
 }
 
 async function countUpToCap(prisma: Client, plan: Plan): Promise<number> {
-  const [{ found }] = await prisma.$queryRaw<Found[]>`SELECT ${cappedCount(Prisma.sql`SELECT 1 ${plan.from()}`, COUNT_CAP + 1)} AS "found"`;
+  const [{ found }] = await prisma.$queryRaw<
+    Found[]
+  >`SELECT ${cappedCount(Prisma.sql`SELECT 1 ${plan.from()}`, COUNT_CAP + 1)} AS "found"`;
   return Number(found);
 }
 
@@ -62,10 +91,17 @@ function listing({ page, pageSize }: ProjectFilters, rows: ListColumns[], found:
  * Every matching project with every public field, in batches: an export of any size never holds
  * all rows, and each batch reads on from the last row of the one before (no OFFSET re-reading).
  */
-export async function* iterateProjectsWith(prisma: Client, filters: ListingFilters, batchSize = 500, limits: PlanLimits = PLAN_LIMITS) {
+export async function* iterateProjectsWith(
+  prisma: Client,
+  filters: ListingFilters,
+  batchSize = 500,
+  limits: PlanLimits = PLAN_LIMITS,
+) {
   const plan = await planListing(prisma, filters, limits);
-  for (let last: Position | null = null; ; ) {
-    const batch: ExportColumns[] = await prisma.$queryRaw<ExportColumns[]>(listingPage(plan.from(last ? [after(filters, last)] : []), filters, EXPORT_COLUMNS, 0, batchSize));
+  for (let last: Position | null = null; ;) {
+    const batch: ExportColumns[] = await prisma.$queryRaw<ExportColumns[]>(
+      listingPage(plan.from(last ? [after(filters, last)] : []), filters, EXPORT_COLUMNS, 0, batchSize),
+    );
     yield* batch.map((row) => exportRow(row));
     if (batch.length < batchSize) return;
     const end: ExportColumns = batch[batch.length - 1];

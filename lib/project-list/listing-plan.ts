@@ -1,5 +1,12 @@
 import { Prisma, type PrismaClient } from '@prisma/client';
-import { columnConditions, driveFrom, hasColumnFilters, PUBLISHED_INDEX, walkFrom, type ListingFilters } from '@/lib/project-list/listing-sql';
+import {
+  columnConditions,
+  driveFrom,
+  hasColumnFilters,
+  PUBLISHED_INDEX,
+  walkFrom,
+  type ListingFilters,
+} from '@/lib/project-list/listing-sql';
 import { cappedCount, matchingProjectIds, projectMatches } from '@/lib/search/match-sql';
 import { parseSearchQuery, type ParsedQuery } from '@/lib/search/parse-query';
 import { COUNT_CAP } from '@/lib/search/run-search';
@@ -42,32 +49,54 @@ export function parseKeyword(q: string | undefined): ParsedQuery | null {
 
 function setSource(setId: string): Source {
   const probe = Prisma.sql`EXISTS (SELECT 1 FROM "SetMembership" sm WHERE sm."setId" = ${setId} AND sm."projectId" = p."id")`;
-  return { keyword: false, ids: Prisma.sql`SELECT sm."projectId" AS "id" FROM "SetMembership" sm WHERE sm."setId" = ${setId}`, check: () => probe };
+  return {
+    keyword: false,
+    ids: Prisma.sql`SELECT sm."projectId" AS "id" FROM "SetMembership" sm WHERE sm."setId" = ${setId}`,
+    check: () => probe,
+  };
 }
 
 function keywordSource(query: ParsedQuery, limits: PlanLimits): Source {
   return {
     keyword: true,
     ids: matchingProjectIds(query),
-    check: (size, share) => (size <= limits.drive || share >= limits.probeShare ? projectMatches(query) : Prisma.sql`p."id" IN (${matchingProjectIds(query)})`),
+    check: (size, share) =>
+      size <= limits.drive || share >= limits.probeShare
+        ? projectMatches(query)
+        : Prisma.sql`p."id" IN (${matchingProjectIds(query)})`,
   };
 }
 
-export async function planListing(prisma: Client, filters: ListingFilters, limits: PlanLimits = PLAN_LIMITS): Promise<Plan> {
+export async function planListing(
+  prisma: Client,
+  filters: ListingFilters,
+  limits: PlanLimits = PLAN_LIMITS,
+): Promise<Plan> {
   const keyword = parseKeyword(filters.q);
   const conditions = columnConditions(filters);
-  const sources = [...(filters.set ? [setSource(filters.set)] : []), ...(keyword ? [keywordSource(keyword, limits)] : [])];
-  const walk = (extra: Prisma.Sql[], checks: Prisma.Sql[] = []) => walkFrom(filters.sort, [...conditions, ...extra, ...checks]);
+  const sources = [
+    ...(filters.set ? [setSource(filters.set)] : []),
+    ...(keyword ? [keywordSource(keyword, limits)] : []),
+  ];
+  const walk = (extra: Prisma.Sql[], checks: Prisma.Sql[] = []) =>
+    walkFrom(filters.sort, [...conditions, ...extra, ...checks]);
   if (sources.length === 0) {
     const counted = hasColumnFilters(filters) ? walk([]) : walkFrom(filters.sort, conditions, PUBLISHED_INDEX);
-    return { keyword, from: (extra = []) => walk(extra), count: Prisma.sql`(SELECT count(*) ${counted})`, keywordMatches: null };
+    return {
+      keyword,
+      from: (extra = []) => walk(extra),
+      count: Prisma.sql`(SELECT count(*) ${counted})`,
+      keywordMatches: null,
+    };
   }
   const caps = sources.map((source) => (source.keyword ? Math.max(limits.drive, COUNT_CAP) : limits.drive) + 1);
 
   const [measured] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
     [
       ...sources.map((source, i) => Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`),
-      keyword ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)})) AS "sample"` : Prisma.sql`0 AS "sample"`,
+      keyword
+        ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)})) AS "sample"`
+        : Prisma.sql`0 AS "sample"`,
     ],
     ', ',
   )}`;
@@ -76,9 +105,15 @@ export async function planListing(prisma: Client, filters: ListingFilters, limit
   const smallest = sizes.indexOf(Math.min(...sizes));
   const driven = sizes[smallest] <= limits.drive ? smallest : -1;
   const checks = sources.flatMap((source, i) => (i === driven ? [] : [source.check(sizes[i], share)]));
-  const from = (extra: Prisma.Sql[] = []) => (driven >= 0 ? driveFrom(sources[driven].ids, [...conditions, ...extra, ...checks]) : walk(extra, checks));
+  const from = (extra: Prisma.Sql[] = []) =>
+    driven >= 0 ? driveFrom(sources[driven].ids, [...conditions, ...extra, ...checks]) : walk(extra, checks);
   const alone = sources.length === 1 && keyword !== null && conditions.length === 1;
-  return { keyword, from, count: exactCount(filters, from(), driven >= 0 || keyword !== null), keywordMatches: alone ? sizes[0] : null };
+  return {
+    keyword,
+    from,
+    count: exactCount(filters, from(), driven >= 0 || keyword !== null),
+    keywordMatches: alone ? sizes[0] : null,
+  };
 }
 
 /**
@@ -88,6 +123,10 @@ export async function planListing(prisma: Client, filters: ListingFilters, limit
 function exactCount(filters: ListingFilters, from: Prisma.Sql, narrowed: boolean): Prisma.Sql {
   if (!filters.set || narrowed || hasColumnFilters(filters)) return Prisma.sql`(SELECT count(*) ${from})`;
   const members = Prisma.sql`FROM "SetMembership" sm WHERE sm."setId" = ${filters.set}`;
-  const unpublished = walkFrom(filters.sort, [Prisma.sql`p."published" = 0`, Prisma.sql`EXISTS (SELECT 1 ${members} AND sm."projectId" = p."id")`], PUBLISHED_INDEX);
+  const unpublished = walkFrom(
+    filters.sort,
+    [Prisma.sql`p."published" = 0`, Prisma.sql`EXISTS (SELECT 1 ${members} AND sm."projectId" = p."id")`],
+    PUBLISHED_INDEX,
+  );
   return Prisma.sql`((SELECT count(*) ${members}) - (SELECT count(*) ${unpublished}))`;
 }

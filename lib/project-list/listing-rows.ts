@@ -54,22 +54,42 @@ export type ExportColumns = ListColumns & {
 
 const toNumber = (value: Int) => (value === null ? null : Number(value));
 
-export function listRow<T extends ListColumns>({ enterpriseId, enterpriseName, enterpriseNameEn, totalInvestment, ...row }: T) {
+export function listRow<T extends ListColumns>({
+  enterpriseId,
+  enterpriseName,
+  enterpriseNameEn,
+  totalInvestment,
+  ...row
+}: T) {
   return {
     ...row,
-    enterprise: enterpriseId === null || enterpriseName === null ? null : { id: enterpriseId, name: enterpriseName, nameEn: enterpriseNameEn },
+    enterprise:
+      enterpriseId === null || enterpriseName === null
+        ? null
+        : { id: enterpriseId, name: enterpriseName, nameEn: enterpriseNameEn },
     totalInvestment: toNumber(totalInvestment),
   };
 }
 
 export function exportRow(row: ExportColumns) {
-  const { id: _, annualPlanInvestment, completedInvestment, progressPercent, passageSourceId, passageAnchor, updatedAt, setIds, ...rest } = row;
+  const {
+    id: _,
+    annualPlanInvestment,
+    completedInvestment,
+    progressPercent,
+    passageSourceId,
+    passageAnchor,
+    updatedAt,
+    setIds,
+    ...rest
+  } = row;
   return {
     ...listRow(rest),
     annualPlanInvestment: toNumber(annualPlanInvestment),
     completedInvestment: toNumber(completedInvestment),
     progressPercent: toNumber(progressPercent),
-    passage: passageSourceId === null || passageAnchor === null ? null : { sourceId: passageSourceId, anchor: passageAnchor },
+    passage:
+      passageSourceId === null || passageAnchor === null ? null : { sourceId: passageSourceId, anchor: passageAnchor },
     updatedAt: new Date(updatedAt),
     sets: (JSON.parse(setIds) as string[]).map((setId) => ({ setId })),
   };

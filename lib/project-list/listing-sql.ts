@@ -26,7 +26,10 @@ export const LISTING_INDEXES = {
 /** Narrow: the count of every published project reads it rather than a wide index. */
 export const PUBLISHED_INDEX = 'Project_published_idx';
 
-const SORT_COLUMNS = { name: 'name', investment: 'totalInvestment', date: 'startDate' } as const satisfies Record<Sort, string>;
+const SORT_COLUMNS = { name: 'name', investment: 'totalInvestment', date: 'startDate' } as const satisfies Record<
+  Sort,
+  string
+>;
 
 /** The order of a listing: its sort and, when asked for, the reverse of the sort's own direction. */
 export type Ordering = Pick<ProjectFilters, 'sort' | 'dir'>;
@@ -46,7 +49,9 @@ function orderParts(ordering: Ordering) {
 
 const order = (ordering: Ordering, alias = 'p') => {
   const { column, descending, nulls, idDescending } = orderParts(ordering);
-  return Prisma.raw(`${alias}."${column}"${descending ? ' DESC' : ''}${nulls ? ' NULLS LAST' : ''}, ${alias}."id"${idDescending ? ' DESC' : ''}`);
+  return Prisma.raw(
+    `${alias}."${column}"${descending ? ' DESC' : ''}${nulls ? ' NULLS LAST' : ''}, ${alias}."id"${idDescending ? ' DESC' : ''}`,
+  );
 };
 
 const COLUMN_FILTERS = [
@@ -72,12 +77,18 @@ export function columnConditions(filters: ListingFilters): Prisma.Sql[] {
   return conditions;
 }
 
-/** `FROM "Project" p INDEXED BY … WHERE …`: every project in the index's order (by default the sort's), checked one by one. */
+/**
+ * `FROM "Project" p INDEXED BY … WHERE …`: every project in the index's order (by default the sort's), checked one by
+ * one.
+ */
 export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = LISTING_INDEXES[sort]): Prisma.Sql {
   return Prisma.sql`FROM "Project" p INDEXED BY ${Prisma.raw(`"${index}"`)} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
-/** `FROM (<ids>) k CROSS JOIN "Project" p WHERE …`: only the listed ids (CROSS JOIN keeps the list the outer loop), sorted afterwards. */
+/**
+ * `FROM (<ids>) k CROSS JOIN "Project" p WHERE …`: only the listed ids (CROSS JOIN keeps the list the outer loop),
+ * sorted afterwards.
+ */
 export function driveFrom(ids: Prisma.Sql, conditions: Prisma.Sql[]): Prisma.Sql {
   return Prisma.sql`FROM (${ids}) AS k CROSS JOIN "Project" p WHERE p."id" = k."id" AND ${Prisma.join(conditions, ' AND ')}`;
 }
@@ -90,7 +101,13 @@ const JOINS = Prisma.sql`JOIN "Project" p ON p."id" = pg."id"
  * Rows `offset` to `offset + limit` with the given columns. The page's ids come first (from the
  * index alone on a walk); only those rows are read from the table, joined, and sorted again.
  */
-export function listingPage(from: Prisma.Sql, sort: Ordering, columns: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
+export function listingPage(
+  from: Prisma.Sql,
+  sort: Ordering,
+  columns: Prisma.Sql,
+  offset: number,
+  limit: number,
+): Prisma.Sql {
   return Prisma.sql`SELECT ${columns}
     FROM (SELECT p."id" ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(limit)} OFFSET ${sqlInteger(offset)}) AS pg
     ${JOINS}
@@ -102,7 +119,14 @@ export function listingPage(from: Prisma.Sql, sort: Ordering, columns: Prisma.Sq
  * so that the rows' source (a list or look-ups) is read once. The first `cap` ids are numbered in
  * order, counted, and the page's numbers kept. A page past the last row has no row to say it.
  */
-export function cappedListingPage(from: Prisma.Sql, sort: Ordering, columns: Prisma.Sql, offset: number, limit: number, cap: number): Prisma.Sql {
+export function cappedListingPage(
+  from: Prisma.Sql,
+  sort: Ordering,
+  columns: Prisma.Sql,
+  offset: number,
+  limit: number,
+  cap: number,
+): Prisma.Sql {
   // The sort's own column and the id: both in the walked index, so the walk stays index-only.
   const firstIds = Prisma.sql`SELECT p."id", p.${Prisma.raw(`"${SORT_COLUMNS[sort.sort]}"`)} ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(cap)}`;
   return Prisma.sql`SELECT ${columns}, pg."found"
@@ -126,5 +150,14 @@ export function after(ordering: Ordering, last: Position): Prisma.Sql {
   return Prisma.sql`(${column} ${beyond} ${last.key} OR (${column} = ${last.key} AND p."id" ${idBeyond} ${last.id}) OR ${column} IS NULL)`;
 }
 
-export const sortKey = (sort: Sort, row: { name: string; totalInvestment: bigint | number | null; startDate: string | null }) =>
-  sort === 'name' ? row.name : sort === 'investment' ? (row.totalInvestment === null ? null : Number(row.totalInvestment)) : row.startDate;
+export const sortKey = (
+  sort: Sort,
+  row: { name: string; totalInvestment: bigint | number | null; startDate: string | null },
+) =>
+  sort === 'name'
+    ? row.name
+    : sort === 'investment'
+      ? row.totalInvestment === null
+        ? null
+        : Number(row.totalInvestment)
+      : row.startDate;

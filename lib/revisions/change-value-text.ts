@@ -1,4 +1,12 @@
-import { FIGURE_BASES, FIGURE_UNITS, LEVELS, PROJECT_KINDS, RELIABILITIES, SECTORS, STATUSES } from '@/lib/domain/codelists';
+import {
+  FIGURE_BASES,
+  FIGURE_UNITS,
+  LEVELS,
+  PROJECT_KINDS,
+  RELIABILITIES,
+  SECTORS,
+  STATUSES,
+} from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import { codeLabel } from '@/lib/i18n/code-label';
@@ -42,7 +50,8 @@ export function changeValueText(field: string, value: unknown, unit: string | nu
     const money = formatMoney(value, lang);
     return `${money.number}${money.unit}`;
   }
-  if (field === 'value' && unit && typeof value === 'string') return formatFigureText({ value, unit, comparison: 'exact' }, lang);
+  if (field === 'value' && unit && typeof value === 'string')
+    return formatFigureText({ value, unit, comparison: 'exact' }, lang);
   const list = CODELISTS[field];
   // In the reader's language: Traditional pages get the list's own Traditional name (孝里, not 孝裡).
   if (list?.[String(value)]) return codeLabel(list, String(value), lang);

@@ -71,7 +71,8 @@ export function toPublicChange(revision: RevisionRow): PublicChange {
   const published = publishes(revision, stored, after);
   const before = published ? {} : stored;
   const current = revision.after ? after : before;
-  const name = [current.name, current.label, current.title].find((v): v is string => typeof v === 'string') ?? revision.entityId;
+  const name =
+    [current.name, current.label, current.title].find((v): v is string => typeof v === 'string') ?? revision.entityId;
   return {
     id: revision.id,
     entityType: revision.entityType,

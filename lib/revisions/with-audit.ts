@@ -23,7 +23,8 @@ export type AuditContext = { actor: Actor; reason: string; sourceRef: string | n
  * A write refused, with nothing written, because the database is busy: an import being applied
  * holds the project (migration 20261203100000_staged_imports), or another writer kept the write
  * lock longer than a save may wait (Prisma gives up starting a transaction after 2 s, P2028).
- * Forms answer it with BUSY_MESSAGE (lib/i18n/messages/workspace.ts) and keep what the official typed; it is never a 500.
+ * Forms answer it with BUSY_MESSAGE (lib/i18n/messages/workspace.ts) and keep what the official typed; it is never a
+ * 500.
  */
 export class DatabaseBusy extends Error {}
 
@@ -33,7 +34,11 @@ function isBusyError(error: unknown): boolean {
   if (isBusy(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   // The trigger's message reaches Prisma's error only in its metadata (the driver's own message).
-  return error.code === 'P2028' || error.message.includes(RESERVED_BY_IMPORT) || JSON.stringify(error.meta ?? {}).includes(RESERVED_BY_IMPORT);
+  return (
+    error.code === 'P2028' ||
+    error.message.includes(RESERVED_BY_IMPORT) ||
+    JSON.stringify(error.meta ?? {}).includes(RESERVED_BY_IMPORT)
+  );
 }
 
 export async function withAudit<T>(

@@ -58,7 +58,12 @@ export function snippetAround(text: string, terms: string[], radius = 40): Segme
  */
 export function highlightPinyin(name: string, terms: string[]): Segment[] {
   const chars = [...name];
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'spaced' }).map((s) => s.toLowerCase().replaceAll('ü', 'v').replace(/[^a-z0-9]/g, ''));
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'spaced' }).map((s) =>
+    s
+      .toLowerCase()
+      .replaceAll('ü', 'v')
+      .replace(/[^a-z0-9]/g, ''),
+  );
   const marked = chars.map(() => false);
   if (syllables.length !== chars.length) return toSegments(chars, marked);
   const starts: number[] = [];

@@ -35,7 +35,12 @@ const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 function bigramTerm(term: string): string {
   const chars = [...term];
   if (chars.length === 1) return `${quote(term)}*`;
-  return quote(chars.slice(1).map((char, i) => chars[i] + char).join(' '));
+  return quote(
+    chars
+      .slice(1)
+      .map((char, i) => chars[i] + char)
+      .join(' '),
+  );
 }
 
 export function parseSearchQuery(input: string): ParsedQuery {

@@ -44,5 +44,11 @@ function snippetOf(hit: SearchHit, { lang, terms }: Context): Segment[] {
 
 export function presentHit(hit: SearchHit, context: Context): PresentedHit {
   const translated = context.lang === 'en' && TRANSLATED_NAMES.has(hit.kind) && Boolean(hit.extra.nameEn);
-  return { key: `${hit.kind}:${hit.ref}`, href: hrefOf(hit), title: titleOf(hit, context), snippet: snippetOf(hit, context), translated };
+  return {
+    key: `${hit.kind}:${hit.ref}`,
+    href: hrefOf(hit),
+    title: titleOf(hit, context),
+    snippet: snippetOf(hit, context),
+    translated,
+  };
 }

@@ -76,21 +76,36 @@ function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage, namedCo
 }
 
 /** Hits of the given pages and the capped count of every kind; no groups for an empty query. */
-export async function runSearch(prisma: Client, query: ParsedQuery, pages: SearchPage[], kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchGroup[]> {
+export async function runSearch(
+  prisma: Client,
+  query: ParsedQuery,
+  pages: SearchPage[],
+  kinds: readonly SearchKind[] = SEARCH_KINDS,
+): Promise<SearchGroup[]> {
   if (!query.trigram && !query.bigram) return [];
   const asked = pages.filter((page) => kinds.includes(page.kind));
   // Named documents are counted only as far as each page's end: enough to place the page.
   const [counts] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
     [
-      ...kinds.map((kind, i) => Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${matchingDocs(query, kind)}`, COUNT_CAP + 1)} AS ${Prisma.raw(`"c${i}"`)}`),
-      ...asked.map((page, i) => Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${namedDocs(query, page.kind)}`, page.offset + page.limit)} AS ${Prisma.raw(`"t${i}"`)}`),
+      ...kinds.map(
+        (kind, i) =>
+          Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${matchingDocs(query, kind)}`, COUNT_CAP + 1)} AS ${Prisma.raw(`"c${i}"`)}`,
+      ),
+      ...asked.map(
+        (page, i) =>
+          Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${namedDocs(query, page.kind)}`, page.offset + page.limit)} AS ${Prisma.raw(`"t${i}"`)}`,
+      ),
     ],
     ', ',
   )}`;
   const found = (kind: SearchKind) => Number(counts[`c${kinds.indexOf(kind)}`]);
-  const parts = asked.flatMap((page, i) => (found(page.kind) > page.offset ? hitsOf(query, page, Number(counts[`t${i}`])) : []));
+  const parts = asked.flatMap((page, i) =>
+    found(page.kind) > page.offset ? hitsOf(query, page, Number(counts[`t${i}`])) : [],
+  );
   const rows = parts.length
-    ? await prisma.$queryRaw<Row[]>`SELECT "kind", "ref", "title", "body", "extra" FROM (${Prisma.join(parts, ' UNION ALL ')}) ORDER BY "tier", "k", "n"`
+    ? await prisma.$queryRaw<
+        Row[]
+      >`SELECT "kind", "ref", "title", "body", "extra" FROM (${Prisma.join(parts, ' UNION ALL ')}) ORDER BY "tier", "k", "n"`
     : [];
   return kinds.map((kind) => ({
     kind,

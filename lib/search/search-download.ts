@@ -17,10 +17,21 @@ export const SEARCH_DOWNLOAD_KEYS = ['kind', 'ref', 'title', 'url'] as const;
 
 export async function searchDownloadWith(prisma: Pick<PrismaClient, '$queryRaw'>, q: string) {
   const query = parseSearchQuery(q);
-  const groups = await runSearch(prisma, query, SEARCH_KINDS.map((kind) => ({ kind, offset: 0, limit: SEARCH_DOWNLOAD_CAP })));
+  const groups = await runSearch(
+    prisma,
+    query,
+    SEARCH_KINDS.map((kind) => ({ kind, offset: 0, limit: SEARCH_DOWNLOAD_CAP })),
+  );
   return {
     q: query.display,
     groups: groups.map(({ kind, total, atLeast, hits }) => ({ kind, total, atLeast, included: hits.length })),
-    rows: groups.flatMap((group) => group.hits.map((hit) => ({ kind: hit.kind, ref: hit.ref, title: hit.title, url: new URL(hrefOf(hit), siteUrl()).toString() }))),
+    rows: groups.flatMap((group) =>
+      group.hits.map((hit) => ({
+        kind: hit.kind,
+        ref: hit.ref,
+        title: hit.title,
+        url: new URL(hrefOf(hit), siteUrl()).toString(),
+      })),
+    ),
   };
 }

@@ -15,8 +15,12 @@ export async function searchEverythingWith(prisma: PrismaClient, { q, type, page
     ? [{ kind: type, offset: (page - 1) * RESULTS_PER_PAGE, limit: RESULTS_PER_PAGE }]
     : SEARCH_KINDS.map((kind) => ({ kind, offset: 0, limit: RESULTS_PER_GROUP }));
   const groups = await runSearch(prisma, query, pages);
-  const sourceIds = [...new Set(groups.flatMap((g) => g.hits.map((h) => h.extra.sourceId)).filter((id): id is string => Boolean(id)))];
-  const sources = sourceIds.length ? await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } }) : [];
+  const sourceIds = [
+    ...new Set(groups.flatMap((g) => g.hits.map((h) => h.extra.sourceId)).filter((id): id is string => Boolean(id))),
+  ];
+  const sources = sourceIds.length
+    ? await prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true } })
+    : [];
   return { query, groups, sourceTitles: Object.fromEntries(sources.map((s) => [s.id, s.title])) };
 }
 

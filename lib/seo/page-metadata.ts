@@ -8,7 +8,10 @@ import type { I18n } from '@/lib/i18n/server';
 const OG_LOCALE = { 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', en: 'en_GB' } as const;
 
 /** Title, description, canonical/hreflang links and Open Graph tags for one page. */
-export function pageMetadata(i18n: I18n, page: { title: string; description?: string; type?: 'website' | 'article' }): Metadata {
+export function pageMetadata(
+  i18n: I18n,
+  page: { title: string; description?: string; type?: 'website' | 'article' },
+): Metadata {
   const site = pickMessages(i18n.lang, layoutMessages);
   const description = page.description ?? site.description;
   return {

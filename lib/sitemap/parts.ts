@@ -27,23 +27,46 @@ import { SITEMAP_SECTIONS, sitemapPartPath, type SitemapPart, type SitemapSectio
 
 export const ENTITIES_PER_PART = 5_000;
 
-const LISTING_PATHS = ['/', '/projects', SETS_HREF, '/figures', SUMMARY_HREF, '/work-line', '/areas', '/sources', '/search', '/data', '/changes', GLOSSARY_HREF];
+const LISTING_PATHS = [
+  '/',
+  '/projects',
+  SETS_HREF,
+  '/figures',
+  SUMMARY_HREF,
+  '/work-line',
+  '/areas',
+  '/sources',
+  '/search',
+  '/data',
+  '/changes',
+  GLOSSARY_HREF,
+];
 
 const partsOf = (count: number, size: number) => Math.ceil(count / size);
 
 /** Every part, in order: the listing of the sitemap index. */
 async function listSitemapParts(size = ENTITIES_PER_PART): Promise<SitemapPart[]> {
-  const [references, enterprises, maxProjectId] = await Promise.all([countReferencePages(), countEnterprises(), fetchMaxProjectId()]);
+  const [references, enterprises, maxProjectId] = await Promise.all([
+    countReferencePages(),
+    countEnterprises(),
+    fetchMaxProjectId(),
+  ]);
   const counts: Record<SitemapSection, number> = {
     pages: partsOf(LISTING_PATHS.length + references, size),
     enterprises: partsOf(enterprises, size),
     projects: partsOf(maxProjectId, size),
   };
-  return SITEMAP_SECTIONS.flatMap((section) => Array.from({ length: counts[section] }, (_, index) => ({ section, index })));
+  return SITEMAP_SECTIONS.flatMap((section) =>
+    Array.from({ length: counts[section] }, (_, index) => ({ section, index })),
+  );
 }
 
 /** The pages of one part; `lastModified` of a listing page is the time the data last changed. */
-async function sitemapPartEntries({ section, index }: SitemapPart, dataUpdatedAt: Date | null, size: number): Promise<SitemapEntry[]> {
+async function sitemapPartEntries(
+  { section, index }: SitemapPart,
+  dataUpdatedAt: Date | null,
+  size: number,
+): Promise<SitemapEntry[]> {
   if (section === 'projects') return fetchProjectSitemapEntries(index * size, (index + 1) * size);
   if (section === 'enterprises') return fetchEnterpriseSitemapEntries(index * size, size);
   const listings = LISTING_PATHS.map((path) => ({ path, lastModified: dataUpdatedAt }));
@@ -53,11 +76,18 @@ async function sitemapPartEntries({ section, index }: SitemapPart, dataUpdatedAt
 /** The sitemap index: one <sitemap> per part, with the time the data last changed. */
 export async function sitemapIndexXml(dataUpdatedAt: Date | null, size = ENTITIES_PER_PART): Promise<string> {
   const parts = await listSitemapParts(size);
-  return indexXml(parts.map((part) => new URL(sitemapPartPath(part), siteUrl()).href), dataUpdatedAt);
+  return indexXml(
+    parts.map((part) => new URL(sitemapPartPath(part), siteUrl()).href),
+    dataUpdatedAt,
+  );
 }
 
 /** One part's <urlset>, or null when there is no such part. */
-export async function sitemapPartXml(part: SitemapPart, dataUpdatedAt: Date | null, size = ENTITIES_PER_PART): Promise<string | null> {
+export async function sitemapPartXml(
+  part: SitemapPart,
+  dataUpdatedAt: Date | null,
+  size = ENTITIES_PER_PART,
+): Promise<string | null> {
   const parts = await listSitemapParts(size);
   if (!parts.some((p) => p.section === part.section && p.index === part.index)) return null;
   return urlsetXml(await sitemapPartEntries(part, dataUpdatedAt, size), siteUrl());

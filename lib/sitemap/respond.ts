@@ -10,7 +10,11 @@ import { siteUrl } from '@/lib/site-url.mts';
  * version (nothing is read but two index look-ups), else the XML, or 404 when `build` finds no
  * such part. The ETag is weak: the server may gzip the XML, so the bytes on the wire vary.
  */
-export async function sitemapResponse(request: Request, name: string, build: (dataUpdatedAt: Date | null) => Promise<string | null>): Promise<Response> {
+export async function sitemapResponse(
+  request: Request,
+  name: string,
+  build: (dataUpdatedAt: Date | null) => Promise<string | null>,
+): Promise<Response> {
   // The request is read first: that keeps the route dynamic, so Next never prerenders it at build
   // time (with or without Cache Components) and it always answers with the data of the moment.
   const { headers: asked, method } = request;
@@ -25,6 +29,10 @@ export async function sitemapResponse(request: Request, name: string, build: (da
   };
   if (isNotModified(asked, validators)) return new Response(null, { status: 304, headers });
   const xml = await build(lastModified);
-  if (xml === null) return new Response('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (xml === null)
+    return new Response('Not Found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   return new Response(method === 'HEAD' ? null : xml, { headers });
 }

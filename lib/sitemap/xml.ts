@@ -11,7 +11,14 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 // Addresses are percent-encoded (lib/links.ts), so escaping is almost never needed: test first.
 const escapeXml = (text: string) =>
-  /[&<>"']/.test(text) ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;') : text;
+  /[&<>"']/.test(text)
+    ? text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;')
+        .replaceAll("'", '&apos;')
+    : text;
 
 const lastmod = (date: Date | null) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : '');
 
@@ -22,7 +29,9 @@ export function urlsetXml(entries: SitemapEntry[], base: URL): string {
   // without parsing 30,000 URLs).
   for (const { path, lastModified } of entries) {
     const hrefs = LANGS.map((lang) => [lang, escapeXml(`${base.origin}${localePath(lang, path)}`)] as const);
-    const alternates = hrefs.map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`).join('');
+    const alternates = hrefs
+      .map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`)
+      .join('');
     const tail = `${lastmod(lastModified)}${alternates}</url>\n`;
     for (const [, href] of hrefs) lines.push(`<url><loc>${href}</loc>${tail}`);
   }

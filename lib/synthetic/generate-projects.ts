@@ -24,7 +24,10 @@ function seededRandom(seed: number): () => number {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export function syntheticEnterprises() {
-  return Array.from({ length: SYNTHETIC_ENTERPRISE_COUNT }, (_, i) => ({ id: `synthetic-enterprise-${pad(i + 1, 3)}`, name: `示例企业 ${pad(i + 1, 3)}` }));
+  return Array.from({ length: SYNTHETIC_ENTERPRISE_COUNT }, (_, i) => ({
+    id: `synthetic-enterprise-${pad(i + 1, 3)}`,
+    name: `示例企业 ${pad(i + 1, 3)}`,
+  }));
 }
 
 export function syntheticProjects(count: number) {

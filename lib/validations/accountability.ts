@@ -1,6 +1,21 @@
 import { z } from 'zod';
-import { MILESTONE_STATUS_CODES, MILESTONE_STATUSES, PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES } from '@/lib/domain/accountability';
-import { blankToNull, checkbox, codeOf, isoDate, optionalDate, optionalText, requiredText } from '@/lib/validations/project-fields';
+import {
+  MILESTONE_STATUS_CODES,
+  MILESTONE_STATUSES,
+  PROBLEM_LEVEL_CODES,
+  PROBLEM_LEVELS,
+  RESPONSIBILITY_ROLE_CODES,
+  RESPONSIBILITY_ROLES,
+} from '@/lib/domain/accountability';
+import {
+  blankToNull,
+  checkbox,
+  codeOf,
+  isoDate,
+  optionalDate,
+  optionalText,
+  requiredText,
+} from '@/lib/validations/project-fields';
 
 export const responsibilitySchema = z
   .object({
@@ -16,7 +31,11 @@ export const responsibilitySchema = z
   .superRefine((value, ctx) => {
     // 实施意见: the 总协调人 of every key project is a district-level leader.
     if (value.role === 'chiefCoordinator' && !value.districtLevel) {
-      ctx.addIssue({ code: 'custom', path: ['districtLevel'], message: '总协调人必须由区级领导担任，请确认并勾选“区级领导”' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['districtLevel'],
+        message: '总协调人必须由区级领导担任，请确认并勾选“区级领导”',
+      });
     }
   });
 
@@ -35,8 +54,10 @@ export const milestoneUpdateSchema = z
     evidence: optionalText('佐证材料', 1_000),
   })
   .superRefine((value, ctx) => {
-    if ((value.status === 'met' || value.status === 'partiallyMet') && !value.metOn) ctx.addIssue({ code: 'custom', path: ['metOn'], message: '请填写完成日期' });
-    if (value.status === 'met' && !value.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: '标记为已完成时请填写佐证材料' });
+    if ((value.status === 'met' || value.status === 'partiallyMet') && !value.metOn)
+      ctx.addIssue({ code: 'custom', path: ['metOn'], message: '请填写完成日期' });
+    if (value.status === 'met' && !value.evidence)
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: '标记为已完成时请填写佐证材料' });
   });
 
 export const problemCreateSchema = z.object({
@@ -58,4 +79,8 @@ export const problemResolveSchema = z.object({
   resolutionNote: requiredText('解决情况', 2_000),
 });
 
-export const recordIdSchema = z.coerce.number().int().positive().max(2 ** 31);
+export const recordIdSchema = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31);

@@ -13,13 +13,13 @@ const count = z.coerce.number().int().min(0).max(1_000_000);
 export const importPageSchema = z.object({
   upload: digestSchema.optional().catch(undefined),
   problem: z.enum(['missing', 'tooLarge']).optional().catch(undefined),
-  applied: z
-    .object({ created: count, updated: count, unchanged: count })
-    .optional()
-    .catch(undefined),
+  applied: z.object({ created: count, updated: count, unchanged: count }).optional().catch(undefined),
 });
 
 export function parseImportPage(params: RawSearchParams) {
   const { created, updated, unchanged, ...rest } = params;
-  return importPageSchema.parse({ ...rest, applied: created === undefined ? undefined : { created, updated, unchanged } });
+  return importPageSchema.parse({
+    ...rest,
+    applied: created === undefined ? undefined : { created, updated, unchanged },
+  });
 }

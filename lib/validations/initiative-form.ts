@@ -12,7 +12,8 @@ export const initiativeFormSchema = z
     evidence: optionalText('来源或依据', 500),
   })
   .superRefine((value, ctx) => {
-    if (value.published && !value.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: '公开前必须注明来源或依据（例如文件名称和文号）' });
+    if (value.published && !value.evidence)
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: '公开前必须注明来源或依据（例如文件名称和文号）' });
   });
 
 export const initiativeIdSchema = z.preprocess(blankToNull, slugSchema.nullable());

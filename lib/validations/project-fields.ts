@@ -7,7 +7,12 @@ import { SLUG_PATTERN } from '@/lib/validations/params';
  */
 
 // A missing field (undefined) and an empty one mean the same: not given.
-export const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : typeof value === 'string' ? value.trim() : value);
+export const blankToNull = (value: unknown) =>
+  value === undefined || (typeof value === 'string' && value.trim() === '')
+    ? null
+    : typeof value === 'string'
+      ? value.trim()
+      : value;
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -51,11 +56,15 @@ export const optionalPercent = (label: string) =>
 export const requiredText = (label: string, max = 200) =>
   z.preprocess(blankToNull, z.string({ error: `请填写${label}` }).max(max, `${label}不能超过 ${max} 个字`));
 
-export const optionalText = (label: string, max = 2_000) => z.preprocess(blankToNull, z.string().max(max, `${label}不能超过 ${max} 个字`).nullable());
+export const optionalText = (label: string, max = 2_000) =>
+  z.preprocess(blankToNull, z.string().max(max, `${label}不能超过 ${max} 个字`).nullable());
 
 /** One of a codelist's codes; the message lists what is allowed. */
-export const codeOf = <K extends string>(label: string, codes: readonly [K, ...K[]], labels: Record<K, { zh: string }>) =>
-  z.enum(codes, { error: `${label}无效，应为：${codes.map((c) => labels[c].zh).join('、')}` });
+export const codeOf = <K extends string>(
+  label: string,
+  codes: readonly [K, ...K[]],
+  labels: Record<K, { zh: string }>,
+) => z.enum(codes, { error: `${label}无效，应为：${codes.map((c) => labels[c].zh).join('、')}` });
 
 /** Stable public identifier: lowercase letters, digits and single hyphens. */
 export const slugSchema = z

@@ -12,25 +12,54 @@ import { lenientParams, strictParams } from '@/lib/validations/query-params';
 export const PROJECT_SORTS = ['name', 'investment', 'date'] as const;
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 /** Each sort's own direction (its index's order); `dir` reverses it. */
-export const DEFAULT_DIRECTIONS = { name: 'asc', investment: 'desc', date: 'desc' } as const satisfies Record<(typeof PROJECT_SORTS)[number], (typeof SORT_DIRECTIONS)[number]>;
+export const DEFAULT_DIRECTIONS = { name: 'asc', investment: 'desc', date: 'desc' } as const satisfies Record<
+  (typeof PROJECT_SORTS)[number],
+  (typeof SORT_DIRECTIONS)[number]
+>;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 /** The town filter's value for projects whose 镇街 is not published. */
 export const TOWN_NONE = 'none';
 
 export const projectFilterFields = {
-  q: z.string().trim().max(200).optional().describe('Words in the project name, enterprise, industry chain, location or description, as /search finds them (Traditional or pinyin too); matches are counted and paged up to 1000 (meta.atLeast)'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe(
+      'Words in the project name, enterprise, industry chain, location or description, as /search finds them (Traditional or pinyin too); matches are counted and paged up to 1000 (meta.atLeast)',
+    ),
   set: slugParam.optional().describe('Set id, e.g. launch-2023-01-29'),
   sector: z.enum(SECTOR_CODES).optional().describe('Sector code'),
   chain: z.string().trim().max(100).optional().describe('Industry chain, exactly as published'),
   level: z.enum(LEVEL_CODES).optional().describe('Key-project list level'),
   kind: z.enum(PROJECT_KIND_CODES).optional().describe('New or continuing'),
   status: z.enum(STATUS_CODES).optional().describe('Status code'),
-  town: z.enum([...TOWN_CODES, TOWN_NONE]).optional().describe(`Town or subdistrict (镇街): its 9-digit NBS code, e.g. 370113001, or ${TOWN_NONE} for projects with no published town`),
-  sort: z.enum(PROJECT_SORTS).default('name').describe('name (A–Z), investment (largest first), date (latest start first)'),
-  dir: z.enum(SORT_DIRECTIONS).optional().describe('asc or desc; without it each sort has its own direction (name A–Z, the others largest or latest first). Unknown amounts and dates come last either way'),
+  town: z
+    .enum([...TOWN_CODES, TOWN_NONE])
+    .optional()
+    .describe(
+      `Town or subdistrict (镇街): its 9-digit NBS code, e.g. 370113001, or ${TOWN_NONE} for projects with no published town`,
+    ),
+  sort: z
+    .enum(PROJECT_SORTS)
+    .default('name')
+    .describe('name (A–Z), investment (largest first), date (latest start first)'),
+  dir: z
+    .enum(SORT_DIRECTIONS)
+    .optional()
+    .describe(
+      'asc or desc; without it each sort has its own direction (name A–Z, the others largest or latest first). Unknown amounts and dates come last either way',
+    ),
   page: z.coerce.number().int().positive().max(100_000).default(1).describe('Page number, from 1'),
-  pageSize: z.coerce.number().int().positive().max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).describe(`Rows per page, at most ${MAX_PAGE_SIZE}`),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_PAGE_SIZE)
+    .default(DEFAULT_PAGE_SIZE)
+    .describe(`Rows per page, at most ${MAX_PAGE_SIZE}`),
 };
 
 /** For pages: never fails; `?page=-1` → 1, `?sector=nonsense` → no sector filter. */

@@ -1,10 +1,33 @@
 import { z } from 'zod';
-import { LEVEL_CODES, LEVELS, PROJECT_KIND_CODES, PROJECT_KINDS, SECTOR_CODES, SECTORS, STATUS_CODES, STATUSES } from '@/lib/domain/codelists';
+import {
+  LEVEL_CODES,
+  LEVELS,
+  PROJECT_KIND_CODES,
+  PROJECT_KINDS,
+  SECTOR_CODES,
+  SECTORS,
+  STATUS_CODES,
+  STATUSES,
+} from '@/lib/domain/codelists';
 import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
-import { blankToNull, checkbox, codeOf, optionalDate, optionalPercent, optionalText, optionalWan, projectCodeSchema, requiredText, slugSchema } from '@/lib/validations/project-fields';
+import {
+  blankToNull,
+  checkbox,
+  codeOf,
+  optionalDate,
+  optionalPercent,
+  optionalText,
+  optionalWan,
+  projectCodeSchema,
+  requiredText,
+  slugSchema,
+} from '@/lib/validations/project-fields';
 import { checkProjectRules } from '@/lib/validations/project-rules';
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(200));
+const list = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().max(100)).max(200),
+);
 
 // The fields the short status form shares with the full edit form (same rules, same messages).
 const statusShape = {

@@ -16,7 +16,10 @@ export type ParamShape = Record<string, z.ZodType>;
 export type ParamsOf<S extends ParamShape> = z.output<z.ZodObject<S>>;
 
 export function lenientParams<S extends ParamShape>(shape: S): z.ZodType<ParamsOf<S>> {
-  const fields = Object.entries(shape).map(([key, schema]) => [key, z.preprocess(clean, schema).catch(() => schema.parse(undefined))]);
+  const fields = Object.entries(shape).map(([key, schema]) => [
+    key,
+    z.preprocess(clean, schema).catch(() => schema.parse(undefined)),
+  ]);
   return z.object(Object.fromEntries(fields)) as unknown as z.ZodType<ParamsOf<S>>;
 }
 

@@ -11,7 +11,12 @@ export const MAX_PAGE = 50;
 
 /** /search?q=&type=&page= — anything else, or anything malformed, falls back to a default. */
 export const searchParamsSchema = z.object({
-  q: z.preprocess(first, z.string().transform((q) => q.slice(0, MAX_INPUT))).catch(''),
+  q: z
+    .preprocess(
+      first,
+      z.string().transform((q) => q.slice(0, MAX_INPUT)),
+    )
+    .catch(''),
   type: z.preprocess(first, z.enum(SEARCH_KINDS).optional()).catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
 });

@@ -13,13 +13,17 @@ export const statusDateUnchanged = (date: string) =>
 type Stored = { status: string; statusDate: string | null };
 type Submitted = { status: string; statusDate: string | null; statusDateConfirmed: boolean };
 
-/** What is wrong with a changed status's date, or null when the change may be saved. The form and the import word it each for their own fields. */
+/**
+ * What is wrong with a changed status's date, or null when the change may be saved. The form and the import word it
+ * each for their own fields.
+ */
 export type StatusDateProblem = { kind: 'missing' } | { kind: 'unchanged'; date: string };
 
 export function statusDateProblem(stored: Stored, submitted: Submitted): StatusDateProblem | null {
   if (submitted.status === stored.status) return null;
   if (!submitted.statusDate) return { kind: 'missing' };
-  if (submitted.statusDate === stored.statusDate && !submitted.statusDateConfirmed) return { kind: 'unchanged', date: submitted.statusDate };
+  if (submitted.statusDate === stored.statusDate && !submitted.statusDateConfirmed)
+    return { kind: 'unchanged', date: submitted.statusDate };
   return null;
 }
 

@@ -21,17 +21,33 @@ import { WriteRefused } from '@/lib/writes/write-context';
  */
 type Tx = Prisma.TransactionClient;
 
-export async function upsertResponsibility(tx: Tx, { evidence: _evidence, role, ...fields }: z.output<typeof responsibilitySchema>, projectId: number) {
-  await tx.responsibility.upsert({ where: { projectId_role: { projectId, role } }, create: { projectId, role, ...fields }, update: fields });
+export async function upsertResponsibility(
+  tx: Tx,
+  { evidence: _evidence, role, ...fields }: z.output<typeof responsibilitySchema>,
+  projectId: number,
+) {
+  await tx.responsibility.upsert({
+    where: { projectId_role: { projectId, role } },
+    create: { projectId, role, ...fields },
+    update: fields,
+  });
 }
 
 export async function createMilestone(tx: Tx, input: z.output<typeof milestoneCreateSchema>, projectId: number) {
   await tx.milestone.create({ data: { ...input, projectId } });
 }
 
-export async function updateMilestone(tx: Tx, milestoneId: number, { expectedVersion, ...fields }: z.output<typeof milestoneUpdateSchema>, projectId: number) {
+export async function updateMilestone(
+  tx: Tx,
+  milestoneId: number,
+  { expectedVersion, ...fields }: z.output<typeof milestoneUpdateSchema>,
+  projectId: number,
+) {
   const id = recordIdSchema.parse(milestoneId);
-  const { count } = await tx.milestone.updateMany({ where: { id, projectId, version: expectedVersion }, data: { ...fields, version: { increment: 1 } } });
+  const { count } = await tx.milestone.updateMany({
+    where: { id, projectId, version: expectedVersion },
+    data: { ...fields, version: { increment: 1 } },
+  });
   if (count !== 1) throw new WriteRefused({}, STALE_RECORD);
 }
 
@@ -39,17 +55,31 @@ export async function createProblem(tx: Tx, input: z.output<typeof problemCreate
   await tx.problem.create({ data: { ...input, projectId } });
 }
 
-export async function escalateProblem(tx: Tx, problemId: number, { expectedVersion, toLevel, note }: z.output<typeof problemEscalateSchema>, projectId: number) {
+export async function escalateProblem(
+  tx: Tx,
+  problemId: number,
+  { expectedVersion, toLevel, note }: z.output<typeof problemEscalateSchema>,
+  projectId: number,
+) {
   const id = recordIdSchema.parse(problemId);
-  const problem = await tx.problem.findFirst({ where: { id, projectId }, select: { level: true, status: true, version: true } });
+  const problem = await tx.problem.findFirst({
+    where: { id, projectId },
+    select: { level: true, status: true, version: true },
+  });
   if (!problem || problem.version !== expectedVersion) throw new WriteRefused({}, STALE_RECORD);
   if (problem.status !== 'open') throw new WriteRefused({}, '该问题已解决，不能再提级。');
-  if (!higherLevels(problem.level as ProblemLevel).includes(toLevel)) throw new WriteRefused({ toLevel: '只能提交到比当前层级更高的层级' });
+  if (!higherLevels(problem.level as ProblemLevel).includes(toLevel))
+    throw new WriteRefused({ toLevel: '只能提交到比当前层级更高的层级' });
   await tx.problem.update({ where: { id }, data: { level: toLevel, version: { increment: 1 } } });
   await tx.problemStep.create({ data: { problemId: id, fromLevel: problem.level, toLevel, note } });
 }
 
-export async function resolveProblem(tx: Tx, problemId: number, { expectedVersion, ...fields }: z.output<typeof problemResolveSchema>, projectId: number) {
+export async function resolveProblem(
+  tx: Tx,
+  problemId: number,
+  { expectedVersion, ...fields }: z.output<typeof problemResolveSchema>,
+  projectId: number,
+) {
   const id = recordIdSchema.parse(problemId);
   const { count } = await tx.problem.updateMany({
     where: { id, projectId, version: expectedVersion, status: 'open' },

@@ -14,7 +14,9 @@ type StoredEnterprise = { id: string; nameEn: string | null };
 /** The enterprise a form is bound to; a bad id or one not there → back to the list. */
 export async function enterpriseOf(id: string): Promise<StoredEnterprise> {
   const safeId = slugSchema.safeParse(id);
-  const stored = safeId.success ? await db.enterprise.findUnique({ where: { id: safeId.data }, select: { id: true, nameEn: true } }) : null;
+  const stored = safeId.success
+    ? await db.enterprise.findUnique({ where: { id: safeId.data }, select: { id: true, nameEn: true } })
+    : null;
   if (!stored) redirect(ADMIN_ENTERPRISES_HREF);
   return stored;
 }
@@ -23,8 +25,14 @@ export async function enterpriseOf(id: string): Promise<StoredEnterprise> {
  * Saves the English name (the portal's translation); the Chinese name is the sources' and is
  * not changed here. Returns the ?saved= key: nothing is written when the name is the same.
  */
-export async function saveEnterpriseNameEn(user: SignedInUser, enterprise: StoredEnterprise, { nameEn, reason }: z.output<typeof enterpriseNameFormSchema>) {
+export async function saveEnterpriseNameEn(
+  user: SignedInUser,
+  enterprise: StoredEnterprise,
+  { nameEn, reason }: z.output<typeof enterpriseNameFormSchema>,
+) {
   if (nameEn === enterprise.nameEn) return 'unchanged' as const;
-  await withAudit(db, auditContext(user, reason, null), (tx) => tx.enterprise.update({ where: { id: enterprise.id }, data: { nameEn } }));
+  await withAudit(db, auditContext(user, reason, null), (tx) =>
+    tx.enterprise.update({ where: { id: enterprise.id }, data: { nameEn } }),
+  );
   return 'enterprise' as const;
 }

@@ -71,7 +71,12 @@ const PLAN_ATTEMPTS = 5;
 
 const refusal = (message: string) => new ImportRefused([{ row: null, column: null, message }]);
 
-export async function applyImport(prisma: PrismaClient, rows: ImportRow[], context: AuditContext, onProgress: Progress = () => {}): Promise<ImportSummary> {
+export async function applyImport(
+  prisma: PrismaClient,
+  rows: ImportRow[],
+  context: AuditContext,
+  onProgress: Progress = () => {},
+): Promise<ImportSummary> {
   await resumeImports(prisma);
   for (let attempt = 0; attempt < PLAN_ATTEMPTS; attempt += 1) {
     const plan = await planImport(prisma, rows);
@@ -79,12 +84,16 @@ export async function applyImport(prisma: PrismaClient, rows: ImportRow[], conte
     const summary = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
     if (summary.created + summary.updated === 0) return summary;
     const staged = await stageImport(prisma, plan, context);
-    if (staged.kind === 'another') throw refusal('另一项导入正在写入数据库，本次导入没有写入任何内容。请在它完成后（通常一两分钟）再导入。');
+    if (staged.kind === 'another')
+      throw refusal('另一项导入正在写入数据库，本次导入没有写入任何内容。请在它完成后（通常一两分钟）再导入。');
     if (staged.kind === 'stale') continue;
     try {
       await runImportJob(prisma, staged.job, onProgress);
     } catch (error) {
-      if (error instanceof ImportUndone) throw refusal('写入时出错，导入已全部撤销，数据库中没有留下本次导入的任何内容。请稍后再试；如果再次出错，请联系管理员。');
+      if (error instanceof ImportUndone)
+        throw refusal(
+          '写入时出错，导入已全部撤销，数据库中没有留下本次导入的任何内容。请稍后再试；如果再次出错，请联系管理员。',
+        );
       throw error;
     }
     // Many rows change the search index in small segments; merging them keeps searches fast.
@@ -99,12 +108,20 @@ export async function applyImport(prisma: PrismaClient, rows: ImportRow[], conte
  * official's uploads only, read and planned again (the data may have changed), applied, then
  * dropped. The actor is recorded as an import, whose chunks leave the public pages to its end.
  */
-export async function applyPendingUpload(prisma: PrismaClient, user: SignedInUser, { digest, reason, evidence }: PendingApply): Promise<ImportSummary> {
+export async function applyPendingUpload(
+  prisma: PrismaClient,
+  user: SignedInUser,
+  { digest, reason, evidence }: PendingApply,
+): Promise<ImportSummary> {
   const upload = await findPendingUpload(prisma, user.id, digest);
   if (!upload) throw new ImportRefused([{ row: null, column: null, message: UPLOAD_MESSAGES.expired }]);
   const table = await readImportFile(upload.bytes);
   if (!table.ok) throw new ImportRefused(table.errors);
-  const context = { actor: { ...actorOf(user), role: 'import' as const }, reason, sourceRef: `${evidence}（文件：${upload.fileName}）` };
+  const context = {
+    actor: { ...actorOf(user), role: 'import' as const },
+    reason,
+    sourceRef: `${evidence}（文件：${upload.fileName}）`,
+  };
   const applied = await applyImport(prisma, table.rows, context);
   await dropPendingUpload(prisma, user.id, digest);
   return applied;

@@ -6,7 +6,8 @@ import { ADMIN_IMPORT_HREF } from '@/lib/links';
 import { storePendingUpload } from '@/lib/import/pending-upload';
 import { readUploadBody } from '@/lib/import/upload-body';
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
 
 /**
  * Step 1 of the import, POST /admin/import/check: a route handler rather than a server action,

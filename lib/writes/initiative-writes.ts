@@ -13,7 +13,13 @@ const PARENT = 'two-year-results';
 
 const AREA = { id: true, name: true, nameEn: true, summary: true, published: true } as const;
 
-export type StoredArea = { id: string; name: string; nameEn: string | null; summary: string | null; published: boolean };
+export type StoredArea = {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  summary: string | null;
+  published: boolean;
+};
 
 /**
  * The results area an edit form is bound to, or null when the form adds one; anything else (a
@@ -29,17 +35,28 @@ export async function resultAreaOf(id: string | null): Promise<StoredArea | null
 }
 
 /** Edits `area`, or adds one under 两年见效 when it is null. A change to public text needs its evidence. */
-export async function saveResultArea(user: SignedInUser, area: StoredArea | null, { reason, evidence, ...fields }: z.output<typeof initiativeFormSchema>): Promise<void> {
+export async function saveResultArea(
+  user: SignedInUser,
+  area: StoredArea | null,
+  { reason, evidence, ...fields }: z.output<typeof initiativeFormSchema>,
+): Promise<void> {
   const context = auditContext(user, reason, evidence);
   if (area) {
     const changes = changedFields(area, fields);
     if (Object.keys(changes).length === 0) return;
     if (!evidence) throw new WriteRefused({ evidence: '改动已公开的内容必须注明来源或依据' });
-    await withAudit(db, context, (tx) => tx.initiative.update({ where: { id: area.id, kind: 'resultArea' }, data: { ...changes, version: { increment: 1 } } }));
+    await withAudit(db, context, (tx) =>
+      tx.initiative.update({
+        where: { id: area.id, kind: 'resultArea' },
+        data: { ...changes, version: { increment: 1 } },
+      }),
+    );
     return;
   }
   const siblings = await db.initiative.findMany({ select: { id: true, position: true, parentId: true } });
   const newId = uniqueSlug(slugFromName(fields.name), new Set(siblings.map((s) => s.id)));
   const position = Math.max(0, ...siblings.filter((s) => s.parentId === PARENT).map((s) => s.position)) + 1;
-  await withAudit(db, context, (tx) => tx.initiative.create({ data: { ...fields, id: newId, kind: 'resultArea', parentId: PARENT, position } }));
+  await withAudit(db, context, (tx) =>
+    tx.initiative.create({ data: { ...fields, id: newId, kind: 'resultArea', parentId: PARENT, position } }),
+  );
 }

@@ -25,14 +25,19 @@ type ProjectRecord<S extends z.ZodType> = {
 };
 
 /** The pipeline of every 包挂 / milestone / problem form: a record of one project, one audited transaction. */
-export function projectRecordAction<S extends z.ZodType>(record: ProjectRecord<S>, formData: FormData): Promise<FormState> {
+export function projectRecordAction<S extends z.ZodType>(
+  record: ProjectRecord<S>,
+  formData: FormData,
+): Promise<FormState> {
   return workspaceAction(
     {
       roles: WRITERS,
       authorize: (user) => authorizeProject(user, record.slug),
       schema: record.schema,
       write: (input, { user, target }) =>
-        withAudit(db, auditContext(user, record.reason, record.sourceRef?.(input) ?? null), (tx) => record.write(tx, input, target.projectId)),
+        withAudit(db, auditContext(user, record.reason, record.sourceRef?.(input) ?? null), (tx) =>
+          record.write(tx, input, target.projectId),
+        ),
       redirectTo: (_, { target }) => adminProjectHref(target.slug, 'view', { saved: record.saved }, record.anchor),
     },
     formData,

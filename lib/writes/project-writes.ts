@@ -18,7 +18,14 @@ function refuseIfAny(errors: Record<string, string>): void {
 }
 
 function columnsOf(fields: ProjectFields) {
-  const { sets: _sets, initiatives: _initiatives, reason: _reason, evidence: _evidence, statusDateConfirmed: _confirmed, ...columns } = fields;
+  const {
+    sets: _sets,
+    initiatives: _initiatives,
+    reason: _reason,
+    evidence: _evidence,
+    statusDateConfirmed: _confirmed,
+    ...columns
+  } = fields;
   return columns;
 }
 
@@ -33,7 +40,11 @@ async function checkLinks(prisma: PrismaClient, fields: ProjectFields): Promise<
   return errors;
 }
 
-async function checkCodeFree(prisma: PrismaClient, code: string | null, projectId: number | null): Promise<Record<string, string>> {
+async function checkCodeFree(
+  prisma: PrismaClient,
+  code: string | null,
+  projectId: number | null,
+): Promise<Record<string, string>> {
   if (!code) return {};
   const holder = await prisma.project.findUnique({ where: { code }, select: { id: true } });
   return holder && holder.id !== projectId ? { code: '该项目编码已被另一个项目使用' } : {};
@@ -42,11 +53,18 @@ async function checkCodeFree(prisma: PrismaClient, code: string | null, projectI
 const LINKS = { sets: { select: { setId: true } }, initiatives: { select: { initiativeId: true } } } as const;
 
 /** The stored project with its memberships: read once per save, whichever form sends it. */
-const storedProject = (prisma: PrismaClient, projectId: number) => prisma.project.findUniqueOrThrow({ where: { id: projectId }, include: LINKS });
+const storedProject = (prisma: PrismaClient, projectId: number) =>
+  prisma.project.findUniqueOrThrow({ where: { id: projectId }, include: LINKS });
 type StoredProject = Awaited<ReturnType<typeof storedProject>>;
 
 /** The full edit form. */
-export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUser, projectId: number, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
+export async function saveProjectChanges(
+  prisma: PrismaClient,
+  user: SignedInUser,
+  projectId: number,
+  expectedVersion: number,
+  fields: ProjectFields,
+): Promise<SaveOutcome> {
   return applyChanges(prisma, user, await storedProject(prisma, projectId), expectedVersion, fields);
 }
 
@@ -55,7 +73,13 @@ export async function saveProjectChanges(prisma: PrismaClient, user: SignedInUse
  * official loaded (optimistic concurrency) and the official may still edit it (both in the
  * update's `where`), and the version goes up by one.
  */
-async function applyChanges(prisma: PrismaClient, user: SignedInUser, stored: StoredProject, expectedVersion: number, fields: ProjectFields): Promise<SaveOutcome> {
+async function applyChanges(
+  prisma: PrismaClient,
+  user: SignedInUser,
+  stored: StoredProject,
+  expectedVersion: number,
+  fields: ProjectFields,
+): Promise<SaveOutcome> {
   const projectId = stored.id;
   if (stored.version !== expectedVersion) throw new WriteRefused({}, STALE_RECORD);
   const changes = changedFields(stored, columnsOf(fields));
@@ -75,9 +99,13 @@ async function applyChanges(prisma: PrismaClient, user: SignedInUser, stored: St
     if (count !== 1) throw new WriteRefused({}, STALE_RECORD);
     await tx.setMembership.deleteMany({ where: { projectId, setId: { notIn: fields.sets } } });
     await tx.initiativeProject.deleteMany({ where: { projectId, initiativeId: { notIn: fields.initiatives } } });
-    await tx.setMembership.createMany({ data: fields.sets.filter((id) => !storedSets.includes(id)).map((setId) => ({ setId, projectId })) });
+    await tx.setMembership.createMany({
+      data: fields.sets.filter((id) => !storedSets.includes(id)).map((setId) => ({ setId, projectId })),
+    });
     await tx.initiativeProject.createMany({
-      data: fields.initiatives.filter((id) => !storedInitiatives.includes(id)).map((initiativeId) => ({ initiativeId, projectId })),
+      data: fields.initiatives
+        .filter((id) => !storedInitiatives.includes(id))
+        .map((initiativeId) => ({ initiativeId, projectId })),
     });
   });
   return 'saved';
@@ -88,13 +116,45 @@ async function applyChanges(prisma: PrismaClient, user: SignedInUser, stored: St
  * saved as the full edit form is, so it meets the same version check, status-date rule,
  * audit and revalidation.
  */
-export async function saveStatusUpdate(prisma: PrismaClient, user: SignedInUser, projectId: number, update: StatusUpdate): Promise<SaveOutcome> {
+export async function saveStatusUpdate(
+  prisma: PrismaClient,
+  user: SignedInUser,
+  projectId: number,
+  update: StatusUpdate,
+): Promise<SaveOutcome> {
   const { expectedVersion, ...submitted } = update;
   const stored = await storedProject(prisma, projectId);
-  const { name, nameEn, code, totalInvestment, annualPlanInvestment, completedInvestment, startDate, plannedCompletionDate, location, description, published } = stored;
-  const columns = { name, nameEn, code, totalInvestment, annualPlanInvestment, completedInvestment, startDate, plannedCompletionDate, location, description, published };
+  const {
+    name,
+    nameEn,
+    code,
+    totalInvestment,
+    annualPlanInvestment,
+    completedInvestment,
+    startDate,
+    plannedCompletionDate,
+    location,
+    description,
+    published,
+  } = stored;
+  const columns = {
+    name,
+    nameEn,
+    code,
+    totalInvestment,
+    annualPlanInvestment,
+    completedInvestment,
+    startDate,
+    plannedCompletionDate,
+    location,
+    description,
+    published,
+  };
   // Stored codes are written back unchanged (changedFields skips them): no need to re-check them.
-  const codes = { sector: stored.sector, level: stored.level, kind: stored.kind, town: stored.town } as Pick<ProjectFields, 'sector' | 'level' | 'kind' | 'town'>;
+  const codes = { sector: stored.sector, level: stored.level, kind: stored.kind, town: stored.town } as Pick<
+    ProjectFields,
+    'sector' | 'level' | 'kind' | 'town'
+  >;
   const links = { sets: stored.sets.map((s) => s.setId), initiatives: stored.initiatives.map((i) => i.initiativeId) };
   return applyChanges(prisma, user, stored, expectedVersion, { ...columns, ...codes, ...submitted, ...links });
 }
@@ -107,20 +167,34 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
 
 /** A free slug made from the name's pinyin, for a new project whose form gives none. */
 async function slugForName(prisma: PrismaClient, name: string): Promise<string> {
-  const taken = await prisma.project.findMany({ where: { slug: { startsWith: slugFromName(name) } }, select: { slug: true } });
+  const taken = await prisma.project.findMany({
+    where: { slug: { startsWith: slugFromName(name) } },
+    select: { slug: true },
+  });
   return uniqueSlug(slugFromName(name), new Set(taken.map((p) => p.slug)));
 }
 
 /** A new project (knownAs official), with the evidence the form requires; returns its slug. */
-export async function createProjectRecord(prisma: PrismaClient, user: SignedInUser, givenSlug: string | null, fields: ProjectFields): Promise<string> {
+export async function createProjectRecord(
+  prisma: PrismaClient,
+  user: SignedInUser,
+  givenSlug: string | null,
+  fields: ProjectFields,
+): Promise<string> {
   const slug = givenSlug ?? (await slugForName(prisma, fields.name));
   const errors = { ...(await checkLinks(prisma, fields)), ...(await checkCodeFree(prisma, fields.code, null)) };
-  if (await prisma.project.findUnique({ where: { slug }, select: { id: true } })) errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
+  if (await prisma.project.findUnique({ where: { slug }, select: { id: true } }))
+    errors.slug = '该网址标识已被使用（网址标识不能重复使用）';
   refuseIfAny(errors);
   await withAudit(prisma, auditContext(user, fields.reason, fields.evidence), async (tx) => {
-    const project = await tx.project.create({ data: { ...columnsOf(fields), slug, knownAs: 'official' }, select: { id: true } });
+    const project = await tx.project.create({
+      data: { ...columnsOf(fields), slug, knownAs: 'official' },
+      select: { id: true },
+    });
     await tx.setMembership.createMany({ data: fields.sets.map((setId) => ({ setId, projectId: project.id })) });
-    await tx.initiativeProject.createMany({ data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })) });
+    await tx.initiativeProject.createMany({
+      data: fields.initiatives.map((initiativeId) => ({ initiativeId, projectId: project.id })),
+    });
   });
   return slug;
 }

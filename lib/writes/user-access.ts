@@ -23,7 +23,11 @@ export async function accountOf(userId: number): Promise<Account> {
  * An admin disables or re-enables an account, clears its sign-in wait, resets its second factor
  * and chooses an editor's projects. Accounts are not audited tables: one plain transaction.
  */
-export async function saveAccess(admin: SignedInUser, account: Account, { disabled, unlock, resetTwoFactor, projects }: z.output<typeof userAccessSchema>): Promise<void> {
+export async function saveAccess(
+  admin: SignedInUser,
+  account: Account,
+  { disabled, unlock, resetTwoFactor, projects }: z.output<typeof userAccessSchema>,
+): Promise<void> {
   const { id } = account;
   if (id === admin.id && disabled) throw new WriteRefused({ disabled: '不能停用自己的账户' });
   const known = await db.project.count({ where: { id: { in: projects } } });
@@ -32,11 +36,16 @@ export async function saveAccess(admin: SignedInUser, account: Account, { disabl
     db.user.update({ where: { id }, data: { disabled } }),
     // Only editors are limited to assigned projects; other roles keep none.
     db.projectAssignment.deleteMany({ where: { userId: id } }),
-    db.projectAssignment.createMany({ data: account.role === 'editor' ? projects.map((projectId) => ({ userId: id, projectId })) : [] }),
+    db.projectAssignment.createMany({
+      data: account.role === 'editor' ? projects.map((projectId) => ({ userId: id, projectId })) : [],
+    }),
     // A lost phone and lost recovery codes: the official enrols again at the next sign-in (an
     // admin must), so their sessions end now.
     ...(resetTwoFactor
-      ? [db.user.update({ where: { id }, data: { totpSecret: null, totpEnabled: false, totpLastStep: null } }), db.recoveryCode.deleteMany({ where: { userId: id } })]
+      ? [
+          db.user.update({ where: { id }, data: { totpSecret: null, totpEnabled: false, totpLastStep: null } }),
+          db.recoveryCode.deleteMany({ where: { userId: id } }),
+        ]
       : []),
     ...(disabled || resetTwoFactor ? [db.session.deleteMany({ where: { userId: id } })] : []),
   ]);

@@ -24,7 +24,10 @@ declare module 'autocannon' {
   };
   type Instance = EventEmitter &
     PromiseLike<Result> & {
-      on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+      on(
+        event: 'response',
+        listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+      ): Instance;
       stop(): void;
     };
 

@@ -21,7 +21,11 @@ export function captureResponse(url: string): Promise<CapturedResponse> {
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
       response.on('end', () => {
-        const headers = Object.fromEntries(KEPT_HEADERS.flatMap((name) => (typeof response.headers[name] === 'string' ? [[name, response.headers[name]]] : [])));
+        const headers = Object.fromEntries(
+          KEPT_HEADERS.flatMap((name) =>
+            typeof response.headers[name] === 'string' ? [[name, response.headers[name]]] : [],
+          ),
+        );
         resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
       });
     });

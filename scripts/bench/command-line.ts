@@ -11,8 +11,14 @@ import { ROOT } from '../lib/run.mjs';
  * `--name value` pairs of a benchmark command, checked with a zod schema. On a bad value it prints
  * the usage line and the problem, and exits, so each command only states what it accepts.
  */
-export function parseOptions<Schema extends z.ZodType>(schema: Schema, usage: string, argv = process.argv.slice(2)): z.output<Schema> {
-  const named = Object.fromEntries(argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])));
+export function parseOptions<Schema extends z.ZodType>(
+  schema: Schema,
+  usage: string,
+  argv = process.argv.slice(2),
+): z.output<Schema> {
+  const named = Object.fromEntries(
+    argv.flatMap((arg, i) => (arg.startsWith('--') ? [[arg.slice(2), argv[i + 1]]] : [])),
+  );
   const parsed = schema.safeParse(named);
   if (!parsed.success) {
     console.error(`usage: ${usage}\n${z.prettifyError(parsed.error)}`);
@@ -23,7 +29,16 @@ export function parseOptions<Schema extends z.ZodType>(schema: Schema, usage: st
 
 /** A comma-separated list option: `--sizes 10000,100000`. */
 export const commaList = <Item extends z.ZodType>(item: Item) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value), z.array(item).min(1));
+  z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : value,
+    z.array(item).min(1),
+  );
 
 /** The command line as typed, for the report: `npm run bench -- --duration 2`. */
 export function commandLine(script: string, argv = process.argv.slice(2)): string {
@@ -33,7 +48,8 @@ export function commandLine(script: string, argv = process.argv.slice(2)): strin
 
 /** The version of an installed package, as the benchmarks ran it. */
 export const installedVersion = (name: string) =>
-  (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
 function gitCommit(): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -41,7 +57,11 @@ function gitCommit(): string {
 }
 
 /** The load average now: other work on a shared machine shows in the figures. */
-export const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' / ');
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
 
 /** Facts that make figures comparable: the machine, how busy it was, versions, when, and how. */
 export function machineFacts(command: string): string[] {

@@ -34,7 +34,8 @@ const SOURCES: Record<string, string> = {
   return <h1>长清区重点项目</h1>;
 }
 `,
-  // Its own (empty) instrumentation hook: without one, the build takes the project's, which opens the portal's database.
+  // Its own (empty) instrumentation hook: without one, the build takes the project's, which opens the portal's
+  // database.
   'instrumentation.ts': `export function register() {}
 `,
   'next.config.ts': `import type { NextConfig } from 'next';

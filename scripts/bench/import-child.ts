@@ -18,11 +18,17 @@ export function runImport(databaseUrl: string, rows: number): Promise<ImportRun>
   const log = path.join(BENCH_TMP, 'load-import.log');
   const output = openSync(log, 'w');
   const startedAt = performance.now();
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', file, '--reason', '负载测试导入', '--evidence', '合成数据'], {
-    cwd: ROOT,
-    stdio: ['ignore', output, output],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+  const child = spawn(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/import.ts', file, '--reason', '负载测试导入', '--evidence', '合成数据'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', output, output],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    },
+  );
   closeSync(output);
-  return new Promise((resolve) => child.on('exit', (exitCode) => resolve({ rows, startedAt, endedAt: performance.now(), exitCode, log })));
+  return new Promise((resolve) =>
+    child.on('exit', (exitCode) => resolve({ rows, startedAt, endedAt: performance.now(), exitCode, log })),
+  );
 }

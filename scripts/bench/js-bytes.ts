@@ -5,7 +5,13 @@ import { captureResponse } from './baseline-server';
  * JavaScript a page makes a browser download, gzip-compressed as a CDN would (level 9): module
  * scripts, nomodule scripts (polyfills that browsers with modules skip) and inline scripts apart.
  */
-export type JsBytes = { scripts: number; gzip: number; nomoduleGzip: number; inlineScripts: number; inlineGzip: number };
+export type JsBytes = {
+  scripts: number;
+  gzip: number;
+  nomoduleGzip: number;
+  inlineScripts: number;
+  inlineGzip: number;
+};
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 // Data in script tags (JSON-LD, JSON) is not code the browser runs.
@@ -39,7 +45,10 @@ export async function measureJs(baseUrl: string, pagePath: string): Promise<JsBy
     else if (!DATA_TYPE.test(attributes)) inline.push(content);
   }
   const scripts = await Promise.all(
-    [...sources].map(async ([src, nomodule]) => ({ nomodule, gzip: gzipSize((await fetchOk(new URL(src, baseUrl).href)).body) })),
+    [...sources].map(async ([src, nomodule]) => ({
+      nomodule,
+      gzip: gzipSize((await fetchOk(new URL(src, baseUrl).href)).body),
+    })),
   );
   const modules = scripts.filter((script) => !script.nomodule);
   return {

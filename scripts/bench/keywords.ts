@@ -19,7 +19,8 @@ type SyntheticRow = ReturnType<typeof syntheticProjects>[number];
 function* pieces(words: Iterable<string>, lengths: number[]): Generator<string> {
   for (const word of words) {
     const chars = [...word];
-    for (const length of lengths) for (let i = 0; i + length <= chars.length; i += 1) yield chars.slice(i, i + length).join('');
+    for (const length of lengths)
+      for (let i = 0; i + length <= chars.length; i += 1) yield chars.slice(i, i + length).join('');
   }
 }
 
@@ -69,19 +70,28 @@ function firstDistinct(source: Iterable<string>): string[] {
 export function syntheticQueries(rows: SyntheticRow[]) {
   const enterprises = syntheticEnterprises().map((enterprise) => enterprise.name);
   const names = distinct([...rows.map((row) => row.name), ...enterprises].flatMap(hanRuns));
-  const han = distinct([...names, ...[...SYNTHETIC_CHAINS, ...distinct(rows.map((row) => row.description))].flatMap(hanRuns)]);
+  const han = distinct([
+    ...names,
+    ...[...SYNTHETIC_CHAINS, ...distinct(rows.map((row) => row.description))].flatMap(hanRuns),
+  ]);
   const numbers = rows.map((row) => row.name.replace(/\D/g, ''));
   const digits = (length: number) => distinct(pieces(numbers, [length]));
   const [bigrams, trigrams] = [2, 3].map((length) => distinct(pieces(han, [length])));
   // Pieces whose Traditional form differs: 项目 → 項目, 产业链 → 產業鏈.
-  const traditional = distinct(pieces(han, range(2, 5))).flatMap((word) => (toTraditional(word) === word ? [] : [toTraditional(word)]));
+  const traditional = distinct(pieces(han, range(2, 5))).flatMap((word) =>
+    toTraditional(word) === word ? [] : [toTraditional(word)],
+  );
   // Pinyin is stored for project and enterprise names only, word by word (示例项目 000123 → shilixiangmu 000123).
   const pinyinWords = names.map(searchPinyin);
   const pinyin = distinct(pieces(pinyinWords, range(3, Math.max(...pinyinWords.map((word) => word.length)))));
   return {
     // The listing matches project names, industry chains and enterprise names literally.
-    listing: firstDistinct(interleave(distinct([...names, ...SYNTHETIC_CHAINS.flatMap(hanRuns)]), enterprises, digits(4))),
-    twoCharacters: firstDistinct(interleave(bigrams, digits(2), pairs(bigrams, digits(2)), pairs(bigrams, bigrams), pairs(digits(2), digits(2)))),
+    listing: firstDistinct(
+      interleave(distinct([...names, ...SYNTHETIC_CHAINS.flatMap(hanRuns)]), enterprises, digits(4)),
+    ),
+    twoCharacters: firstDistinct(
+      interleave(bigrams, digits(2), pairs(bigrams, digits(2)), pairs(bigrams, bigrams), pairs(digits(2), digits(2))),
+    ),
     threeCharacters: firstDistinct(interleave(trigrams, digits(3), pairs(trigrams, digits(3)))),
     traditional: firstDistinct(interleave(traditional, pairs(traditional, digits(3)))),
     pinyin: firstDistinct(interleave(pinyin, pairs(pinyin, pinyin))),

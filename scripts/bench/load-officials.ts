@@ -19,15 +19,29 @@ const REASON = '负载测试修改';
 export async function createOfficials(databaseUrl: string, count: number, projectsEach: number): Promise<Official[]> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    const projects = await prisma.project.findMany({ where: { published: true }, orderBy: { id: 'asc' }, take: count * projectsEach, select: { id: true, slug: true } });
+    const projects = await prisma.project.findMany({
+      where: { published: true },
+      orderBy: { id: 'asc' },
+      take: count * projectsEach,
+      select: { id: true, slug: true },
+    });
     const passwordHash = await hashPassword(`bench-load ${Date.now()} password`);
     const officials: Official[] = [];
     for (let i = 0; i < count; i += 1) {
       const own = projects.slice(i * projectsEach, (i + 1) * projectsEach);
       const user = await prisma.user.create({
-        data: { username: `bench-load-${Date.now()}-${i}`, displayName: `负载测试编辑 ${i + 1}`, role: 'editor', passwordHash, assignments: { create: own.map((p) => ({ projectId: p.id })) } },
+        data: {
+          username: `bench-load-${Date.now()}-${i}`,
+          displayName: `负载测试编辑 ${i + 1}`,
+          role: 'editor',
+          passwordHash,
+          assignments: { create: own.map((p) => ({ projectId: p.id })) },
+        },
       });
-      officials.push({ cookie: `${SESSION_COOKIE}=${await createSession(prisma, user.id)}`, slugs: own.map((p) => p.slug) });
+      officials.push({
+        cookie: `${SESSION_COOKIE}=${await createSession(prisma, user.id)}`,
+        slugs: own.map((p) => p.slug),
+      });
     }
     return officials;
   } finally {
@@ -39,7 +53,13 @@ export async function createOfficials(databaseUrl: string, count: number, projec
  * One official editing their projects in turn until `running()` is false: open the edit form,
  * change the progress, send it. Acknowledged = the workspace's redirect to the saved project.
  */
-export async function editUntil(baseUrl: string, official: Official, index: number, running: () => boolean, log: EditLog): Promise<void> {
+export async function editUntil(
+  baseUrl: string,
+  official: Official,
+  index: number,
+  running: () => boolean,
+  log: EditLog,
+): Promise<void> {
   for (let n = 0; running(); n += 1) {
     const slug = official.slugs[n % official.slugs.length];
     const url = `${baseUrl}/admin/projects/${slug}/edit`;
@@ -49,7 +69,13 @@ export async function editUntil(baseUrl: string, official: Official, index: numb
       const page = await fetch(url, { headers: { Cookie: official.cookie } });
       const html = await page.text();
       log.sent += 1;
-      const response = await submitForm(url, html, 'project', { progressPercent: String(n % 101), reason: `${REASON} ${token}`, evidence: '负载测试（合成数据）' }, { Cookie: official.cookie });
+      const response = await submitForm(
+        url,
+        html,
+        'project',
+        { progressPercent: String(n % 101), reason: `${REASON} ${token}`, evidence: '负载测试（合成数据）' },
+        { Cookie: official.cookie },
+      );
       const body = await response.text();
       const location = response.headers.get('location') ?? '';
       if (response.status === 303 && location.includes('saved=')) log.acknowledged.push(token);
@@ -64,10 +90,16 @@ export async function editUntil(baseUrl: string, official: Official, index: numb
 }
 
 /** How many of the acknowledged edits are in the revision history exactly once, missing, or repeated. */
-export async function checkEdits(databaseUrl: string, acknowledged: string[]): Promise<{ once: number; missing: number; repeated: number; unacknowledged: number }> {
+export async function checkEdits(
+  databaseUrl: string,
+  acknowledged: string[],
+): Promise<{ once: number; missing: number; repeated: number; unacknowledged: number }> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    const rows = await prisma.revision.findMany({ where: { reason: { startsWith: `${REASON} ` } }, select: { reason: true } });
+    const rows = await prisma.revision.findMany({
+      where: { reason: { startsWith: `${REASON} ` } },
+      select: { reason: true },
+    });
     const counts: Record<string, number> = {};
     for (const { reason } of rows) tally(counts, reason.slice(REASON.length + 1));
     const wanted = new Set(acknowledged);

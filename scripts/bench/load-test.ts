@@ -6,7 +6,15 @@ import { percentile } from './report';
  * percentiles; none when every request takes longer than the run), per second, latency
  * percentiles, failures.
  */
-export type LoadFigures = { requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
+export type LoadFigures = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** Paths handed out in turn across every connection and run; `asked` says how many so far. */
 export type PathCycle = (() => string) & { readonly asked: number };
@@ -26,7 +34,12 @@ export function pathCycle(paths: string[]): PathCycle {
  * each request taking the next path of `nextPath`. autocannon's own latency figures have no p95,
  * so every response time is kept and the percentiles computed here.
  */
-export async function loadTest(url: string, nextPath: () => string, connections: number, duration: number): Promise<LoadFigures> {
+export async function loadTest(
+  url: string,
+  nextPath: () => string,
+  connections: number,
+  duration: number,
+): Promise<LoadFigures> {
   const times: number[] = [];
   const instance = autocannon({
     url,

@@ -34,11 +34,22 @@ export function pageTypes(projects: number, listed: number): PageType[] {
   const rows = syntheticProjects(projects);
   const queries = syntheticQueries(rows);
   const pageCount = Math.ceil(listed / DEFAULT_PAGE_SIZE);
-  const pages = Array.from({ length: Math.min(LIST_LENGTH, pageCount) }, (_, i) => 1 + Math.floor((i * pageCount) / Math.min(LIST_LENGTH, pageCount)));
+  const pages = Array.from(
+    { length: Math.min(LIST_LENGTH, pageCount) },
+    (_, i) => 1 + Math.floor((i * pageCount) / Math.min(LIST_LENGTH, pageCount)),
+  );
   // Every page in each of the three orders: enough distinct pages on a small database too.
-  const listingPages = shuffled(PROJECT_SORTS.flatMap((sort) => pages.map((page) => `/projects?${new URLSearchParams({ sort, page: String(page) })}`)));
+  const listingPages = shuffled(
+    PROJECT_SORTS.flatMap((sort) =>
+      pages.map((page) => `/projects?${new URLSearchParams({ sort, page: String(page) })}`),
+    ),
+  );
   const single = (id: PageTypeId, path: string): PageType => ({ id, label: path, paths: [path] });
-  const cycled = (id: PageTypeId, label: string, paths: string[]): PageType => ({ id, label: `${label} (${paths.length} distinct)`, paths });
+  const cycled = (id: PageTypeId, label: string, paths: string[]): PageType => ({
+    id,
+    label: `${label} (${paths.length} distinct)`,
+    paths,
+  });
   return [
     single('home', '/'),
     single('project', `/projects/${rows[Math.floor(projects / 2)].slug}`),

@@ -5,10 +5,12 @@ import path from 'node:path';
 export type Table = { title: string; headers: string[]; rows: string[][]; note?: string };
 
 /** A measured figure: whole numbers from 100 up, one decimal below; "–" when there is none. */
-export const figure = (value: number) => (Number.isFinite(value) ? value.toFixed(Math.abs(Number(value.toFixed(1))) >= 100 ? 0 : 1) : '–');
+export const figure = (value: number) =>
+  Number.isFinite(value) ? value.toFixed(Math.abs(Number(value.toFixed(1))) >= 100 ? 0 : 1) : '–';
 
 /** Nearest-rank percentile of sorted values (NaN for none). */
-export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 /** Counts one more of `key`. */
 export function tally(counts: Record<string, number>, key: string): void {
@@ -24,8 +26,15 @@ const isFigure = (cell: string) => /^[-+]?[\d.,]+( ?[%×])?$|^[-–]$/.test(cell
 function textTable({ headers, rows }: Table): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[], aligned: boolean) =>
-    cells.map((cell, column) => (aligned && isFigure(cell) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
-  return [line(headers, false), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map((row) => line(row, true))].join('\n');
+    cells
+      .map((cell, column) => (aligned && isFigure(cell) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(headers, false),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map((row) => line(row, true)),
+  ].join('\n');
 }
 
 function markdownTable({ headers, rows }: Table): string {

@@ -20,7 +20,8 @@ const children = new Set<ChildProcess>();
 /** Stops every started server on exit, Ctrl-C or SIGTERM (exit handlers run on process.exit). */
 export function stopServersOnExit(): void {
   process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(128 + os.constants.signals[signal]));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => process.exit(128 + os.constants.signals[signal]));
 }
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
@@ -28,7 +29,9 @@ const hasExited = (child: ChildProcess) => child.exitCode !== null || child.sign
 async function assertPortFree(port: number): Promise<void> {
   const probe = net.createServer();
   await new Promise<void>((resolve, reject) => {
-    probe.once('error', () => reject(new Error(`port ${port} is in use (a server left by an earlier run? see: ss -ltnp 'sport = :${port}')`)));
+    probe.once('error', () =>
+      reject(new Error(`port ${port} is in use (a server left by an earlier run? see: ss -ltnp 'sport = :${port}')`)),
+    );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
 }
@@ -56,16 +59,32 @@ async function waitUntilAnswering(url: string, child: ChildProcess, log: string)
  * The portal's own server (server/serve.mts) on loopback, or `next start` for another build in
  * `dir` (the empty floor app), with DATABASE_URL when given. Output goes to tmp/bench/next-PORT.log.
  */
-export async function startNext({ port, databaseUrl, dir }: { port: number; databaseUrl?: string; dir?: string }): Promise<RunningServer> {
+export async function startNext({
+  port,
+  databaseUrl,
+  dir,
+}: {
+  port: number;
+  databaseUrl?: string;
+  dir?: string;
+}): Promise<RunningServer> {
   await assertPortFree(port);
   mkdirSync(BENCH_TMP, { recursive: true });
   const log = path.join(BENCH_TMP, `next-${port}.log`);
   const output = openSync(log, 'w');
-  const [command, ...args] = dir ? [path.join(ROOT, 'node_modules', '.bin', 'next'), 'start', dir, '-H', '127.0.0.1', '-p', String(port)] : SERVER_COMMAND;
+  const [command, ...args] = dir
+    ? [path.join(ROOT, 'node_modules', '.bin', 'next'), 'start', dir, '-H', '127.0.0.1', '-p', String(port)]
+    : SERVER_COMMAND;
   const child = spawn(command, args, {
     cwd: ROOT,
     stdio: ['ignore', output, output],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(port), ...(databaseUrl && { DATABASE_URL: databaseUrl }) },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+    },
   });
   closeSync(output); // the child holds its own copy
   children.add(child);

@@ -18,7 +18,11 @@ function inspect(file: string): { synthetic: number; listed: number } | null {
   if (!existsSync(file)) return null;
   const db = new Database(file, { readonly: true });
   try {
-    const applied = db.prepare<[], { name: string }>('SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY 1').all();
+    const applied = db
+      .prepare<[], { name: string }>(
+        'SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY 1',
+      )
+      .all();
     if (applied.map((row) => row.name).join() !== migrationNames().join()) return null;
     const count = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
     return {
@@ -44,7 +48,8 @@ export async function ensureSyntheticDatabase(projects: number): Promise<Synthet
   } else {
     await run('tsx', ['scripts/db-synthetic.ts', '--projects', String(projects), '--out', file]);
     found = inspect(file);
-    if (found?.synthetic !== projects) throw new Error(`${file} does not hold ${projects} synthetic projects after db:synthetic`);
+    if (found?.synthetic !== projects)
+      throw new Error(`${file} does not hold ${projects} synthetic projects after db:synthetic`);
   }
   return { projects, file, url: `file:${file}`, listed: found.listed };
 }

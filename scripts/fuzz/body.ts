@@ -12,8 +12,15 @@ const quoted = (text: string) => text.replace(/[\r\n"]/g, (char) => encodeURICom
 function multipart(parts: Part[], boundary: string): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
-    const file = part.fileName === undefined ? '' : `; filename="${quoted(part.fileName)}"\r\nContent-Type: ${part.type ?? 'application/octet-stream'}`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"${file}\r\n\r\n`), Buffer.from(part.value), Buffer.from('\r\n'));
+    const file =
+      part.fileName === undefined
+        ? ''
+        : `; filename="${quoted(part.fileName)}"\r\nContent-Type: ${part.type ?? 'application/octet-stream'}`;
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(part.name)}"${file}\r\n\r\n`),
+      Buffer.from(part.value),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(chunks);
@@ -27,10 +34,19 @@ export function encodeBody(parts: Part[], encoding: BodyEncoding, boundary: stri
     case 'multipart':
       return { contentType: `multipart/form-data; boundary=${boundary}`, bytes: multipart(parts, boundary) };
     case 'urlencoded':
-      return { contentType: 'application/x-www-form-urlencoded', bytes: Buffer.from(new URLSearchParams(parts.map((p) => [p.name, text(p.value)])).toString()) };
+      return {
+        contentType: 'application/x-www-form-urlencoded',
+        bytes: Buffer.from(new URLSearchParams(parts.map((p) => [p.name, text(p.value)])).toString()),
+      };
     case 'json':
-      return { contentType: 'text/plain;charset=UTF-8', bytes: Buffer.from(JSON.stringify(parts.map((p) => text(p.value)))) };
+      return {
+        contentType: 'text/plain;charset=UTF-8',
+        bytes: Buffer.from(JSON.stringify(parts.map((p) => text(p.value)))),
+      };
     case 'text':
-      return { contentType: 'text/plain', bytes: Buffer.from(parts.map((p) => `${p.name}=${text(p.value)}`).join('\n')) };
+      return {
+        contentType: 'text/plain',
+        bytes: Buffer.from(parts.map((p) => `${p.name}=${text(p.value)}`).join('\n')),
+      };
   }
 }

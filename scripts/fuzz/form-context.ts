@@ -7,7 +7,13 @@
 import { formAction, formFields } from '../bench/html-form';
 
 export type ActionForm = { path: string; actionId: string; hidden: [string, string][] };
-export type FormContext = { signIn: ActionForm; importCheck: ActionForm; importApply: ActionForm; adminCookie: string; adminUsername: string };
+export type FormContext = {
+  signIn: ActionForm;
+  importCheck: ActionForm;
+  importApply: ActionForm;
+  adminCookie: string;
+  adminUsername: string;
+};
 
 /**
  * A form of a page: where it posts (its own `action` address, or the page for a server action)
@@ -16,7 +22,9 @@ export type FormContext = { signIn: ActionForm; importCheck: ActionForm; importA
 function readActionForm(html: string, formId: string, formPath: string): ActionForm {
   const hidden = formFields(html, formId, formPath).filter(([name]) => name.startsWith('$ACTION'));
   const bound = hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name));
-  const actionId = bound ? (JSON.parse(bound[1]) as { id: string }).id : hidden.find(([name]) => name.startsWith('$ACTION_ID_'))?.[0].slice('$ACTION_ID_'.length);
+  const actionId = bound
+    ? (JSON.parse(bound[1]) as { id: string }).id
+    : hidden.find(([name]) => name.startsWith('$ACTION_ID_'))?.[0].slice('$ACTION_ID_'.length);
   return { path: formAction(html, formId, formPath) ?? formPath, actionId: actionId ?? '', hidden };
 }
 
@@ -34,9 +42,17 @@ async function page(baseUrl: string, formPath: string, cookie = ''): Promise<str
 }
 
 /** Reads the three forms as the signed-in admin (the apply form appears after a dry run of the template). */
-export async function readFormContext(baseUrl: string, adminUsername: string, adminCookie: string): Promise<FormContext> {
+export async function readFormContext(
+  baseUrl: string,
+  adminUsername: string,
+  adminCookie: string,
+): Promise<FormContext> {
   const signIn = readActionForm(await page(baseUrl, '/admin/sign-in'), 'sign-in', '/admin/sign-in');
-  const importCheck = readActionForm(await page(baseUrl, '/admin/import', adminCookie), 'import-check', '/admin/import');
+  const importCheck = readActionForm(
+    await page(baseUrl, '/admin/import', adminCookie),
+    'import-check',
+    '/admin/import',
+  );
   const template = await page(baseUrl, '/admin/import/template?format=csv', adminCookie);
   const dryRun = await fetch(baseUrl + importCheck.path, {
     method: 'POST',

@@ -25,11 +25,64 @@ const markers = (token: string) =>
 
 // No value contains the words the oracles look for (paths of the server, node_modules).
 const SPECIALS = fc.constantFrom(
-  '../', '../../../../etc/passwd', '..%2f..%2fetc%2fpasswd', '..\\..\\windows', './', '//evil.example/phish', 'https://evil.example/',
-  '\u0000', 'a\u0000b', '%00', '%', '%zz', '%E0%A4', '%C0%AF', '%25', '\r\nSet-Cookie: x=1', '\uFEFF', '\u202E', '\uD800', '\uDFFF',
-  '1e999', '-1', '0', '-0', '9007199254740993', '99999999999999999999999', 'NaN', 'Infinity', '0x10', '1.5', ' 2 ', '２',
-  "' OR 1=1 --", '"', '*', 'a AND b', 'NEAR(a b)', '-a', '"unterminated', '(', '{}', '[]', '__proto__', 'constructor',
-  'javascript:alert(1)', '&amp;', '&#60;', '\\u003c', '红木', '紅木', 'hongmu', '二期', '长清', '示例项目', '𠀀𠀁', '👩‍👩‍👧', 'é', 'Ω',
+  '../',
+  '../../../../etc/passwd',
+  '..%2f..%2fetc%2fpasswd',
+  '..\\..\\windows',
+  './',
+  '//evil.example/phish',
+  'https://evil.example/',
+  '\u0000',
+  'a\u0000b',
+  '%00',
+  '%',
+  '%zz',
+  '%E0%A4',
+  '%C0%AF',
+  '%25',
+  '\r\nSet-Cookie: x=1',
+  '\uFEFF',
+  '\u202E',
+  '\uD800',
+  '\uDFFF',
+  '1e999',
+  '-1',
+  '0',
+  '-0',
+  '9007199254740993',
+  '99999999999999999999999',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '1.5',
+  ' 2 ',
+  '２',
+  "' OR 1=1 --",
+  '"',
+  '*',
+  'a AND b',
+  'NEAR(a b)',
+  '-a',
+  '"unterminated',
+  '(',
+  '{}',
+  '[]',
+  '__proto__',
+  'constructor',
+  'javascript:alert(1)',
+  '&amp;',
+  '&#60;',
+  '\\u003c',
+  '红木',
+  '紅木',
+  'hongmu',
+  '二期',
+  '长清',
+  '示例项目',
+  '𠀀𠀁',
+  '👩‍👩‍👧',
+  'é',
+  'Ω',
 );
 
 /** Any text: unicode, Chinese, lone surrogates, long runs, special values. */
@@ -38,11 +91,17 @@ export const anyText = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 3, arbitrary: SPECIALS },
   // Long, but short enough that most addresses stay under Node's 16 KB header limit (x-fuzz-big tests that limit).
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '长', '%', '/', '<'), fc.integer({ min: 100, max: 1_500 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', '长', '%', '/', '<'), fc.integer({ min: 100, max: 1_500 }))
+      .map(([c, n]) => c.repeat(n)),
+  },
 );
 
 /** Short text that always carries a marker: a name an import may store, for every page to show. */
-export const markedText = (token: string) => fc.tuple(fc.string({ maxLength: 8 }), markers(token)).map(([text, marker]) => `示例 ${text}${marker}`);
+export const markedText = (token: string) =>
+  fc.tuple(fc.string({ maxLength: 8 }), markers(token)).map(([text, marker]) => `示例 ${text}${marker}`);
 
 /** Any text, sometimes with this request's marker in it. */
 export const hostileText = (token: string) =>
@@ -54,7 +113,21 @@ export const hostileText = (token: string) =>
 /** Numbers as a page parameter would be written, right and wrong. */
 export const numberText = fc.oneof(
   fc.integer({ min: -5, max: 120 }).map(String),
-  fc.constantFrom('0', '-1', '1e3', '1e999', '100000', '100001', '99999999999999999999', '1.5', 'abc', '', ' 3', '0x2', '２'),
+  fc.constantFrom(
+    '0',
+    '-1',
+    '1e3',
+    '1e999',
+    '100000',
+    '100001',
+    '99999999999999999999',
+    '1.5',
+    'abc',
+    '',
+    ' 3',
+    '0x2',
+    '２',
+  ),
 );
 
 /** The bytes of a string as UTF-8 (lone surrogates become U+FFFD), each written %XX. */

@@ -8,7 +8,9 @@ export type ValueArb = (token: string) => fc.Arbitrary<string>;
 export const oneOf =
   (accepted: readonly string[]): ValueArb =>
   (token) =>
-    accepted.length === 0 ? hostileText(token) : fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...accepted) }, { weight: 1, arbitrary: hostileText(token) });
+    accepted.length === 0
+      ? hostileText(token)
+      : fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...accepted) }, { weight: 1, arbitrary: hostileText(token) });
 
 /** Only hostile text (free-text parameters such as `q`). */
 export const free: ValueArb = (token) => hostileText(token);
@@ -27,11 +29,20 @@ export function queryString(fields: Record<string, ValueArb>, token: string): fc
   const known = Object.entries(fields).map(([name, value]) =>
     fc.option(fc.tuple(fc.constant(name), value(token), encoding), { freq: 2 }),
   );
-  const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'utm_source', '_rsc', '__proto__', 'page[]', 'q[]'), anyText), hostileText(token), encoding), { maxLength: 2 });
+  const extra = fc.array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom('x', 'utm_source', '_rsc', '__proto__', 'page[]', 'q[]'), anyText),
+      hostileText(token),
+      encoding,
+    ),
+    { maxLength: 2 },
+  );
   return fc.tuple(fc.tuple(...known), extra, fc.boolean(), fc.boolean()).map(([chosen, extras, repeat, arrays]) => {
     const pairs = [...chosen.filter((pair): pair is Pair => pair !== null), ...extras];
     if (repeat && pairs.length > 0) pairs.push(pairs[0]);
-    const written = pairs.map(([name, value, how]) => `${encodeFor(name, how)}${arrays ? '[]' : ''}=${encodeFor(value, how)}`);
+    const written = pairs.map(
+      ([name, value, how]) => `${encodeFor(name, how)}${arrays ? '[]' : ''}=${encodeFor(value, how)}`,
+    );
     return written.length ? `?${written.join('&')}` : '';
   });
 }

@@ -55,7 +55,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult[]> {
       const started = performance.now();
       const outcome = await send(options.baseUrl, request, agent);
       const ms = performance.now() - started;
-      const findings = check(request, outcome, options.root, planted).map((problem) => ({ ...problem, known: knownOpen(request, problem) }));
+      const findings = check(request, outcome, options.root, planted).map((problem) => ({
+        ...problem,
+        known: knownOpen(request, problem),
+      }));
       results.push({ seed, request, status: outcome.status, ms, findings });
       options.onProgress?.(results.length);
     }

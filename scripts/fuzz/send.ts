@@ -33,10 +33,24 @@ function attempt(baseUrl: string, request: FuzzRequest, agent: http.Agent): Prom
   const headers = { ...request.headers, ...(request.body && { 'content-length': String(body.length) }) };
   return new Promise((resolve) => {
     const failed = (error: NodeJS.ErrnoException) =>
-      resolve({ status: 0, headers: {}, body: '', error: `${error.name}: ${error.message}`, retry: client?.reusedSocket && error.code === 'ECONNRESET' });
+      resolve({
+        status: 0,
+        headers: {},
+        body: '',
+        error: `${error.name}: ${error.message}`,
+        retry: client?.reusedSocket && error.code === 'ECONNRESET',
+      });
     let client: http.ClientRequest | undefined;
     try {
-      client = http.request({ host: base.hostname, port: base.port, method: request.method, path: request.path, headers, agent, timeout: TIMEOUT_MS });
+      client = http.request({
+        host: base.hostname,
+        port: base.port,
+        method: request.method,
+        path: request.path,
+        headers,
+        agent,
+        timeout: TIMEOUT_MS,
+      });
     } catch (error) {
       return failed(error as Error); // a request Node refuses to send is the generator's fault: reported, not hidden
     }

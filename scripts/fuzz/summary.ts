@@ -7,7 +7,8 @@ const CLASSES = ['2xx', '3xx', '4xx', '5xx', 'no answer'] as const;
 const classOf = (status: number) => (status === 0 ? 'no answer' : `${Math.floor(status / 100)}xx`);
 const EXAMPLES_PER_KIND_OF_FAILURE = 3;
 
-const short = (text: string, max = 240) => (text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text);
+const short = (text: string, max = 240) =>
+  text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 
 /** One request exactly enough to send it again by hand, and the command that replays it. */
 export function describeRequest({ seed, request }: FuzzResult): string {
@@ -26,7 +27,8 @@ function table(results: FuzzResult[]): string[] {
   for (const result of results) byKind.set(result.request.kind, [...(byKind.get(result.request.kind) ?? []), result]);
   const kinds = [...byKind.keys()].sort();
   const width = Math.max(...kinds.map((kind) => kind.length), 10);
-  const line = (cells: (string | number)[]) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(width) : String(cell).padStart(9))).join(' ');
+  const line = (cells: (string | number)[]) =>
+    cells.map((cell, i) => (i === 0 ? String(cell).padEnd(width) : String(cell).padStart(9))).join(' ');
   const row = (name: string, rows: FuzzResult[]) => {
     const counts = CLASSES.map((c) => rows.filter((result) => classOf(result.status) === c).length);
     const times = rows.map((result) => result.ms);
@@ -34,8 +36,15 @@ function table(results: FuzzResult[]): string[] {
   };
   const statuses = new Map<number, number>();
   for (const { status } of results) statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  const exact = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status || 'no answer'} ×${count}`);
-  return [line(['route kind', 'requests', ...CLASSES, 'p50 ms', 'max ms']), ...kinds.map((kind) => row(kind, byKind.get(kind)!)), row('all', results), `statuses: ${exact.join(', ')}`];
+  const exact = [...statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, count]) => `${status || 'no answer'} ×${count}`);
+  return [
+    line(['route kind', 'requests', ...CLASSES, 'p50 ms', 'max ms']),
+    ...kinds.map((kind) => row(kind, byKind.get(kind)!)),
+    row('all', results),
+    `statuses: ${exact.join(', ')}`,
+  ];
 }
 
 /** Failures grouped by what failed, where and how, each group with a few replayable examples. */
@@ -58,7 +67,8 @@ function failures(results: FuzzResult[]): string[] {
   ]);
 }
 
-export const unexpected = (results: FuzzResult[]) => results.filter((result) => result.findings.some((finding) => !finding.known));
+export const unexpected = (results: FuzzResult[]) =>
+  results.filter((result) => result.findings.some((finding) => !finding.known));
 
 export function summary(results: FuzzResult[]): string {
   const failed = results.filter((result) => result.findings.length > 0);

@@ -16,7 +16,8 @@ export type FuzzTargets = {
 /** Reads the ids (a few hundred at most of each: enough to hit real pages, small enough to load fast). */
 export function readTargets(databaseUrl: string): FuzzTargets {
   const database = new Database(databaseUrl.replace(/^file:/, ''), { readonly: true, fileMustExist: true });
-  const column = (sql: string) => (database.prepare(sql).pluck().all() as (string | null)[]).filter((value): value is string => value !== null);
+  const column = (sql: string) =>
+    (database.prepare(sql).pluck().all() as (string | null)[]).filter((value): value is string => value !== null);
   try {
     return {
       projects: column('SELECT slug FROM Project WHERE published = 1 ORDER BY id LIMIT 200'),

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { ROOT, run } from './run.mjs';
 
 const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'prisma'];
-const INPUT_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts', 'instrumentation.ts'];
+const INPUT_FILES = [
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'proxy.ts',
+  'instrumentation.ts',
+];
 
 function listFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -17,7 +24,10 @@ function listFiles(dir) {
 
 function hashInputs() {
   const hash = createHash('sha256');
-  const files = [...INPUT_DIRS.flatMap((dir) => listFiles(path.join(ROOT, dir))), ...INPUT_FILES.map((f) => path.join(ROOT, f))]
+  const files = [
+    ...INPUT_DIRS.flatMap((dir) => listFiles(path.join(ROOT, dir))),
+    ...INPUT_FILES.map((f) => path.join(ROOT, f)),
+  ]
     .filter((file) => existsSync(file) && !file.endsWith('.db'))
     .sort();
   for (const file of files) hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file));

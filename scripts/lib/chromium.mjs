@@ -9,7 +9,9 @@ export function ensureChromium() {
   if (existsSync(candidate)) return candidate;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Browser tests need Chromium at ${candidate}. Install it with:\n  sudo sh -c '${INSTALL}'\nor set CHROMIUM_PATH.`);
+    console.error(
+      `Browser tests need Chromium at ${candidate}. Install it with:\n  sudo sh -c '${INSTALL}'\nor set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log(`Chromium not found: installing Debian's package (${INSTALL})`);

@@ -14,7 +14,7 @@ export function fileUrl(relativePath) {
  * WAL is stored in the file: set once here, before the server's read-only connections open it
  * (every read-write connection sets it again, lib/sqlite-settings.ts).
  */
-function useWal(databaseUrl) {
+function enableWal(databaseUrl) {
   const database = new Database(path.resolve(ROOT, databaseUrl.slice('file:'.length)), { fileMustExist: true });
   try {
     database.pragma('journal_mode = WAL');
@@ -26,6 +26,6 @@ function useWal(databaseUrl) {
 export async function prepareDatabase(databaseUrl) {
   const env = { DATABASE_URL: databaseUrl };
   await run('prisma', ['migrate', 'deploy'], env);
-  useWal(databaseUrl);
+  enableWal(databaseUrl);
   await run('tsx', ['scripts/db-load.ts', '--if-empty'], env);
 }

@@ -17,7 +17,20 @@ const DISTINCT = 300;
 // Spread n over 1 … projects, so that numbered keywords fall all over the data.
 const spread = (i: number, projects: number) => 1 + ((i * 7919) % projects);
 
-const TWO_CHARACTERS = [...range(100).map((n) => pad(n, 2)), '示例', '例项', '项目', '企业', '产业', '业链', '合成', '测试', '数据', '性能', '基准'];
+const TWO_CHARACTERS = [
+  ...range(100).map((n) => pad(n, 2)),
+  '示例',
+  '例项',
+  '项目',
+  '企业',
+  '产业',
+  '业链',
+  '合成',
+  '测试',
+  '数据',
+  '性能',
+  '基准',
+];
 const PINYIN_WORDS = ['shilixiangmu', 'xiangmu', 'shiliqiye', 'qiye', 'shili', 'lixiang'];
 
 export function listingQueries(projects: number): Record<string, Query[]> {
@@ -29,14 +42,28 @@ export function listingQueries(projects: number): Record<string, Query[]> {
     'last 300 pages': range(DISTINCT, pages - DISTINCT + 1).map((page) => ({ page: String(page) })),
     'sort investment': range(DISTINCT).map((i) => ({ sort: 'investment', page: String(1 + ((i * 37) % pages)) })),
     'sort date': range(DISTINCT).map((i) => ({ sort: 'date', page: String(1 + ((i * 37) % pages)) })),
-    'sector+status': range(DISTINCT).map((i) => ({ ...filters[i % filters.length], page: String(1 + Math.floor(i / filters.length)) })),
+    'sector+status': range(DISTINCT).map((i) => ({
+      ...filters[i % filters.length],
+      page: String(1 + Math.floor(i / filters.length)),
+    })),
     'chain/set': range(DISTINCT).map((i): Query =>
-      i % 2 ? { chain: SYNTHETIC_CHAINS[i % SYNTHETIC_CHAINS.length], page: String(1 + i) } : { set: i % 4 ? 'key-projects-2023' : 'launch-2023-01-29', page: String(1 + i) },
+      i % 2
+        ? { chain: SYNTHETIC_CHAINS[i % SYNTHETIC_CHAINS.length], page: String(1 + i) }
+        : { set: i % 4 ? 'key-projects-2023' : 'launch-2023-01-29', page: String(1 + i) },
     ),
     '2 characters': TWO_CHARACTERS.flatMap((q): Query[] => [{ q }, { q, page: '2' }]),
     '3 characters': range(DISTINCT).map((i) => ({ q: pad((i * 337) % 1000, 3) })),
-    Traditional: range(DISTINCT).map((i) => ({ q: i % 2 ? `示例項目 ${pad(spread(i, projects), 6)}` : `項目 ${pad(i, 3)}` })),
-    pinyin: range(DISTINCT).map((i): Query => (i % 2 ? { q: `xiangmu ${pad(spread(i, projects), 6)}` } : { q: PINYIN_WORDS[i % PINYIN_WORDS.length], page: String(1 + (i % 50)) })),
-    'keyword + sort': range(DISTINCT).map((i) => ({ q: i % 3 ? TWO_CHARACTERS[i % TWO_CHARACTERS.length] : pad(i, 3), sort: i % 2 ? 'investment' : 'date' })),
+    Traditional: range(DISTINCT).map((i) => ({
+      q: i % 2 ? `示例項目 ${pad(spread(i, projects), 6)}` : `項目 ${pad(i, 3)}`,
+    })),
+    pinyin: range(DISTINCT).map((i): Query =>
+      i % 2
+        ? { q: `xiangmu ${pad(spread(i, projects), 6)}` }
+        : { q: PINYIN_WORDS[i % PINYIN_WORDS.length], page: String(1 + (i % 50)) },
+    ),
+    'keyword + sort': range(DISTINCT).map((i) => ({
+      q: i % 3 ? TWO_CHARACTERS[i % TWO_CHARACTERS.length] : pad(i, 3),
+      sort: i % 2 ? 'investment' : 'date',
+    })),
   };
 }

@@ -5,13 +5,18 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 
-/** The portal's server: Node 24 from node_modules (README, "Runtime") runs the TypeScript itself. */
 /**
  * Children find the project's binaries first, Node 24 among them, even when this script was
  * started by another Node: better-sqlite3 is built for 24 and fails to load on anything else.
  */
-const childEnv = (env) => ({ ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1', ...env });
+const childEnv = (env) => ({
+  ...process.env,
+  PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...env,
+});
 
+/** The portal's server: Node 24 from node_modules (README, "Runtime") runs the TypeScript itself. */
 export const SERVER_COMMAND = [path.join(BIN, 'node'), 'server/serve.mts'];
 
 /** Runs a project binary (prisma, next, tsx …) and rejects with its exit code on failure. */

@@ -11,15 +11,30 @@ const DATABASE_URL = process.env.DATABASE_URL ?? 'file:./data/e2e.db';
 const databasePath = () => path.resolve(DATABASE_URL.slice('file:'.length));
 
 /** A fresh account in the e2e database, made the only way accounts are made: `npm run user:create`. */
-export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'>, name: string, role: 'admin' | 'editor' | 'viewer', { enrol = true } = {}): string {
+export function createAccount(
+  testInfo: Pick<TestInfo, 'project' | 'workerIndex'>,
+  name: string,
+  role: 'admin' | 'editor' | 'viewer',
+  { enrol = true } = {},
+): string {
   const username = `${name}-${testInfo.project.name}-${Date.now().toString(36)}${testInfo.workerIndex}`;
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--username', username, '--role', role, '--display-name', `测试${role}`], {
-    input: `${E2E_PASSWORD}\n`,
-    env: { ...process.env, DATABASE_URL },
-    stdio: ['pipe', 'ignore', 'inherit'],
-  });
-  // Admins cannot sign in without a second factor: give them one already enrolled (`enrol: false` leaves it to the test).
-  if (role === 'admin' && enrol) writeDatabase('UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?', E2E_TOTP_SECRET, username);
+  execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['scripts/user-create.ts', '--username', username, '--role', role, '--display-name', `测试${role}`],
+    {
+      input: `${E2E_PASSWORD}\n`,
+      env: { ...process.env, DATABASE_URL },
+      stdio: ['pipe', 'ignore', 'inherit'],
+    },
+  );
+  // Admins cannot sign in without a second factor: give them one already enrolled (`enrol: false` leaves it to the
+  // test).
+  if (role === 'admin' && enrol)
+    writeDatabase(
+      'UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?',
+      E2E_TOTP_SECRET,
+      username,
+    );
   return username;
 }
 
@@ -29,7 +44,10 @@ export function createAccount(testInfo: Pick<TestInfo, 'project' | 'workerIndex'
  * waits for the step to turn.
  */
 export async function freshTotpCode(username: string, secret = E2E_TOTP_SECRET): Promise<string> {
-  const [row] = queryDatabase<{ totpLastStep: number | null }>('SELECT "totpLastStep" FROM "User" WHERE "username" = ?', username);
+  const [row] = queryDatabase<{ totpLastStep: number | null }>(
+    'SELECT "totpLastStep" FROM "User" WHERE "username" = ?',
+    username,
+  );
   let now = stepAt(Date.now());
   const wanted = Math.max(now, (row?.totpLastStep ?? -1) + 1);
   if (wanted > now + 1) {
@@ -59,7 +77,11 @@ export async function signInAs(page: Page, username: string): Promise<void> {
 
 /** Assigns a project to an editor, as an admin would on the users page. */
 export function assignProject(username: string, slug: string): void {
-  writeDatabase('INSERT INTO "ProjectAssignment" ("userId", "projectId") SELECT u."id", p."id" FROM "User" u, "Project" p WHERE u."username" = ? AND p."slug" = ?', username, slug);
+  writeDatabase(
+    'INSERT INTO "ProjectAssignment" ("userId", "projectId") SELECT u."id", p."id" FROM "User" u, "Project" p WHERE u."username" = ? AND p."slug" = ?',
+    username,
+    slug,
+  );
 }
 
 /** A write into the e2e database behind the server's back, for set-up the pages do not offer (tables without audit). */
@@ -83,6 +105,8 @@ export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }

@@ -45,11 +45,18 @@ async function apply(page: Page) {
 }
 
 /** The template (three named projects, nothing to change) padded with empty rows to `size` bytes. */
-const paddedTemplate = (size: number) => Buffer.concat([template, Buffer.from(',,,,,,,,,,,,,,,,\r\n'.repeat(Math.ceil((size - template.length) / 18)))]);
+const paddedTemplate = (size: number) =>
+  Buffer.concat([template, Buffer.from(',,,,,,,,,,,,,,,,\r\n'.repeat(Math.ceil((size - template.length) / 18)))]);
 
 test('a file with errors lists them by row and column and writes nothing', async ({ page }) => {
   const before = count();
-  const csv = ['项目编码,项目名称,总投资（万元）,开工日期', 'code,name,totalInvestment,startDate', 'E2E-1,浏览器测试 导入甲,-20,2023-01-01', 'E2E-2,浏览器测试 导入乙,100,2023-02-30', ''].join('\n');
+  const csv = [
+    '项目编码,项目名称,总投资（万元）,开工日期',
+    'code,name,totalInvestment,startDate',
+    'E2E-1,浏览器测试 导入甲,-20,2023-01-01',
+    'E2E-2,浏览器测试 导入乙,100,2023-02-30',
+    '',
+  ].join('\n');
   await dryRun(page, { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('文件有 2 处问题，未写入任何内容');
@@ -60,15 +67,27 @@ test('a file with errors lists them by row and column and writes nothing', async
   expect(count()).toEqual(before);
 });
 
-test('a row that changes a status needs a new status date or the confirmation column: the dry run says so in plain words', async ({ page }) => {
+test('a row that changes a status needs a new status date or the confirmation column: the dry run says so in plain words', async ({
+  page,
+}) => {
   const before = count();
   // 二期车间项目 is under construction since 2023-01-29; the row changes only its status.
-  const rows = (confirmed: string) => ['网址标识,项目名称,状态,新状态沿用原日期', 'slug,name,status,statusDateConfirmed', `beichen-phase-ii-workshop,,竣工,${confirmed}`, ''].join('\n');
+  const rows = (confirmed: string) =>
+    [
+      '网址标识,项目名称,状态,新状态沿用原日期',
+      'slug,name,status,statusDateConfirmed',
+      `beichen-phase-ii-workshop,,竣工,${confirmed}`,
+      '',
+    ].join('\n');
   await dryRun(page, { name: 'status.csv', mimeType: 'text/csv', buffer: Buffer.from(rows('')) });
   const errors = page.getByTestId('import-errors');
   await expect(errors).toContainText('文件有 1 处问题，未写入任何内容');
   await expect(errors.locator('tbody tr').nth(0)).toHaveText(
-    ['3', '状态生效日期', '状态从“已开工·在建”改为“竣工”，但状态生效日期仍是原来的 2023-01-29。请在“状态生效日期”列填写新状态开始的日期；如果新状态确实从 2023-01-29 起生效，请在“新状态沿用原日期”列填“是”。'].join(''),
+    [
+      '3',
+      '状态生效日期',
+      '状态从“已开工·在建”改为“竣工”，但状态生效日期仍是原来的 2023-01-29。请在“状态生效日期”列填写新状态开始的日期；如果新状态确实从 2023-01-29 起生效，请在“新状态沿用原日期”列填“是”。',
+    ].join(''),
   );
   await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
   // Confirmed: the dry run accepts it (not applied here: other tests read this project's status).
@@ -95,7 +114,10 @@ test('the downloaded template imports as “no change”, twice', async ({ page 
 });
 
 test('a 4.5 MB file is checked, every row counted (the list shows the first 200)', async ({ page }) => {
-  const rows = Array.from({ length: 1_000 }, (_, i) => `浏览器大文件项目 ${String(i + 1).padStart(4, '0')},${'示'.repeat(1_565)}`);
+  const rows = Array.from(
+    { length: 1_000 },
+    (_, i) => `浏览器大文件项目 ${String(i + 1).padStart(4, '0')},${'示'.repeat(1_565)}`,
+  );
   const buffer = Buffer.from(['项目名称,项目简介', 'name,description', ...rows, ''].join('\r\n'));
   expect(buffer.length).toBeGreaterThan(4.5 * MB);
   await dryRun(page, { name: 'large.csv', mimeType: 'text/csv', buffer });
@@ -109,7 +131,9 @@ test('a file over 5 MB gets the form’s message; a 50 MB one the 413 page, neve
   await dryRun(page, { name: 'over.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5.5 * MB, 0x41) });
   await expect(page).toHaveURL('/admin/import?problem=tooLarge');
   const summary = page.getByRole('alert').filter({ hasText: '出现问题' });
-  await expect(summary.getByRole('link', { name: '所选文件大于 5 MB。请分成几个文件导入，或用命令行 npm run import 导入' })).toHaveAttribute('href', '#import-check-file');
+  await expect(
+    summary.getByRole('link', { name: '所选文件大于 5 MB。请分成几个文件导入，或用命令行 npm run import 导入' }),
+  ).toHaveAttribute('href', '#import-check-file');
   await expectNoAxeViolations(page);
   // 50 MB: the front door reads it away and answers 413 with a plain page before Next sees it.
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'import-e2e-')), 'huge.csv');

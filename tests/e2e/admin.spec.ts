@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { enrolmentQrCode } from '@/lib/auth/totp-qr';
 import { groupSecret } from '@/lib/auth/totp';
-import { createAccount, E2E_PASSWORD, expectNoHorizontalScroll, freshTotpCode, queryDatabase, signIn, signInAs } from './admin-helpers';
+import {
+  createAccount,
+  E2E_PASSWORD,
+  expectNoHorizontalScroll,
+  freshTotpCode,
+  queryDatabase,
+  signIn,
+  signInAs,
+} from './admin-helpers';
 import { expectNoAxeViolations } from './helpers';
 
 // Each test signs in, creates records and runs axe: generous time on a busy two-core machine.
@@ -39,7 +47,9 @@ test('without a session the workspace sends you to sign in; admin pages are noin
   await expect(page).toHaveURL('/admin/sign-in');
 });
 
-test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({ page }, testInfo) => {
+test('an admin updates a project status: shown at once, recorded as a revision with reason and evidence', async ({
+  page,
+}, testInfo) => {
   await signInAs(page, accounts.admin);
   const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
   const slug = await createTestProject(page, suffix);
@@ -53,7 +63,10 @@ test('an admin updates a project status: shown at once, recorded as a revision w
 
   // Refused: error summary linking to the field, message beside it, input kept.
   const summary = page.getByRole('alert').filter({ hasText: '出现问题' });
-  await expect(summary.getByRole('link', { name: '总投资不能为负数' })).toHaveAttribute('href', '#project-totalInvestment');
+  await expect(summary.getByRole('link', { name: '总投资不能为负数' })).toHaveAttribute(
+    'href',
+    '#project-totalInvestment',
+  );
   await expect(summary.getByRole('link', { name: '请填写来源或依据' })).toBeVisible();
   await expect(page.getByLabel('状态生效日期')).toHaveValue('2023-05-08');
   await expect(page.getByLabel('改动原因')).toHaveValue('调度会通报开工');
@@ -68,20 +81,45 @@ test('an admin updates a project status: shown at once, recorded as a revision w
   await expect(facts).toContainText('已开工·在建（2023-05-08起）');
   await expect(facts).toContainText('2.5亿元');
 
-  const [revision] = queryDatabase<{ before: string; after: string; reason: string; sourceRef: string; actorName: string; actorRole: string }>(
+  const [revision] = queryDatabase<{
+    before: string;
+    after: string;
+    reason: string;
+    sourceRef: string;
+    actorName: string;
+    actorRole: string;
+  }>(
     "SELECT before, after, reason, sourceRef, actorName, actorRole FROM Revision WHERE entityType = 'project' AND entityId = ? AND action = 'update' ORDER BY id DESC LIMIT 1",
     slug,
   );
-  expect(revision).toMatchObject({ reason: '调度会通报开工', sourceRef: '区发改局调度通报第5期', actorName: '测试admin', actorRole: 'admin' });
+  expect(revision).toMatchObject({
+    reason: '调度会通报开工',
+    sourceRef: '区发改局调度通报第5期',
+    actorName: '测试admin',
+    actorRole: 'admin',
+  });
   expect(JSON.parse(revision.before)).toMatchObject({ status: 'preparation', totalInvestment: null, version: 1 });
-  expect(JSON.parse(revision.after)).toMatchObject({ status: 'underConstruction', statusDate: '2023-05-08', totalInvestment: 25000, version: 2 });
+  expect(JSON.parse(revision.after)).toMatchObject({
+    status: 'underConstruction',
+    statusDate: '2023-05-08',
+    totalInvestment: 25000,
+    version: 2,
+  });
 
   await page.goto('/admin');
   await expect(page.getByTestId('recent-changes')).toContainText('调度会通报开工；依据：区发改局调度通报第5期');
-  await expect(page.getByTestId('recent-changes').getByRole('link', { name: `修改 · 项目：浏览器测试项目 ${suffix}` }).first()).toHaveAttribute('href', `/admin/projects/${slug}`);
+  await expect(
+    page
+      .getByTestId('recent-changes')
+      .getByRole('link', { name: `修改 · 项目：浏览器测试项目 ${suffix}` })
+      .first(),
+  ).toHaveAttribute('href', `/admin/projects/${slug}`);
 });
 
-test('two officials editing at once: the second save is refused with a conflict message', async ({ browser, page }, testInfo) => {
+test('two officials editing at once: the second save is refused with a conflict message', async ({
+  browser,
+  page,
+}, testInfo) => {
   const admin = accounts.admin;
   await signInAs(page, admin);
   const slug = await createTestProject(page, `conflict-${testInfo.project.name}-${Date.now().toString(36)}`);
@@ -120,7 +158,9 @@ test('a viewer reads but cannot edit', async ({ page }) => {
   await expect(page).toHaveURL('/admin/forbidden');
 });
 
-test('failed sign-ins throttle the account (429 with Retry-After), with the same message as for unknown names, and never lock it', async ({ page }, testInfo) => {
+test('failed sign-ins throttle the account (429 with Retry-After), with the same message as for unknown names, and never lock it', async ({
+  page,
+}, testInfo) => {
   const official = createAccount(testInfo, 'throttle', 'editor');
   await signIn(page, `nobody-${official}`, 'whatever password');
   await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('用户名或密码不正确。');
@@ -130,8 +170,9 @@ test('failed sign-ins throttle the account (429 with Retry-After), with the same
   await expect(page.getByLabel('密码', { exact: true })).toHaveValue('');
   // Wrong passwords until 8 are counted: 5 free, then waits of 1, 2 and 4 s (a try during a wait
   // is refused and not counted); after the 8th the next try must wait 8 s.
-  const post = (password: string) => page.request.post('/admin/session', { form: { username: official, password }, maxRedirects: 0 });
-  for (let counted = 1; counted < 8; ) {
+  const post = (password: string) =>
+    page.request.post('/admin/session', { form: { username: official, password }, maxRedirects: 0 });
+  for (let counted = 1; counted < 8;) {
     const response = await post('wrong password');
     if (response.status() === 303) counted += 1;
     else await page.waitForTimeout(Number(response.headers()['retry-after']) * 1_000);
@@ -151,23 +192,39 @@ test('failed sign-ins throttle the account (429 with Retry-After), with the same
   await signInAs(page, official);
 });
 
-test('a 2 MB form sent to sign in is answered 413 with a plain page, never 500; so is a 100 KB one, then the form says why', async ({ page }) => {
-  const file = (bytes: number) => ({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(bytes) });
+test('a 2 MB form sent to sign in is answered 413 with a plain page, never 500; so is a 100 KB one, then the form says why', async ({
+  page,
+}) => {
+  const file = (bytes: number) => ({
+    name: 'big.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.alloc(bytes),
+  });
   for (const path of ['/admin/sign-in', '/admin/session']) {
-    const response = await page.request.post(path, { multipart: { username: 'nobody', password: 'x', padding: file(2 * 1024 * 1024) }, maxRedirects: 0 });
+    const response = await page.request.post(path, {
+      multipart: { username: 'nobody', password: 'x', padding: file(2 * 1024 * 1024) },
+      maxRedirects: 0,
+    });
     expect(response.status(), path).toBe(413);
     expect(await response.text(), path).toContain('提交的内容太大');
   }
   // Under the server's 1 MB but over the sign-in form's 16 KB: the route's own 413, which leads back to the form.
-  const medium = await page.request.post('/admin/session', { multipart: { username: 'nobody', password: 'x', padding: file(100 * 1024) }, maxRedirects: 0 });
+  const medium = await page.request.post('/admin/session', {
+    multipart: { username: 'nobody', password: 'x', padding: file(100 * 1024) },
+    maxRedirects: 0,
+  });
   expect(medium.status()).toBe(413);
   const refresh = /content="0;url=([^"]+)"/.exec(await medium.text())?.[1];
   expect(refresh).toMatch(/^\/admin\/sign-in\?n=/);
   await page.goto(refresh!);
-  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText('提交的内容太大，无法处理。请只填写用户名和密码，再登录一次。');
+  await expect(page.locator('#sign-in').getByRole('alert')).toHaveText(
+    '提交的内容太大，无法处理。请只填写用户名和密码，再登录一次。',
+  );
 });
 
-test('a new admin enrols an authenticator app before the workspace opens, then signs in with its codes', async ({ page }, testInfo) => {
+test('a new admin enrols an authenticator app before the workspace opens, then signs in with its codes', async ({
+  page,
+}, testInfo) => {
   const admin = createAccount(testInfo, 'enrol', 'admin', { enrol: false });
   await signIn(page, admin);
   await expect(page).toHaveURL('/admin/two-factor');
@@ -215,7 +272,16 @@ test('axe finds no violations on the admin pages, and nothing scrolls sideways',
   await page.goto('/admin/sign-in');
   await expectNoAxeViolations(page);
   await signInAs(page, accounts.admin);
-  const paths = ['/admin', '/admin/projects', '/admin/projects/beichen-phase-ii-workshop', '/admin/projects/beichen-phase-ii-workshop/edit', '/admin/projects/new', '/admin/import', '/admin/initiatives', '/admin/users'];
+  const paths = [
+    '/admin',
+    '/admin/projects',
+    '/admin/projects/beichen-phase-ii-workshop',
+    '/admin/projects/beichen-phase-ii-workshop/edit',
+    '/admin/projects/new',
+    '/admin/import',
+    '/admin/initiatives',
+    '/admin/users',
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expectNoAxeViolations(page);
@@ -249,12 +315,22 @@ test('an unpublished project and results area leave no trace in /changes or /fee
   }
 });
 
-test('an update shows at once on the cached public pages, /changes, the feeds and the downloads, in every language', async ({ page }, testInfo) => {
+test('an update shows at once on the cached public pages, /changes, the feeds and the downloads, in every language', async ({
+  page,
+}, testInfo) => {
   await signInAs(page, accounts.admin);
   const suffix = `public-${testInfo.project.name}-${Date.now().toString(36)}`;
   const slug = await createTestProject(page, suffix, true);
   // Visited before the edit, so that the old versions are in the server's cache.
-  const before = ['/', `/projects/${slug}`, `/en/projects/${slug}`, '/changes', '/feed.xml', `/projects/${slug}/feed.xml`, '/data/projects.json'];
+  const before = [
+    '/',
+    `/projects/${slug}`,
+    `/en/projects/${slug}`,
+    '/changes',
+    '/feed.xml',
+    `/projects/${slug}/feed.xml`,
+    '/data/projects.json',
+  ];
   for (const path of before) expect((await page.request.get(path)).status(), path).toBe(200);
   expect(await (await page.request.get(`/projects/${slug}`)).text()).not.toContain('竣工（自2023年11月30日起）');
 
@@ -270,18 +346,34 @@ test('an update shows at once on the cached public pages, /changes, the feeds an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`浏览器测试项目 ${suffix}`);
   const status = page.locator('dl').first().locator('div').filter({ hasText: /^状态/ }).locator('dd');
   // The latest update's evidence and reason stand beside the status (the day is today's, in Beijing).
-  await expect(status).toHaveText(new RegExp(`^竣工（自2023年11月30日起）依据：竣工验收备案表原因：竣工验收 ${suffix}（\\d{4}年\\d{1,2}月\\d{1,2}日更新）$`));
+  await expect(status).toHaveText(
+    new RegExp(
+      `^竣工（自2023年11月30日起）依据：竣工验收备案表原因：竣工验收 ${suffix}（\\d{4}年\\d{1,2}月\\d{1,2}日更新）$`,
+    ),
+  );
   const history = page.getByTestId('history-section');
   await expect(history).toContainText(`竣工验收 ${suffix}`);
   await expect(history).toContainText('竣工验收备案表');
   await page.goto(`/en/projects/${slug}`);
-  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toHaveText(
-    new RegExp(`^Completed \\(since 30 November 2023\\)Evidence: 竣工验收备案表Reason: 竣工验收 ${suffix} \\(updated \\d{1,2} \\w+ \\d{4}\\)$`),
+  await expect(
+    page
+      .locator('dl')
+      .first()
+      .locator('div')
+      .filter({ hasText: /^Status/ })
+      .locator('dd'),
+  ).toHaveText(
+    new RegExp(
+      `^Completed \\(since 30 November 2023\\)Evidence: 竣工验收备案表Reason: 竣工验收 ${suffix} \\(updated \\d{1,2} \\w+ \\d{4}\\)$`,
+    ),
   );
 
   await page.goto('/changes');
   await expect(page.locator('main')).toContainText(`竣工验收 ${suffix}`);
-  for (const feed of ['/feed.xml', `/projects/${slug}/feed.xml`]) expect(await (await page.request.get(feed)).text(), feed).toContain(`竣工验收 ${suffix}`);
-  const download = JSON.parse(await (await page.request.get('/data/projects.json')).text()) as { data: { slug: string; status: string }[] };
+  for (const feed of ['/feed.xml', `/projects/${slug}/feed.xml`])
+    expect(await (await page.request.get(feed)).text(), feed).toContain(`竣工验收 ${suffix}`);
+  const download = JSON.parse(await (await page.request.get('/data/projects.json')).text()) as {
+    data: { slug: string; status: string }[];
+  };
   expect(download.data.find((row) => row.slug === slug)?.status).toBe('completed');
 });

@@ -21,20 +21,28 @@ test('home shows each headline figure with its unit and a link to its sentence',
   for (const figure of HEADLINE) {
     const row = page.locator(`tr[data-figure="${figure.key}"]`);
     await expect(row.locator('td')).toContainText(figure.text);
-    await expect(row.getByRole('link', { name: /来源第/ })).toHaveAttribute('href', `${SOURCE}?figure=${encodeURIComponent(figure.key)}#${figure.anchor}`);
+    await expect(row.getByRole('link', { name: /来源第/ })).toHaveAttribute(
+      'href',
+      `${SOURCE}?figure=${encodeURIComponent(figure.key)}#${figure.anchor}`,
+    );
   }
 });
 
 test('home shows reported totals beside what is itemised', async ({ page }) => {
   await page.goto('/');
   const notes = page.getByTestId('itemised-note');
-  await expect(notes.nth(0)).toHaveText('逐项公开：已公开名称 3 个项目；各项目投资额均未公开，无法与报道总额相加核对。');
+  await expect(notes.nth(0)).toHaveText(
+    '逐项公开：已公开名称 3 个项目；各项目投资额均未公开，无法与报道总额相加核对。',
+  );
   await expect(notes.nth(1)).toHaveText('逐项公开：来源未列出任何项目名称。');
 });
 
 test('following a figure link lands on its sentence, highlighted', async ({ page }) => {
   await page.goto('/');
-  await page.locator('tr[data-figure="launch2023.totalInvestment"]').getByRole('link', { name: /来源第/ }).click();
+  await page
+    .locator('tr[data-figure="launch2023.totalInvestment"]')
+    .getByRole('link', { name: /来源第/ })
+    .click();
   await expect(page).toHaveURL(`${SOURCE}?figure=launch2023.totalInvestment#p-4`);
   const mark = page.getByTestId('cited-sentence');
   await expect(mark).toHaveCount(1);
@@ -47,7 +55,9 @@ test('the highlight works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${SOURCE}?figure=keyProjects2023.newCount#p-9`);
-  await expect(page.getByTestId('cited-sentence')).toHaveText('指导督促62个续建项目及时复工,71个新建项目原则上上半年全部开工;');
+  await expect(page.getByTestId('cited-sentence')).toHaveText(
+    '指导督促62个续建项目及时复工,71个新建项目原则上上半年全部开工;',
+  );
   await context.close();
 });
 
@@ -75,13 +85,15 @@ test('unknown pages and bad parameters get plain answers, not errors', async ({ 
   const missing = await page.goto('/sources/no-such-source');
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('未找到页面');
-  expect((await page.goto(`/sources/${encodeURIComponent("'\"*")}`))?.status()).toBe(404);
+  expect((await page.goto(`/sources/${encodeURIComponent('\'"*')}`))?.status()).toBe(404);
   const odd = await page.goto(`${SOURCE}?figure=${'x'.repeat(2000)}`);
   expect(odd?.status()).toBe(200);
   await expect(page.getByTestId('cited-sentence')).toHaveCount(0);
 });
 
-test('"Page not found" is shown without JavaScript too, in the language of the address, with a 404', async ({ browser }) => {
+test('"Page not found" is shown without JavaScript too, in the language of the address, with a 404', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const cases: [string, string, string][] = [
@@ -110,7 +122,9 @@ test('axe finds no violations on the home and source pages', async ({ page }) =>
 test('the mobile layout has no horizontal scroll', async ({ page }) => {
   for (const path of ['/', SOURCE]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   }
 });
@@ -123,13 +137,20 @@ test('a path with broken percent-encoding gets a plain 400 page, not an error', 
   }
 });
 
-test('an API or feed path with broken percent-encoding gets a 400 in its own format, not an error', async ({ request }) => {
+test('an API or feed path with broken percent-encoding gets a 400 in its own format, not an error', async ({
+  request,
+}) => {
   for (const kind of ['projects', 'sets', 'figures', 'initiatives', 'sources']) {
     const response = await request.get(`/api/v1/${kind}/%E0%A4`);
     expect(response.status(), kind).toBe(400);
     expect(response.headers()['access-control-allow-origin'], kind).toBe('*');
     expect(await response.json()).toEqual({
-      error: { status: 400, code: 'invalidParameter', parameter: 'path', message: 'path: the address has broken percent-encoding' },
+      error: {
+        status: 400,
+        code: 'invalidParameter',
+        parameter: 'path',
+        message: 'path: the address has broken percent-encoding',
+      },
     });
   }
   const feed = await request.get('/projects/%E0%A4/feed.xml');

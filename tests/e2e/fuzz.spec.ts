@@ -18,7 +18,10 @@ const CONCURRENCY = 2;
 
 test.describe.configure({ timeout: 300_000 });
 
-test('a seeded sample of fuzzed requests: no server error, stack trace, internal path or unescaped reflection', async ({ baseURL, page }, testInfo) => {
+test('a seeded sample of fuzzed requests: no server error, stack trace, internal path or unescaped reflection', async ({
+  baseURL,
+  page,
+}, testInfo) => {
   const half = SAMPLE / 2;
   const admin = createAccount(testInfo, 'fuzz', 'admin');
   await signInAs(page, admin);
@@ -35,6 +38,8 @@ test('a seeded sample of fuzzed requests: no server error, stack trace, internal
     root: process.cwd(),
   });
   expect(results).toHaveLength(half);
-  const failures = unexpected(results).map((result) => `${describeRequest(result)}\n${result.findings.map((f) => `  ! ${f.oracle}: ${f.detail}`).join('\n')}`);
+  const failures = unexpected(results).map(
+    (result) => `${describeRequest(result)}\n${result.findings.map((f) => `  ! ${f.oracle}: ${f.detail}`).join('\n')}`,
+  );
   expect(failures).toEqual([]);
 });

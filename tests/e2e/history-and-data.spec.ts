@@ -1,20 +1,28 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-test('/changes hides the initial load by default, and shows it and filters by type with a GET form', async ({ page }) => {
+test('/changes hides the initial load by default, and shows it and filters by type with a GET form', async ({
+  page,
+}) => {
   // Six page loads and axe on a list of 20 entries: more than the default on two busy cores.
   test.setTimeout(120_000);
   await page.goto('/changes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('更新记录');
-  await expect(page.getByRole('status').first()).toHaveText(/^共 \d+ 条记录 首次按来源载入的 80 条“新建”记录未显示。 显示这些记录$/);
+  await expect(page.getByRole('status').first()).toHaveText(
+    /^共 \d+ 条记录 首次按来源载入的 80 条“新建”记录未显示。 显示这些记录$/,
+  );
   // None of the ~80 "新建" entries of the first load opens the page.
-  await expect(page.locator('li[data-change]').filter({ hasText: /^新建/ }).filter({ hasText: '操作角色：来源数据导入' })).toHaveCount(0);
+  await expect(
+    page.locator('li[data-change]').filter({ hasText: /^新建/ }).filter({ hasText: '操作角色：来源数据导入' }),
+  ).toHaveCount(0);
   await expect(page.getByLabel('显示首次按来源载入的记录')).not.toBeChecked();
 
   await page.getByLabel('类型').selectOption('set');
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page).toHaveURL('/changes?type=set');
-  await expect(page.getByRole('status').first()).toHaveText('共 0 条记录 首次按来源载入的 2 条“新建”记录未显示。 显示这些记录');
+  await expect(page.getByRole('status').first()).toHaveText(
+    '共 0 条记录 首次按来源载入的 2 条“新建”记录未显示。 显示这些记录',
+  );
   await page.getByRole('link', { name: '显示这些记录' }).click();
   await expect(page).toHaveURL('/changes?type=set&initial=show');
   await expect(page.getByRole('status').first()).toHaveText('共 2 条记录');
@@ -28,7 +36,10 @@ test('/changes hides the initial load by default, and shows it and filters by ty
   await page.getByRole('button', { name: '筛选' }).click();
   // An empty type is sent as "type=" (all types).
   await expect(page).toHaveURL('/changes?type=&initial=show');
-  await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/changes?initial=show&page=2');
+  await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' })).toHaveAttribute(
+    'href',
+    '/changes?initial=show&page=2',
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -48,7 +59,8 @@ test('every page shows when the data was last updated', async ({ page }) => {
 
 test('/data documents every dataset and passes axe', async ({ page }) => {
   await page.goto('/data');
-  for (const name of ['项目', '项目集', '数据', '工作事项', '来源']) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  for (const name of ['项目', '项目集', '数据', '工作事项', '来源'])
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
   await expect(page.getByText('oc4ids-changqing-').first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -77,15 +89,27 @@ test('feeds and the API answer through the server', async ({ request }) => {
   const api = await request.get('/api/v1/figures/launch2023.totalInvestment');
   expect(api.headers()['access-control-allow-origin']).toBe('*');
   expect((await api.json()).data.value).toBe('988000');
-  const again = await request.get('/api/v1/figures/launch2023.totalInvestment', { headers: { 'If-None-Match': api.headers().etag } });
+  const again = await request.get('/api/v1/figures/launch2023.totalInvestment', {
+    headers: { 'If-None-Match': api.headers().etag },
+  });
   expect(again.status()).toBe(304);
 });
 
 test('the feature pages fit a phone without sideways scrolling and pass axe', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['/figures', '/figures/keyProjects2023.projectCount', '/figures/keyProjects2024.totalInvestmentMirror', '/changes', '/changes?type=source', '/data', '/api']) {
+  for (const path of [
+    '/figures',
+    '/figures/keyProjects2023.projectCount',
+    '/figures/keyProjects2024.totalInvestmentMirror',
+    '/changes',
+    '/changes?type=source',
+    '/data',
+    '/api',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await page.goto('/figures');

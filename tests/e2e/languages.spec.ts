@@ -15,8 +15,13 @@ test('the English interface explains units and keeps Chinese data where no trans
   await page.goto('/en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changqing District key projects');
-  await expect(page.locator('tr[data-figure="keyProjects2023.totalInvestment"] td')).toContainText('128.36 billion yuan');
-  await page.locator('tr[data-figure="keyProjects2023.totalInvestment"]').getByRole('link', { name: /Source, paragraph/ }).click();
+  await expect(page.locator('tr[data-figure="keyProjects2023.totalInvestment"] td')).toContainText(
+    '128.36 billion yuan',
+  );
+  await page
+    .locator('tr[data-figure="keyProjects2023.totalInvestment"]')
+    .getByRole('link', { name: /Source, paragraph/ })
+    .click();
   await expect(page).toHaveURL('/en/sources/launch-report-2023-01-29?figure=keyProjects2023.totalInvestment#p-12');
   await expect(page.getByTestId('cited-sentence')).toContainText('1283.6亿元');
   await expectNoAxeViolations(page);
@@ -26,7 +31,9 @@ test('the language switch keeps the current page and query', async ({ page }) =>
   await page.goto('/sources/launch-report-2023-01-29?figure=launch2023.projectCount');
   await page.getByRole('link', { name: '繁體中文' }).click();
   await expect(page).toHaveURL('/zh-hant/sources/launch-report-2023-01-29?figure=launch2023.projectCount');
-  await expect(page.getByTestId('cited-sentence')).toHaveText('長清區此次開工的19個項目涉及工業、農業、康養、民生等多個領域,計劃總投資98.8億元。');
+  await expect(page.getByTestId('cited-sentence')).toHaveText(
+    '長清區此次開工的19個項目涉及工業、農業、康養、民生等多個領域,計劃總投資98.8億元。',
+  );
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL('/en/sources/launch-report-2023-01-29?figure=launch2023.projectCount');
   await page.getByRole('link', { name: '简体中文' }).click();
@@ -35,7 +42,10 @@ test('the language switch keeps the current page and query', async ({ page }) =>
 
 test('each page declares its alternates in the other languages', async ({ page }) => {
   await page.goto('/en/sources');
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute('href', /\/zh-hant\/sources$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
+    'href',
+    /\/zh-hant\/sources$/,
+  );
   await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', /:\d+\/sources$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/sources$/);
 });
@@ -47,7 +57,24 @@ test('project pages are served in all three languages', async ({ page }) => {
   await expect(page.locator('dl').first()).toContainText('未公開');
   await page.goto('/en/projects/beichen-phase-ii-workshop');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Total investment/ }).locator('dd')).toHaveText('Not published');
-  await expect(page.locator('dl').first().locator('div').filter({ hasText: /^Status/ }).locator('dd')).toContainText('Under construction (since 29 January 2023)');
-  await expect(page.getByRole('link', { name: 'Projects', exact: true }).first()).toHaveAttribute('href', '/en/projects');
+  await expect(
+    page
+      .locator('dl')
+      .first()
+      .locator('div')
+      .filter({ hasText: /^Total investment/ })
+      .locator('dd'),
+  ).toHaveText('Not published');
+  await expect(
+    page
+      .locator('dl')
+      .first()
+      .locator('div')
+      .filter({ hasText: /^Status/ })
+      .locator('dd'),
+  ).toContainText('Under construction (since 29 January 2023)');
+  await expect(page.getByRole('link', { name: 'Projects', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/en/projects',
+  );
 });

@@ -26,9 +26,12 @@ async function createProjectUnderConstruction(page: Page, suffix: string): Promi
   return slug;
 }
 
-const statusOf = (page: Page, label: RegExp) => page.locator('dl').first().locator('div').filter({ hasText: label }).locator('dd');
+const statusOf = (page: Page, label: RegExp) =>
+  page.locator('dl').first().locator('div').filter({ hasText: label }).locator('dd');
 
-test('an official updates a status in one click: the old date is refused until changed or confirmed; the evidence shows beside the public status', async ({ page }, testInfo) => {
+test('an official updates a status in one click: the old date is refused until changed or confirmed; the evidence shows beside the public status', async ({
+  page,
+}, testInfo) => {
   await signInAs(page, admin);
   const suffix = `${testInfo.project.name}-${Date.now().toString(36)}`;
   const slug = await createProjectUnderConstruction(page, suffix);
@@ -45,7 +48,8 @@ test('an official updates a status in one click: the old date is refused until c
   await page.getByLabel('改动原因').fill(`竣工验收 ${suffix}`);
   await page.getByLabel('来源或依据').fill('竣工验收备案表');
   await page.getByRole('button', { name: '更新状态' }).click();
-  const message = '状态已改变，但状态生效日期仍是原来的 2023-01-29。请填写新状态开始的日期；如果新状态确实从 2023-01-29 起生效，请勾选“新状态也从原日期起生效”。';
+  const message =
+    '状态已改变，但状态生效日期仍是原来的 2023-01-29。请填写新状态开始的日期；如果新状态确实从 2023-01-29 起生效，请勾选“新状态也从原日期起生效”。';
   const summary = page.getByRole('alert').filter({ hasText: '出现问题' });
   await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', '#status-statusDate');
   await expect(page.locator('#status-statusDate-error')).toHaveText(`错误：${message}`);
@@ -66,7 +70,9 @@ test('an official updates a status in one click: the old date is refused until c
   const day = formatDateTime(new Date(revision.at)).split(' ')[0];
 
   await page.goto(`/projects/${slug}`);
-  await expect(statusOf(page, /^状态/)).toHaveText(`竣工（自2023年12月20日起）依据：竣工验收备案表原因：竣工验收 ${suffix}（${day}更新）`);
+  await expect(statusOf(page, /^状态/)).toHaveText(
+    `竣工（自2023年12月20日起）依据：竣工验收备案表原因：竣工验收 ${suffix}（${day}更新）`,
+  );
   await expect(page.getByTestId('status-evidence')).toBeVisible();
   await page.goto(`/en/projects/${slug}`);
   await expect(page.getByTestId('status-evidence').locator('[lang="zh-Hans"]').first()).toHaveText('竣工验收备案表');
@@ -83,20 +89,29 @@ test('an official updates a status in one click: the old date is refused until c
   await expect(table).not.toContainText(/（(create|update|delete)）|figure |project /);
 });
 
-test('a project without recorded problems, milestones or 包挂 people says "no public record", never 0, in every language', async ({ page }) => {
+test('a project without recorded problems, milestones or 包挂 people says "no public record", never 0, in every language', async ({
+  page,
+}) => {
   const slug = 'runfeng-waste-equipment-environmental-products';
   const expected = { '': '暂无公开记录', '/zh-hant': '暫無公開記錄', '/en': 'No public record yet' };
   for (const [prefix, noRecord] of Object.entries(expected)) {
     await page.goto(`${prefix}/projects/${slug}`);
     const section = page.getByTestId('project-accountability');
-    for (const part of ['accountability-people', 'accountability-problems', 'accountability-milestones']) await expect(section.getByTestId(part)).toHaveText(noRecord);
+    for (const part of ['accountability-people', 'accountability-problems', 'accountability-milestones'])
+      await expect(section.getByTestId(part)).toHaveText(noRecord);
     await expect(section).not.toContainText(/0 个|0 open|0 個/);
   }
 });
 
-test('an official records a project’s 镇街: the public page shows it in three languages and the town filter finds it; none recorded says “no public record”', async ({ page }, testInfo) => {
+test('an official records a project’s 镇街: the public page shows it in three languages and the town filter finds it; none recorded says “no public record”', async ({
+  page,
+}, testInfo) => {
   const townOf = (label: RegExp) => page.locator('dl').first().locator('div').filter({ hasText: label }).locator('dd');
-  const expected = { '': [/^镇街/, '暂无公开记录'], '/zh-hant': [/^鎮街/, '暫無公開記錄'], '/en': [/^Town or subdistrict/, 'No public record yet'] } as const;
+  const expected = {
+    '': [/^镇街/, '暂无公开记录'],
+    '/zh-hant': [/^鎮街/, '暫無公開記錄'],
+    '/en': [/^Town or subdistrict/, 'No public record yet'],
+  } as const;
   for (const [prefix, [label, noRecord]] of Object.entries(expected)) {
     await page.goto(`${prefix}/projects/runfeng-waste-equipment-environmental-products`);
     await expect(townOf(label)).toHaveText(noRecord);
@@ -113,7 +128,11 @@ test('an official records a project’s 镇街: the public page shows it in thre
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
 
-  const names = { '': [/^镇街/, '孝里街道'], '/zh-hant': [/^鎮街/, '孝里街道'], '/en': [/^Town or subdistrict/, 'Xiaoli Subdistrict'] } as const;
+  const names = {
+    '': [/^镇街/, '孝里街道'],
+    '/zh-hant': [/^鎮街/, '孝里街道'],
+    '/en': [/^Town or subdistrict/, 'Xiaoli Subdistrict'],
+  } as const;
   for (const [prefix, [label, name]] of Object.entries(names)) {
     await page.goto(`${prefix}/projects/${slug}`);
     await expect(townOf(label)).toHaveText(name);
@@ -121,5 +140,7 @@ test('an official records a project’s 镇街: the public page shows it in thre
   await page.goto(`/projects/${slug}`);
   await townOf(/^镇街/).getByRole('link', { name: '孝里街道' }).click();
   await expect(page).toHaveURL('/projects?town=370113008');
-  await expect(page.getByTestId('project-results').getByRole('heading', { name: `状态测试项目 ${suffix}` })).toBeVisible();
+  await expect(
+    page.getByTestId('project-results').getByRole('heading', { name: `状态测试项目 ${suffix}` }),
+  ).toBeVisible();
 });

@@ -40,16 +40,19 @@ function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`page ${document.documentElement.scrollWidth} px wide`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`page ${document.documentElement.scrollWidth} px wide`);
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width <= 1 || element.closest('.sr-only')) continue;
       const name = `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 30)}”`;
       const parent = element.parentElement?.getBoundingClientRect();
       // Only the outermost element that overflows: its children follow it.
-      if (box.right > width + 0.5 && !(parent && parent.right > width + 0.5)) found.push(`${name} ends at ${Math.round(box.right)} px`);
+      if (box.right > width + 0.5 && !(parent && parent.right > width + 0.5))
+        found.push(`${name} ends at ${Math.round(box.right)} px`);
       const overflowX = getComputedStyle(element).overflowX;
-      if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1) found.push(`${name} scrolls sideways`);
+      if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1)
+        found.push(`${name} scrolls sideways`);
     }
     return found;
   });
@@ -70,7 +73,11 @@ for (const { prefix, name } of LANGS) {
       const context = document.createElement('canvas').getContext('2d')!;
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { inner, text: context.measureText(input.placeholder).width, height: input.getBoundingClientRect().height };
+      return {
+        inner,
+        text: context.measureText(input.placeholder).width,
+        height: input.getBoundingClientRect().height,
+      };
     });
     expect(room.text).toBeGreaterThan(0);
     expect(room.text).toBeLessThanOrEqual(room.inner);
@@ -135,34 +142,52 @@ test.describe('the project listing on a phone, without JavaScript', () => {
 
 test('a listing row names the enterprise with the project', async ({ page }) => {
   await page.goto('/projects?q=车间');
-  await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText(['北辰机电设备有限公司 二期车间项目', '智诚慧家(山东)科技有限公司 智能家居及高档红木家具标准车间建设项目']);
-  await expect(page.getByRole('link', { name: '北辰机电设备有限公司 二期车间项目' })).toHaveAttribute('href', '/projects/beichen-phase-ii-workshop');
+  await expect(page.getByTestId('project-results').getByRole('heading')).toHaveText([
+    '北辰机电设备有限公司 二期车间项目',
+    '智诚慧家(山东)科技有限公司 智能家居及高档红木家具标准车间建设项目',
+  ]);
+  await expect(page.getByRole('link', { name: '北辰机电设备有限公司 二期车间项目' })).toHaveAttribute(
+    'href',
+    '/projects/beichen-phase-ii-workshop',
+  );
 });
 
 test.describe('English pages', () => {
-  test('mark Chinese names, quotes and source titles as zh-Hans, so that screen readers read them as Chinese', async ({ page }) => {
+  test('mark Chinese names, quotes and source titles as zh-Hans, so that screen readers read them as Chinese', async ({
+    page,
+  }) => {
     // Names: the portal's English rendering, then the Chinese name marked zh-Hans (tests/e2e/english.spec.ts).
     await page.goto('/en/projects?q=车间');
     const beichen = page.getByRole('link', { name: /Phase II workshop/ });
     await expect(beichen.locator('[lang="zh-Hans"]')).toHaveText(['北辰机电设备有限公司', '二期车间项目']);
     await expect(page.locator('#filter-chain option[value="智能制造与高端装备"]')).toHaveAttribute('lang', 'zh-Hans');
     await page.goto('/en/sets/launch-2023-01-29');
-    await expect(page.getByRole('link', { name: /^Phase II workshop/ }).locator('[lang="zh-Hans"]')).toHaveText('二期车间项目');
+    await expect(page.getByRole('link', { name: /^Phase II workshop/ }).locator('[lang="zh-Hans"]')).toHaveText(
+      '二期车间项目',
+    );
     await page.goto('/en/projects/beichen-phase-ii-workshop');
     await expect(page.locator('main p[lang="zh-Hans"]').first()).toHaveText('二期车间项目');
-    await expect(page.getByRole('link', { name: /^Research, development/ }).locator('[lang="zh-Hans"]')).toHaveText('垃圾处理设备及环保产品研发与制造项目');
+    await expect(page.getByRole('link', { name: /^Research, development/ }).locator('[lang="zh-Hans"]')).toHaveText(
+      '垃圾处理设备及环保产品研发与制造项目',
+    );
     await page.goto('/en/sources');
-    await expect(page.getByRole('main').getByRole('link', { name: '长清区2023年春季重点项目集中开工仪式报道' })).toHaveAttribute('lang', 'zh-Hans');
+    await expect(
+      page.getByRole('main').getByRole('link', { name: '长清区2023年春季重点项目集中开工仪式报道' }),
+    ).toHaveAttribute('lang', 'zh-Hans');
     await page.goto('/en/sources/launch-report-2023-01-29');
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'zh-Hans');
   });
 
   test('join labels and clauses with Latin punctuation, never full-width (“When：…；Role：”)', async ({ page }) => {
     await page.goto('/en/sets/launch-2023-01-29');
-    await expect(page.locator('[data-change] p.text-sm').first()).toHaveText(/^When: \d{1,2} \w+ \d{4}, \d{2}:\d{2}.*; Role: .+; Reason: /);
+    await expect(page.locator('[data-change] p.text-sm').first()).toHaveText(
+      /^When: \d{1,2} \w+ \d{4}, \d{2}:\d{2}.*; Role: .+; Reason: /,
+    );
     await page.goto('/en/figures/keyProjects2023.totalInvestment');
     await expect(page.getByRole('link', { name: /^Open the whole source: 长清区/ })).toHaveCount(1);
     await page.goto('/en/projects/beichen-phase-ii-workshop');
-    await expect(page.getByTestId('same-chain')).toHaveText('Other projects in the same industry chain (节能环保与压力容器)');
+    await expect(page.getByTestId('same-chain')).toHaveText(
+      'Other projects in the same industry chain (节能环保与压力容器)',
+    );
   });
 });

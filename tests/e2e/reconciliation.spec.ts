@@ -11,19 +11,38 @@ import { openTestDatabase } from './db';
  * every figure page.
  */
 
-type FigureRow = { key: string; value: string; unit: string; comparison: string; operation: string | null; passageId: string | null };
+type FigureRow = {
+  key: string;
+  value: string;
+  unit: string;
+  comparison: string;
+  operation: string | null;
+  passageId: string | null;
+};
 
 const database = openTestDatabase();
-const figures = new Map((database.prepare('SELECT key, value, unit, comparison, operation, passageId FROM Figure').all() as FigureRow[]).map((f) => [f.key, f]));
+const figures = new Map(
+  (database.prepare('SELECT key, value, unit, comparison, operation, passageId FROM Figure').all() as FigureRow[]).map(
+    (f) => [f.key, f],
+  ),
+);
 const inputsOf = (key: string) =>
-  (database.prepare('SELECT inputKey FROM FigureInput WHERE figureKey = ? ORDER BY position').all(key) as { inputKey: string }[]).map((row) => figures.get(row.inputKey)!);
+  (
+    database.prepare('SELECT inputKey FROM FigureInput WHERE figureKey = ? ORDER BY position').all(key) as {
+      inputKey: string;
+    }[]
+  ).map((row) => figures.get(row.inputKey)!);
 test.afterAll(() => database.close());
 
 async function checkFigures(page: Page): Promise<number> {
   const shown = await page.locator('[data-figure]').evaluateAll((elements) =>
     elements.map((element) => {
       const value = element.querySelector('[data-value]');
-      return { key: element.getAttribute('data-figure')!, value: value?.getAttribute('data-value') ?? null, text: value?.textContent ?? null };
+      return {
+        key: element.getAttribute('data-figure')!,
+        value: value?.getAttribute('data-value') ?? null,
+        text: value?.textContent ?? null,
+      };
     }),
   );
   for (const { key, value, text } of shown) {
@@ -48,11 +67,15 @@ async function checkItemisedSums(page: Page): Promise<number> {
   );
   for (const note of notes) {
     const members = database
-      .prepare('SELECT p.totalInvestment FROM SetMembership m JOIN Project p ON p.id = m.projectId WHERE m.setId = ? AND p.published = 1')
+      .prepare(
+        'SELECT p.totalInvestment FROM SetMembership m JOIN Project p ON p.id = m.projectId WHERE m.setId = ? AND p.published = 1',
+      )
       .all(note.setId) as { totalInvestment: number | null }[];
     const expected = summariseItemised(members);
     expect(note.count, `${note.setId}: itemised count`).toBe(expected.itemisedCount);
-    expect(note.sum, `${note.setId}: itemised sum`).toBe(expected.investmentSum === null ? '' : String(expected.investmentSum));
+    expect(note.sum, `${note.setId}: itemised sum`).toBe(
+      expected.investmentSum === null ? '' : String(expected.investmentSum),
+    );
   }
   return notes.length;
 }
@@ -70,7 +93,10 @@ test('derived figures recompute from their inputs and cite no sentence; every ot
   for (const figure of derived) {
     expect(isDerivationOperation(figure.operation!), figure.key).toBe(true);
     expect(figure.passageId, `${figure.key}: a derived figure has no source sentence`).toBeNull();
-    const recomputed = deriveValue(figure.operation as 'sum' | 'difference', inputsOf(figure.key).map((input) => input.value));
+    const recomputed = deriveValue(
+      figure.operation as 'sum' | 'difference',
+      inputsOf(figure.key).map((input) => input.value),
+    );
     expect(recomputed, `${figure.key}: derived value`).toBe(figure.value);
   }
   const sourced = all.filter((figure) => figure.operation === null);
@@ -90,7 +116,8 @@ const HEADLINES: Record<string, string> = {
 
 test('the headline figures read as the reports write them, on the home page and their own pages', async ({ page }) => {
   await page.goto('/');
-  for (const [key, text] of Object.entries(HEADLINES)) await expect(page.locator(`[data-figure="${key}"] [data-value]`).first(), key).toHaveText(text);
+  for (const [key, text] of Object.entries(HEADLINES))
+    await expect(page.locator(`[data-figure="${key}"] [data-value]`).first(), key).toHaveText(text);
   for (const [key, text] of Object.entries(HEADLINES)) {
     await page.goto(`/figures/${key}`);
     await expect(page.locator(`[data-figure="${key}"] [data-value]`).first(), key).toHaveText(text);

@@ -23,7 +23,9 @@ test('the header box searches from any page and lists the match with a link and 
   const project = results(page).locator(`a[href="${ZHICHENG}"]`);
   await expect(project).toHaveText('智能家居及高档红木家具标准车间建设项目');
   await expect(project.locator('mark')).toHaveText('红木');
-  await expect(results(page).locator(`a[href="${SOURCE}#p-21"]`)).toHaveText('长清区2023年春季重点项目集中开工仪式报道 · 第21段');
+  await expect(results(page).locator(`a[href="${SOURCE}#p-21"]`)).toHaveText(
+    '长清区2023年春季重点项目集中开工仪式报道 · 第21段',
+  );
   await expect(page.locator('main').getByText('共找到 2 条结果。')).toBeVisible();
 });
 
@@ -39,7 +41,11 @@ const QUERIES: { q: string; hrefs: string[]; mark: string }[] = [
   { q: 'hongmu', hrefs: [ZHICHENG], mark: '红木' },
   { q: 'beichen', hrefs: [BEICHEN, '/enterprises/beichen-electromechanical'], mark: '北辰' },
   { q: '98.8', hrefs: [`${SOURCE}#p-4`, '/figures/launch2023.totalInvestment'], mark: '98.8' },
-  { q: '1283.6', hrefs: [`${SOURCE}#p-12`, '/figures/keyProjects2023.totalInvestment', '/work-line/start-batch'], mark: '1283.6' },
+  {
+    q: '1283.6',
+    hrefs: [`${SOURCE}#p-12`, '/figures/keyProjects2023.totalInvestment', '/work-line/start-batch'],
+    mark: '1283.6',
+  },
   { q: '133', hrefs: [`${SOURCE}#p-12`], mark: '133' },
   { q: '两年见效', hrefs: ['/areas/two-year-results'], mark: '两年见效' },
   { q: '集中开工', hrefs: ['/sets/launch-2023-01-29'], mark: '集中开工' },
@@ -156,7 +162,14 @@ test('snippets are in the reader’s language only', async ({ page }) => {
   for (const text of await snippets(page).allTextContents()) expect(text).not.toMatch(/\p{Script=Han}/u);
 });
 
-for (const path of ['/search', '/search?q=%E7%BA%A2%E6%9C%A8', '/search?q=98.8', '/search?q=zzzz', '/zh-hant/search?q=hongmu', '/en/search?q=%E9%A1%B9%E7%9B%AE&type=passage']) {
+for (const path of [
+  '/search',
+  '/search?q=%E7%BA%A2%E6%9C%A8',
+  '/search?q=98.8',
+  '/search?q=zzzz',
+  '/zh-hant/search?q=hongmu',
+  '/en/search?q=%E9%A1%B9%E7%9B%AE&type=passage',
+]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -25,33 +25,54 @@ function watchPolicyViolations(page: Page): string[] {
 }
 
 /** An editor assigned to OWN only, signed in through the form by a bare HTTP client. */
-async function editorSession(request: APIRequestContext, testInfo: TestInfo, name: string, headers: Record<string, string> = {}) {
+async function editorSession(
+  request: APIRequestContext,
+  testInfo: TestInfo,
+  name: string,
+  headers: Record<string, string> = {},
+) {
   const username = createAccount(testInfo, name, 'editor');
   assignProject(username, OWN);
-  const response = await request.post('/admin/session', { form: { username, password: E2E_PASSWORD }, headers, maxRedirects: 0 });
-  const cookie = response.headersArray().find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value ?? '';
+  const response = await request.post('/admin/session', {
+    form: { username, password: E2E_PASSWORD },
+    headers,
+    maxRedirects: 0,
+  });
+  const cookie =
+    response
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith(`${SESSION_COOKIE}=`))?.value ?? '';
   return { response, cookie, token: /^[^=]+=([^;]*)/.exec(cookie)?.[1] ?? '' };
 }
 
 /** Revisions of a project so far. */
 const revisionCount = (slug: string) =>
-  queryDatabase<{ n: number }>('SELECT count(*) AS "n" FROM "Revision" WHERE "entityType" = \'project\' AND "entityId" = ?', slug)[0].n;
+  queryDatabase<{ n: number }>(
+    'SELECT count(*) AS "n" FROM "Revision" WHERE "entityType" = \'project\' AND "entityId" = ?',
+    slug,
+  )[0].n;
 
 test.describe('V2 authentication', () => {
   test('V2.1.1 an account cannot be made with a password under 12 characters', () => {
     const create = (password: string) =>
-      execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--username', `asvs-short-${Date.now()}`, '--role', 'viewer'], {
-        input: `${password}\n`,
-        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db' },
-        stdio: ['pipe', 'ignore', 'pipe'],
-      });
+      execFileSync(
+        path.resolve('node_modules/.bin/tsx'),
+        ['scripts/user-create.ts', '--username', `asvs-short-${Date.now()}`, '--role', 'viewer'],
+        {
+          input: `${password}\n`,
+          env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'file:./data/e2e.db' },
+          stdio: ['pipe', 'ignore', 'pipe'],
+        },
+      );
     expect(() => create('elevenchars')).toThrow(/at least 12 characters/);
     expect(() => create('twelve chars')).not.toThrow();
   });
 });
 
 test.describe('V3 session management', () => {
-  test('V3.2.1 V3.2.2 V3.4.2 V3.4.3 a new random session token at each sign-in, in an HttpOnly SameSite=Lax cookie', async ({ request }, testInfo) => {
+  test('V3.2.1 V3.2.2 V3.4.2 V3.4.3 a new random session token at each sign-in, in an HttpOnly SameSite=Lax cookie', async ({
+    request,
+  }, testInfo) => {
     const first = await editorSession(request, testInfo, 'asvs-session');
     expect(first.response.status()).toBe(303);
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 random bits
@@ -77,7 +98,10 @@ test.describe('V3 session management', () => {
     expect(seen.filter((url) => url.includes(token))).toEqual([]);
   });
 
-  test('V3.3.1 signing out ends the session on the server, not only in the browser', async ({ page, request }, testInfo) => {
+  test('V3.3.1 signing out ends the session on the server, not only in the browser', async ({
+    page,
+    request,
+  }, testInfo) => {
     await signInAs(page, createAccount(testInfo, 'asvs-out', 'viewer'));
     const token = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value ?? '';
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -88,7 +112,9 @@ test.describe('V3 session management', () => {
 });
 
 test.describe('V4 access control', () => {
-  test('V4.1.1 V4.1.3 V4.2.1 an editor cannot open or save a project they are not assigned', async ({ request }, testInfo) => {
+  test('V4.1.1 V4.1.3 V4.2.1 an editor cannot open or save a project they are not assigned', async ({
+    request,
+  }, testInfo) => {
     const { token } = await editorSession(request, testInfo, 'asvs-idor');
     const cookie = `${SESSION_COOKIE}=${token}`;
     const other = await request.get(`/admin/projects/${OTHER}/edit`, { headers: { Cookie: cookie }, maxRedirects: 0 });
@@ -96,7 +122,9 @@ test.describe('V4 access control', () => {
     expect((await request.get(`/admin/projects/${OWN}/edit`, { headers: { Cookie: cookie } })).status()).toBe(200);
   });
 
-  test('V4.1.2 V4.2.1 a saved form whose project was swapped for another is refused, and nothing changes', async ({ request }, testInfo) => {
+  test('V4.1.2 V4.2.1 a saved form whose project was swapped for another is refused, and nothing changes', async ({
+    request,
+  }, testInfo) => {
     const { token } = await editorSession(request, testInfo, 'asvs-tamper');
     const cookie = `${SESSION_COOKIE}=${token}`;
     const html = await (await request.get(`/admin/projects/${OWN}/edit`, { headers: { Cookie: cookie } })).text();
@@ -104,13 +132,20 @@ test.describe('V4 access control', () => {
     const multipart: Record<string, string> = {};
     for (const [name, value] of formFields(html, 'project')) multipart[name] = value.replaceAll(OWN, OTHER);
     Object.assign(multipart, { progressPercent: '99', reason: '篡改测试', evidence: '篡改测试' });
-    const response = await request.post(`/admin/projects/${OWN}/edit`, { headers: { Cookie: cookie }, multipart, maxRedirects: 0 });
+    const response = await request.post(`/admin/projects/${OWN}/edit`, {
+      headers: { Cookie: cookie },
+      multipart,
+      maxRedirects: 0,
+    });
     expect(response.headers().location ?? '').not.toContain(`/admin/projects/${OTHER}?saved`);
     expect(revisionCount(OTHER)).toBe(before);
   });
 
   test('V4.2.2 a form sent from another site is refused with 403', async ({ request }) => {
-    const foreign = await request.post('/admin/session', { headers: { Origin: 'https://evil.example' }, form: { username: 'a', password: 'b' } });
+    const foreign = await request.post('/admin/session', {
+      headers: { Origin: 'https://evil.example' },
+      form: { username: 'a', password: 'b' },
+    });
     expect(foreign.status()).toBe(403);
     expect(await foreign.text()).toContain('表单只能从本网站提交');
   });
@@ -125,7 +160,11 @@ test.describe('V5 validation and encoding', () => {
 
   test('V5.3.3 what a visitor types is shown escaped, never as markup', async ({ request }) => {
     const marker = '"><svg onload=alert(1)><x-asvs>';
-    for (const path of [`/search?q=${encodeURIComponent(marker)}`, `/projects?q=${encodeURIComponent(marker)}`, `/en/search?q=${encodeURIComponent(marker)}`]) {
+    for (const path of [
+      `/search?q=${encodeURIComponent(marker)}`,
+      `/projects?q=${encodeURIComponent(marker)}`,
+      `/en/search?q=${encodeURIComponent(marker)}`,
+    ]) {
       const html = await (await request.get(path)).text();
       expect(html, path).not.toContain('<svg onload');
       expect(html, path).not.toContain('<x-asvs>');
@@ -144,8 +183,16 @@ test.describe('V5 validation and encoding', () => {
 });
 
 test.describe('V7 V14 errors and configuration', () => {
-  test('V7.4.1 V14.3.2 errors say what happened in plain words, with no stack trace or server path', async ({ request }) => {
-    for (const path of ['/no-such-page', '/projects/no-such-project', '/sources/%E0%A4', '/api/v1/projects/%E0%A4', '/api/v1/nothing']) {
+  test('V7.4.1 V14.3.2 errors say what happened in plain words, with no stack trace or server path', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/no-such-page',
+      '/projects/no-such-project',
+      '/sources/%E0%A4',
+      '/api/v1/projects/%E0%A4',
+      '/api/v1/nothing',
+    ]) {
       const response = await request.get(path);
       const body = await response.text();
       expect([path, response.status() >= 400 && response.status() < 500]).toEqual([path, true]);
@@ -153,7 +200,9 @@ test.describe('V7 V14 errors and configuration', () => {
     }
   });
 
-  test('V13.2.1 V14.5.1 unsupported methods answer 405 with Allow, on pages, the API, files and the workspace', async ({ request }) => {
+  test('V13.2.1 V14.5.1 unsupported methods answer 405 with Allow, on pages, the API, files and the workspace', async ({
+    request,
+  }) => {
     const cases: [string, string, string][] = [
       ['TRACE', '/', 'GET, HEAD'],
       ['PUT', '/en/projects', 'GET, HEAD'],
@@ -168,30 +217,50 @@ test.describe('V7 V14 errors and configuration', () => {
     }
   });
 
-  test('V14.3.3 V14.4.1 V14.4.4 V14.4.6 V14.4.7 every kind of answer has a typed body, the security headers and no server banner', async ({ request }) => {
-    for (const path of ['/', '/zh-hant/projects', '/api/v1/sets', '/data/projects.csv', '/feed.xml', '/no-such-page', '/admin/sign-in', '/api/v1/nothing']) {
+  test('V14.3.3 V14.4.1 V14.4.4 V14.4.6 V14.4.7 every kind of answer has a typed body, the security headers and no server banner', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/',
+      '/zh-hant/projects',
+      '/api/v1/sets',
+      '/data/projects.csv',
+      '/feed.xml',
+      '/no-such-page',
+      '/admin/sign-in',
+      '/api/v1/nothing',
+    ]) {
       const headers = (await request.get(path)).headers();
-      expect([path, headers['x-content-type-options'], headers['x-frame-options'], headers['referrer-policy'], headers['x-powered-by']]).toEqual([
+      expect([
         path,
-        'nosniff',
-        'DENY',
-        'strict-origin-when-cross-origin',
-        undefined,
-      ]);
+        headers['x-content-type-options'],
+        headers['x-frame-options'],
+        headers['referrer-policy'],
+        headers['x-powered-by'],
+      ]).toEqual([path, 'nosniff', 'DENY', 'strict-origin-when-cross-origin', undefined]);
       expect(headers['content-type'], path).toMatch(/charset=utf-8/i);
       expect(headers['permissions-policy'], path).toContain('camera=()');
     }
   });
 
-  test('V14.4.3 public pages have a fixed policy with no inline script, and run without breaking it', async ({ page }) => {
+  test('V14.4.3 public pages have a fixed policy with no inline script, and run without breaking it', async ({
+    page,
+  }) => {
     const violations = watchPolicyViolations(page);
     const response = await page.goto('/en/projects');
     expect(response?.headers()['content-security-policy']).toMatch(/; script-src 'self'$/);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    for (const path of ['/', '/search?q=红木', '/projects/beichen-phase-ii-workshop', '/figures/launch2023.totalInvestment']) {
+    for (const path of [
+      '/',
+      '/search?q=红木',
+      '/projects/beichen-phase-ii-workshop',
+      '/figures/launch2023.totalInvestment',
+    ]) {
       await page.goto(path);
       // Next's client runtime is removed (server/client-runtime.mts); only the portal's own file may load.
-      const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
       expect(scripts, path).toEqual(path.startsWith('/figures/') ? ['/copy-button.js'] : []);
     }
     expect(violations).toEqual([]);
@@ -204,7 +273,9 @@ test.describe('V7 V14 errors and configuration', () => {
     const policy = response?.headers()['content-security-policy'] ?? '';
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(policy).toContain("'strict-dynamic'");
-    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
     expect(scripts.length).toBeGreaterThan(0);
     expect(new Set(scripts)).toEqual(new Set([nonce]));
     const again = await page.goto('/admin/projects');
@@ -212,20 +283,32 @@ test.describe('V7 V14 errors and configuration', () => {
     expect(violations).toEqual([]);
   });
 
-  test('V14.5.3 the API is open to other sites for reading only, without credentials; the workspace is not', async ({ request }) => {
+  test('V14.5.3 the API is open to other sites for reading only, without credentials; the workspace is not', async ({
+    request,
+  }) => {
     const api = await request.get('/api/v1/projects', { headers: { Origin: 'https://news.example' } });
-    expect([api.headers()['access-control-allow-origin'], api.headers()['access-control-allow-credentials']]).toEqual(['*', undefined]);
+    expect([api.headers()['access-control-allow-origin'], api.headers()['access-control-allow-credentials']]).toEqual([
+      '*',
+      undefined,
+    ]);
     const workspace = await request.get('/admin/sign-in', { headers: { Origin: 'https://news.example' } });
     expect(workspace.headers()['access-control-allow-origin']).toBeUndefined();
   });
 
-  test('V12.1.1 an oversized body is refused with 413 before it is read, and internal headers sent by a client change nothing', async ({ request }) => {
-    const huge = await request.post('/admin/import', { headers: { 'Content-Type': 'text/csv' }, data: Buffer.alloc(50 * 1024 * 1024, 97) });
+  test('V12.1.1 an oversized body is refused with 413 before it is read, and internal headers sent by a client change nothing', async ({
+    request,
+  }) => {
+    const huge = await request.post('/admin/import', {
+      headers: { 'Content-Type': 'text/csv' },
+      data: Buffer.alloc(50 * 1024 * 1024, 97),
+    });
     expect(huge.status()).toBe(413);
     expect(await huge.text()).toContain('提交的内容太大');
     const page = await request.get('/no-such-page', { headers: { 'x-portal-path': '//evil.example/phish' } });
     expect([page.status(), (await page.text()).includes('evil.example')]).toEqual([404, false]);
     const api = await request.get('/api/v1/nothing-here', { headers: { 'x-portal-path': '//evil.example/phish' } });
-    expect(await api.json()).toEqual({ error: { status: 404, code: 'notFound', message: 'API path /api/v1/nothing-here not found' } });
+    expect(await api.json()).toEqual({
+      error: { status: 404, code: 'notFound', message: 'API path /api/v1/nothing-here not found' },
+    });
   });
 });

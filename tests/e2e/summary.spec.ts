@@ -3,7 +3,10 @@ import { expectNoAxeViolations } from './helpers';
 
 test('the summary page is reached from the home page and charts each comparison with its table', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('main').getByRole('link', { name: /^数字概览/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^数字概览/ })
+    .click();
   await expect(page).toHaveURL('/summary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('数字概览');
   await expect(page.locator('figure[data-testid^="chart-"] svg[role="img"]')).toHaveCount(5);
@@ -15,15 +18,34 @@ test('the summary page is reached from the home page and charts each comparison 
     '2023年省、市、区三级重点项目数（计划，2023年1月29日）133个',
     '2023年重点项目数（年终报道）（报道，2024年1月4日）145个',
   ]);
-  await expect(page.getByTestId('change-project-count-2023')).toHaveText('2023年1月29日计划133个；2024年1月4日报道145个，增加12个');
+  await expect(page.getByTestId('change-project-count-2023')).toHaveText(
+    '2023年1月29日计划133个；2024年1月4日报道145个，增加12个',
+  );
   await expect(count2023.locator('tbody tr [data-value]')).toHaveText(['133个', '145个']);
-  await expect(page.getByTestId('chart-investment-2023').locator('tbody tr [data-value]')).toHaveText(['1283.6亿元', '223亿元']);
-  await expect(page.getByTestId('chart-investment-2023').locator('tbody tr th')).toHaveText([/截至2023年1月29日 · 计划/, /截至2024年1月4日 · 完成/]);
+  await expect(page.getByTestId('chart-investment-2023').locator('tbody tr [data-value]')).toHaveText([
+    '1283.6亿元',
+    '223亿元',
+  ]);
+  await expect(page.getByTestId('chart-investment-2023').locator('tbody tr th')).toHaveText([
+    /截至2023年1月29日 · 计划/,
+    /截至2024年1月4日 · 完成/,
+  ]);
 
   // The year-end composition and the two plans.
-  await expect(page.getByTestId('chart-composition-2023').locator('tbody tr [data-value]')).toHaveText(['65个', '39个', '34个', '7个']);
-  await expect(page.getByTestId('chart-project-count-2023-2024').locator('tbody tr [data-value]')).toHaveText(['133个', '135个']);
-  await expect(page.getByTestId('chart-investment-2023-2024').locator('tbody tr [data-value]')).toHaveText(['1283.6亿元', '1140.31亿元']);
+  await expect(page.getByTestId('chart-composition-2023').locator('tbody tr [data-value]')).toHaveText([
+    '65个',
+    '39个',
+    '34个',
+    '7个',
+  ]);
+  await expect(page.getByTestId('chart-project-count-2023-2024').locator('tbody tr [data-value]')).toHaveText([
+    '133个',
+    '135个',
+  ]);
+  await expect(page.getByTestId('chart-investment-2023-2024').locator('tbody tr [data-value]')).toHaveText([
+    '1283.6亿元',
+    '1140.31亿元',
+  ]);
 
   // Every figure in every table links to its sentence.
   const rows = page.locator('figure[data-testid^="chart-"] tbody tr');
@@ -41,7 +63,9 @@ test('the summary page draws its charts without JavaScript', async ({ browser })
   const page = await context.newPage();
   await page.goto('/summary');
   await expect(page.locator('svg[role="img"]')).toHaveCount(5);
-  await expect(page.getByTestId('change-project-count-2023')).toHaveText('2023年1月29日计划133个；2024年1月4日报道145个，增加12个');
+  await expect(page.getByTestId('change-project-count-2023')).toHaveText(
+    '2023年1月29日计划133个；2024年1月4日报道145个，增加12个',
+  );
   await context.close();
 });
 

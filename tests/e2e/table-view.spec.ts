@@ -11,7 +11,8 @@ const header = (page: Page, name: string) => table(page).locator('thead th').fil
 const investments = (page: Page) => table(page).locator('td[data-label="总投资"]');
 const MONEY = /^\d+(\.\d+)?(亿元|万元)$/;
 /** An amount as shown (e.g. 12.3456亿元, 800万元) in 万元; NaN for anything else. */
-const toWan = (text: string) => (MONEY.test(text) ? Number.parseFloat(text) * (text.endsWith('亿元') ? 10_000 : 1) : Number.NaN);
+const toWan = (text: string) =>
+  MONEY.test(text) ? Number.parseFloat(text) * (text.endsWith('亿元') ? 10_000 : 1) : Number.NaN;
 
 test.describe('on a desktop', () => {
   test.skip(({ isMobile }) => isMobile, 'the phone layout hides the header row');
@@ -78,7 +79,9 @@ test('every page-number link is a target of at least 44 × 44 px', async ({ page
     expect(box.height, name).toBeGreaterThanOrEqual(44);
     if (/^\d+$/.test(name)) expect(box.width, name).toBeGreaterThanOrEqual(44);
   }
-  await expect(page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: String(PAGES_OF_20) })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: String(PAGES_OF_20) }),
+  ).toBeVisible();
 });
 
 test('the table is a cacheable public page', async ({ request }) => {

@@ -21,7 +21,9 @@ test('the primary report is listed first, and its mirror address is a link', asy
   await page.goto('/sources');
   await expect(page.locator('main ul > li').first().getByRole('link')).toHaveAttribute('href', SOURCE);
   await page.goto(SOURCE);
-  await expect(page.getByRole('link', { name: 'http://www.bizip.cn/art/2023/1/30/art_52_4937463.html' })).toHaveAttribute('href', 'http://www.bizip.cn/art/2023/1/30/art_52_4937463.html');
+  await expect(
+    page.getByRole('link', { name: 'http://www.bizip.cn/art/2023/1/30/art_52_4937463.html' }),
+  ).toHaveAttribute('href', 'http://www.bizip.cn/art/2023/1/30/art_52_4937463.html');
   await page.goto('/sources/subaoxw-2024-01-04-key-projects-2023-result');
   await expect(page.getByRole('link', { name: 'http://jinan.subaoxw.com/quxian/2024/0104/146889.html' })).toBeVisible();
 });
@@ -30,7 +32,12 @@ test('paragraphs are referred to one way (第21段), never ¶', async ({ page })
   await page.goto(`${SOURCE}?figure=launch2023.projectCount`);
   await expect(page.getByRole('note').getByRole('link', { name: '第4段' })).toHaveAttribute('href', '#p-4');
   await expect(page.locator('#p-21 > a')).toHaveText('第21段');
-  for (const path of [SOURCE, '/work-line', '/projects/zhicheng-huijia-smart-home-rosewood-furniture-workshop', '/enterprises/guochen-industrial']) {
+  for (const path of [
+    SOURCE,
+    '/work-line',
+    '/projects/zhicheng-huijia-smart-home-rosewood-furniture-workshop',
+    '/enterprises/guochen-industrial',
+  ]) {
     await page.goto(path);
     expect(await page.locator('main').textContent(), path).not.toContain('¶');
   }
@@ -38,7 +45,9 @@ test('paragraphs are referred to one way (第21段), never ¶', async ({ page })
   await expect(page.getByRole('link', { name: /^来源第\d+段$/ }).first()).toBeVisible();
 });
 
-test('the footer links to the officials’ workspace, which signs you in or shows the workspace', async ({ page }, testInfo) => {
+test('the footer links to the officials’ workspace, which signs you in or shows the workspace', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   const workspace = page.getByRole('contentinfo').getByRole('link', { name: '工作人员工作台' });
   await expect(workspace).toHaveAttribute('href', '/admin');
@@ -57,12 +66,17 @@ test('an empty listing says what the sources report, with a link to the sentence
   // Tests running beside this one add projects to the same database, so the count varies here.
   await expect(empty).toContainText(/本平台逐项列出的项目共\d+个（来源点名的，和工作人员录入的）。/);
   const quote = empty.locator('li').filter({ hasText: '19个项目' });
-  await expect(quote.locator('q')).toHaveText('长清区此次开工的19个项目涉及工业、农业、康养、民生等多个领域,计划总投资98.8亿元。');
+  await expect(quote.locator('q')).toHaveText(
+    '长清区此次开工的19个项目涉及工业、农业、康养、民生等多个领域,计划总投资98.8亿元。',
+  );
   await expect(quote.locator('mark')).toHaveText('康养');
   await expect(quote.getByRole('link')).toHaveAttribute('href', `${SOURCE}#p-4`);
   await expect(empty.getByRole('link', { name: '各批次与计划的报道总数' })).toHaveAttribute('href', '/sets');
   await page.goto('/en/projects?kind=new');
-  await expect(page.getByTestId('empty-listing').locator('li').first().getByRole('link')).toHaveAttribute('href', `/en${SOURCE}#p-9`);
+  await expect(page.getByTestId('empty-listing').locator('li').first().getByRole('link')).toHaveAttribute(
+    'href',
+    `/en${SOURCE}#p-9`,
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -71,7 +85,10 @@ test('the glossary explains the terms in three languages, linked from the pages 
   await page.getByTestId('terms-on-page').getByRole('link', { name: '包挂' }).click();
   await expect(page).toHaveURL('/glossary#baogua');
   await expect(page.locator('#baogua dt')).toHaveText('包挂');
-  await expect(page.locator('#baogua').getByRole('link', { name: '来源第11段' })).toHaveAttribute('href', `${SOURCE}#p-11`);
+  await expect(page.locator('#baogua').getByRole('link', { name: '来源第11段' })).toHaveAttribute(
+    'href',
+    `${SOURCE}#p-11`,
+  );
   await expect(page.locator('#money-units dd p').first()).toContainText('1亿元 = 10,000万元');
   await expect(page.locator('#not-published')).toContainText('本平台的用语，来源中没有。');
   await expectNoAxeViolations(page);
@@ -83,7 +100,10 @@ test('the glossary explains the terms in three languages, linked from the pages 
   await expect(page.locator('#three-maps-four-databases dd p').first()).toContainText('項目“信息庫”');
   for (const path of ['/', '/areas', '/sets/launch-2023-01-29', '/projects/beichen-phase-ii-workshop']) {
     await page.goto(path);
-    await expect(page.getByTestId('terms-on-page').getByRole('link').first(), path).toHaveAttribute('href', /^\/glossary#/);
+    await expect(page.getByTestId('terms-on-page').getByRole('link').first(), path).toHaveAttribute(
+      'href',
+      /^\/glossary#/,
+    );
   }
 });
 

@@ -16,7 +16,9 @@ export async function holdWriteLock(ms: number, sql = 'SELECT 1'): Promise<Child
     db.exec(${JSON.stringify(sql)});
     console.log('locked');
     setTimeout(() => { db.exec('COMMIT'); console.log('committed'); db.close(); }, ${ms});`;
-  const child = spawn(process.execPath, ['-e', script, resolveDatabaseUrl().slice('file:'.length)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', script, resolveDatabaseUrl().slice('file:'.length)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [line] = await once(child.stdout!, 'data');
   expect(String(line).trim()).toBe('locked');
   return child;

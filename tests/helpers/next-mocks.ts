@@ -28,8 +28,10 @@ export class RedirectSignal extends Error {
 export const headersModule = {
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)!.value } : undefined),
-    set: (name: string, value: string, options: CookieOptions = {}) => void request.cookies.set(name, { value, options }),
-    delete: (cookie: string | { name: string }) => void request.cookies.delete(typeof cookie === 'string' ? cookie : cookie.name),
+    set: (name: string, value: string, options: CookieOptions = {}) =>
+      void request.cookies.set(name, { value, options }),
+    delete: (cookie: string | { name: string }) =>
+      void request.cookies.delete(typeof cookie === 'string' ? cookie : cookie.name),
   }),
   headers: async () => new Headers([...request.headers]),
 };
@@ -59,6 +61,7 @@ export function untouchableFormData(): FormData {
 
 export function form(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  for (const [key, value] of Object.entries(values))
+    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   return data;
 }

@@ -19,6 +19,9 @@ export function recordingClient(prisma: PrismaClient) {
 
 /** The plan of one statement, one step per line as EXPLAIN QUERY PLAN words it. */
 export async function queryPlan(prisma: PrismaClient, statement: Prisma.Sql): Promise<string[]> {
-  const steps = await prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${statement.sql}`, ...statement.values);
+  const steps = await prisma.$queryRawUnsafe<{ detail: string }[]>(
+    `EXPLAIN QUERY PLAN ${statement.sql}`,
+    ...statement.values,
+  );
   return steps.map((step) => step.detail);
 }

@@ -13,7 +13,10 @@ import { createUser, signInAs } from './users';
  * server. The file still mocks next/headers, next/navigation and next/cache itself (vi.mock is
  * per file).
  */
-export function signedInAdmin(ready: (prisma: PrismaClient, adminId: number) => void, { invalidation = false } = {}): void {
+export function signedInAdmin(
+  ready: (prisma: PrismaClient, adminId: number) => void,
+  { invalidation = false } = {},
+): void {
   let prisma: PrismaClient;
   let adminId: number;
   beforeAll(async () => {

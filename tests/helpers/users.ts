@@ -15,7 +15,13 @@ export function totpCode(at = Date.now(), secret = TEST_TOTP_SECRET): string {
 }
 
 /** A test account; `totp: true` gives it the second factor already enrolled (admins need one to sign in). */
-export async function createUser(prisma: PrismaClient, username: string, role: Role, assignedProjectIds: number[] = [], { totp = false } = {}) {
+export async function createUser(
+  prisma: PrismaClient,
+  username: string,
+  role: Role,
+  assignedProjectIds: number[] = [],
+  { totp = false } = {},
+) {
   return prisma.user.create({
     data: {
       username,

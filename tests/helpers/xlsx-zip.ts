@@ -7,14 +7,21 @@ import { crc32, createDeflateRaw } from 'node:zlib';
  * sizes, a zip inside the zip. A part's text is `head`, then `piece` repeated `times`, then
  * `tail`; it is deflated as a stream, so building a bomb never holds the inflated text in memory.
  */
-export type Part = { name: string; head?: string; piece?: string; times?: number; tail?: string; declaredSize?: number };
+export type Part = {
+  name: string;
+  head?: string;
+  piece?: string;
+  times?: number;
+  tail?: string;
+  declaredSize?: number;
+};
 
 async function deflatePart(part: Part): Promise<{ data: Buffer; size: number; crc: number }> {
   const deflate = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => out.push(chunk));
   const piece = Buffer.from(part.piece ?? '');
-  const perBlock = piece.length > 0 ? Math.max(1, Math.floor(1024 * 1024 / piece.length)) : 0;
+  const perBlock = piece.length > 0 ? Math.max(1, Math.floor((1024 * 1024) / piece.length)) : 0;
   const block = Buffer.concat(Array.from({ length: perBlock }, () => piece));
   let crc = 0;
   let size = 0;
@@ -24,7 +31,8 @@ async function deflatePart(part: Part): Promise<{ data: Buffer; size: number; cr
     if (!deflate.write(chunk)) await once(deflate, 'drain');
   };
   await write(Buffer.from(part.head ?? ''));
-  for (let left = part.times ?? 0; left > 0; left -= perBlock) await write(left >= perBlock ? block : block.subarray(0, left * piece.length));
+  for (let left = part.times ?? 0; left > 0; left -= perBlock)
+    await write(left >= perBlock ? block : block.subarray(0, left * piece.length));
   await write(Buffer.from(part.tail ?? ''));
   deflate.end();
   await once(deflate, 'end');
@@ -75,10 +83,22 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** The parts of a one-sheet workbook around the given sheet part (named xl/worksheets/sheet1.xml). */
 export function workbookParts(sheet: Omit<Part, 'name'>): Part[] {
   return [
-    { name: '[Content_Types].xml', head: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>` },
-    { name: '_rels/.rels', head: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', head: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="项目" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: 'xl/_rels/workbook.xml.rels', head: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+    {
+      name: '[Content_Types].xml',
+      head: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    },
+    {
+      name: '_rels/.rels',
+      head: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      head: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="项目" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      head: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    },
     { name: 'xl/worksheets/sheet1.xml', ...sheet },
   ];
 }

@@ -109,7 +109,15 @@ describe('every admin write action refuses before reading input, and writes noth
 
   it('editors may not create projects, add areas or import (admin only)', async () => {
     await signInAs(prisma, users.editor);
-    for (const name of ['createProject', 'saveInitiative', 'saveEnterpriseName', 'receiveImportUpload', 'applyImportAction', 'saveUserAccess'] as const) await expectRefused(ACTIONS[name], '/admin/forbidden');
+    for (const name of [
+      'createProject',
+      'saveInitiative',
+      'saveEnterpriseName',
+      'receiveImportUpload',
+      'applyImportAction',
+      'saveUserAccess',
+    ] as const)
+      await expectRefused(ACTIONS[name], '/admin/forbidden');
   });
 
   it('an editor may not change a project not assigned to them', async () => {
@@ -122,23 +130,43 @@ describe('every admin write action refuses before reading input, and writes noth
   it('an editor may change an assigned project (the guard lets the right person through)', async () => {
     await signInAs(prisma, users.editor);
     const values = form({ personName: '张三', post: '区发改局副局长', unit: '区发改局', role: 'chiefDispatcher' });
-    await expect(saveResponsibility(SLUG, EMPTY_FORM_STATE, values)).rejects.toEqual(new RedirectSignal(`/admin/projects/${SLUG}?saved=responsibility#responsibilities`));
+    await expect(saveResponsibility(SLUG, EMPTY_FORM_STATE, values)).rejects.toEqual(
+      new RedirectSignal(`/admin/projects/${SLUG}?saved=responsibility#responsibilities`),
+    );
     expect(await prisma.responsibility.count({ where: { role: 'chiefDispatcher' } })).toBe(1);
-    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: 'responsibility' }, orderBy: { id: 'desc' } });
-    expect(revision).toMatchObject({ actorRole: 'editor', actorId: users.editor, actorName: '测试editor', reason: '更新包挂责任人' });
+    const revision = await prisma.revision.findFirstOrThrow({
+      where: { entityType: 'responsibility' },
+      orderBy: { id: 'desc' },
+    });
+    expect(revision).toMatchObject({
+      actorRole: 'editor',
+      actorId: users.editor,
+      actorName: '测试editor',
+      reason: '更新包挂责任人',
+    });
   });
 
   it('an admin assigns projects to an editor; disabling an account ends its sessions', async () => {
     const other = await prisma.project.findUniqueOrThrow({ where: { slug: OTHER } });
     const assigned = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
     await signInAs(prisma, users.admin);
-    await expect(saveUserAccess(users.editor, EMPTY_FORM_STATE, form({ projects: [String(assigned.id), String(other.id)] }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
-    expect((await prisma.projectAssignment.findMany({ where: { userId: users.editor }, orderBy: { projectId: 'asc' } })).map((a) => a.projectId)).toEqual([assigned.id, other.id].sort((a, b) => a - b));
+    await expect(
+      saveUserAccess(users.editor, EMPTY_FORM_STATE, form({ projects: [String(assigned.id), String(other.id)] })),
+    ).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    expect(
+      (await prisma.projectAssignment.findMany({ where: { userId: users.editor }, orderBy: { projectId: 'asc' } })).map(
+        (a) => a.projectId,
+      ),
+    ).toEqual([assigned.id, other.id].sort((a, b) => a - b));
     const victim = await createUser(prisma, 'to-disable', 'viewer');
     await prisma.session.create({ data: { id: 'x', userId: victim.id, expiresAt: new Date(Date.now() + 3_600_000) } });
-    await expect(saveUserAccess(victim.id, EMPTY_FORM_STATE, form({ disabled: 'on' }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    await expect(saveUserAccess(victim.id, EMPTY_FORM_STATE, form({ disabled: 'on' }))).rejects.toEqual(
+      new RedirectSignal('/admin/users?saved=user'),
+    );
     expect(await prisma.session.count({ where: { userId: victim.id } })).toBe(0);
-    expect((await saveUserAccess(users.admin, EMPTY_FORM_STATE, form({ disabled: 'on' }))).errors).toEqual({ disabled: '不能停用自己的账户' });
+    expect((await saveUserAccess(users.admin, EMPTY_FORM_STATE, form({ disabled: 'on' }))).errors).toEqual({
+      disabled: '不能停用自己的账户',
+    });
     await prisma.projectAssignment.deleteMany({ where: { userId: users.editor, projectId: other.id } });
   });
 

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost${path}`, { headers });
 
 describe('GET /api/v1/search', () => {
   it('answers grouped hits with links to their pages', async () => {
@@ -31,11 +32,19 @@ describe('GET /api/v1/search', () => {
   it('links figure hits to their figure page', async () => {
     const body = await (await search(request('/api/v1/search?q=98.8&type=figure'))).json();
     const figures = body.data.find((g: { kind: string }) => g.kind === 'figure');
-    expect(figures.hits.map((h: { href: string }) => h.href)).toEqual(['/figures/launch2023.projectCount', '/figures/launch2023.totalInvestment']);
+    expect(figures.hits.map((h: { href: string }) => h.href)).toEqual([
+      '/figures/launch2023.projectCount',
+      '/figures/launch2023.totalInvestment',
+    ]);
   });
 
   it('names the bad parameter in a 400', async () => {
-    for (const [query, parameter] of [['', 'q'], ['?q=x&type=drop', 'type'], ['?q=x&page=0', 'page'], [`?q=${'x'.repeat(201)}`, 'q']]) {
+    for (const [query, parameter] of [
+      ['', 'q'],
+      ['?q=x&type=drop', 'type'],
+      ['?q=x&page=0', 'page'],
+      [`?q=${'x'.repeat(201)}`, 'q'],
+    ]) {
       const response = await search(request(`/api/v1/search${query}`));
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.parameter).toBe(parameter);

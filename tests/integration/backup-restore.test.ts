@@ -25,7 +25,9 @@ beforeAll(async () => {
   await prisma.$executeRawUnsafe('CREATE TABLE "burst_a" ("i" INTEGER PRIMARY KEY)');
   await prisma.$executeRawUnsafe('CREATE TABLE "burst_b" ("i" INTEGER PRIMARY KEY)');
   await prisma.$executeRawUnsafe('CREATE TABLE "ballast" ("b" BLOB)');
-  await prisma.$executeRawUnsafe('WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 4000) INSERT INTO "ballast" SELECT randomblob(4000) FROM n');
+  await prisma.$executeRawUnsafe(
+    'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 4000) INSERT INTO "ballast" SELECT randomblob(4000) FROM n',
+  );
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
@@ -48,7 +50,11 @@ async function startWriter() {
 const npmScript = (script: string, args: string[], databaseFile: string) =>
   run(TSX, [script, ...args], { env: { ...process.env, DATABASE_URL: `file:${databaseFile}` } }).then(
     ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 
 function checksumsOf(file: string) {
@@ -69,11 +75,14 @@ describe('db:backup and db:restore', { timeout: 120_000 }, () => {
     expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining('integrity ok') });
 
     const restored = path.join(dir, 'restored.db');
-    expect(await npmScript('scripts/db-restore.ts', [path.join(dir, 'backup.db')], restored)).toMatchObject({ code: 0 });
+    expect(await npmScript('scripts/db-restore.ts', [path.join(dir, 'backup.db')], restored)).toMatchObject({
+      code: 0,
+    });
     const copy = new Database(restored, { readonly: true });
     const live = new Database(source, { readonly: true });
     try {
-      const last = (db: Database.Database, table: string) => (db.prepare(`SELECT count(*) AS n, max(i) AS last FROM "${table}"`).get() as { n: number; last: number });
+      const last = (db: Database.Database, table: string) =>
+        db.prepare(`SELECT count(*) AS n, max(i) AS last FROM "${table}"`).get() as { n: number; last: number };
       const inCopy = last(copy, 'burst_a');
       expect(last(copy, 'burst_b')).toEqual(inCopy); // one commit, not half of one
       expect(inCopy.n).toBe(inCopy.last + 1);
@@ -94,7 +103,10 @@ describe('db:backup and db:restore', { timeout: 120_000 }, () => {
     const before = checksumsOf(source);
     expect(await prisma.project.count()).toBeGreaterThan(0); // the test's client holds the database open
     const result = await npmScript('scripts/db-restore.ts', [path.join(dir, 'backup.db')], source);
-    expect(result).toMatchObject({ code: 1, stderr: `db:restore: ${source} is open in another process (is the server running?). Stop it, then restore.\n` });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: `db:restore: ${source} is open in another process (is the server running?). Stop it, then restore.\n`,
+    });
     expect(checksumsOf(source)).toEqual(before);
   });
 
@@ -102,6 +114,9 @@ describe('db:backup and db:restore', { timeout: 120_000 }, () => {
     const junk = path.join(dir, 'junk.db');
     writeFileSync(junk, Buffer.alloc(8192, 7));
     const target = path.join(dir, 'untouched.db');
-    expect(await npmScript('scripts/db-restore.ts', [junk], target)).toMatchObject({ code: 1, stderr: `db:restore: ${junk} cannot be read as a database: file is not a database\n` });
+    expect(await npmScript('scripts/db-restore.ts', [junk], target)).toMatchObject({
+      code: 1,
+      stderr: `db:restore: ${junk} cannot be read as a database: file is not a database\n`,
+    });
   });
 });

@@ -12,7 +12,9 @@ vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheM
 
 /** Stands in for the incremental cache that the Next server puts on globalThis while it serves. */
 const expired: unknown[] = [];
-const incrementalCache = { revalidateTag: async (tags: string[], durations: unknown) => void expired.push([tags, durations]) };
+const incrementalCache = {
+  revalidateTag: async (tags: string[], durations: unknown) => void expired.push([tags, durations]),
+};
 
 let prisma: PrismaClient;
 
@@ -33,7 +35,16 @@ afterEach(() => {
 
 /** A write as another process (the import command) makes it: a revision appears, no listener runs here. */
 async function writeElsewhere() {
-  await prisma.revision.create({ data: { entityType: 'project', entityId: 'x', action: 'update', actorRole: 'import', actorName: '导入', reason: '测试' } });
+  await prisma.revision.create({
+    data: {
+      entityType: 'project',
+      entityId: 'x',
+      action: 'update',
+      actorRole: 'import',
+      actorName: '导入',
+      reason: '测试',
+    },
+  });
 }
 
 describe('the cached public pages follow the database', () => {
@@ -68,12 +79,25 @@ describe('the cached public pages follow the database', () => {
 async function importJob(alive: boolean) {
   const owner = `${hostname()}:${alive ? process.pid : 2 ** 22 + 1}:test`;
   return prisma.importJob.create({
-    data: { status: 'applying', owner, heartbeat: new Date(), revisionFloor: 0, actorRole: 'import', actorName: '导入', reason: '测试', created: 0, updated: 0, unchanged: 0 },
+    data: {
+      status: 'applying',
+      owner,
+      heartbeat: new Date(),
+      revisionFloor: 0,
+      actorRole: 'import',
+      actorName: '导入',
+      reason: '测试',
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+    },
   });
 }
 
 const saveAs = (actor: Actor, location: string) =>
-  withAudit(prisma, { actor, reason: '测试', sourceRef: null }, (tx) => tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { location } }));
+  withAudit(prisma, { actor, reason: '测试', sourceRef: null }, (tx) =>
+    tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { location } }),
+  );
 
 describe('an import in many transactions is published at once', () => {
   it('expires nothing while it is applied, here or in another process, then once when it ends', async () => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
-import { fetchProjectBySlug, fetchProjectFilterOptions, fetchProjectList, fetchProjectsInChain } from '@/lib/data/projects';
+import {
+  fetchProjectBySlug,
+  fetchProjectFilterOptions,
+  fetchProjectList,
+  fetchProjectsInChain,
+} from '@/lib/data/projects';
 import { fetchSetById } from '@/lib/data/sets';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
@@ -13,7 +18,9 @@ beforeAll(async () => {
   const context = { actor: { role: 'import' as const, id: null, name: 'test' }, reason: 'test', sourceRef: null };
   await withAudit(prisma, context, async (tx) => {
     await tx.enterprise.createMany({ data: syntheticEnterprises().slice(0, 10) });
-    await tx.project.createMany({ data: syntheticProjects(10).map((p, i) => ({ ...p, enterpriseId: syntheticEnterprises()[i].id })) });
+    await tx.project.createMany({
+      data: syntheticProjects(10).map((p, i) => ({ ...p, enterpriseId: syntheticEnterprises()[i].id })),
+    });
     // One unpublished project must never be listed.
     await tx.project.update({ where: { slug: 'synthetic-000010' }, data: { published: false } });
   });
@@ -26,11 +33,21 @@ describe('fetchProjectList', () => {
     const list = await fetchProjectList(parseProjectFilters({ pageSize: '5' }));
     expect(list.total).toBe(12);
     expect(list.pageCount).toBe(3);
-    expect(list.items.map((p) => p.slug)).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop', 'synthetic-000001', 'synthetic-000002']);
+    expect(list.items.map((p) => p.slug)).toEqual([
+      'beichen-phase-ii-workshop',
+      'runfeng-waste-equipment-environmental-products',
+      'zhicheng-huijia-smart-home-rosewood-furniture-workshop',
+      'synthetic-000001',
+      'synthetic-000002',
+    ]);
   });
   it('filters by set, sector and chain', async () => {
     const launched = await fetchProjectList(parseProjectFilters({ set: 'launch-2023-01-29' }));
-    expect(launched.items.map((p) => p.slug).sort()).toEqual(['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop']);
+    expect(launched.items.map((p) => p.slug).sort()).toEqual([
+      'beichen-phase-ii-workshop',
+      'runfeng-waste-equipment-environmental-products',
+      'zhicheng-huijia-smart-home-rosewood-furniture-workshop',
+    ]);
     const chain = await fetchProjectList(parseProjectFilters({ chain: '节能环保与压力容器' }));
     expect(chain.total).toBe(2);
     const agriculture = await fetchProjectList(parseProjectFilters({ sector: 'agriculture' }));
@@ -57,12 +74,23 @@ describe('project and set reads', () => {
     expect(project?.sets.map((s) => s.set.figures.map((f) => f.key))).toEqual([['launch2023.date']]);
   });
   it('fetchProjectsInChain lists the other projects of a chain', async () => {
-    expect((await fetchProjectsInChain('节能环保与压力容器', 'beichen-phase-ii-workshop')).map((p) => p.slug)).toEqual(['runfeng-waste-equipment-environmental-products']);
+    expect((await fetchProjectsInChain('节能环保与压力容器', 'beichen-phase-ii-workshop')).map((p) => p.slug)).toEqual([
+      'runfeng-waste-equipment-environmental-products',
+    ]);
     expect(await fetchProjectsInChain(null, 'x')).toEqual([]);
   });
   it('fetchProjectFilterOptions offers the chains in use', async () => {
     const options = await fetchProjectFilterOptions();
-    expect(options.chains).toEqual(['智能制造与高端装备', '示例产业链 1', '示例产业链 2', '示例产业链 3', '示例产业链 4', '节能环保与压力容器'].sort());
+    expect(options.chains).toEqual(
+      [
+        '智能制造与高端装备',
+        '示例产业链 1',
+        '示例产业链 2',
+        '示例产业链 3',
+        '示例产业链 4',
+        '节能环保与压力容器',
+      ].sort(),
+    );
     expect(options.sets.map((s) => s.id)).toEqual(['launch-2023-01-29', 'key-projects-2023']);
   });
   it('fetchSetById reports what is itemised without the unpublished project', async () => {

@@ -47,7 +47,7 @@ describe('data-layer reads', () => {
     expect(await fetchSourceById('no-such-source')).toBeNull();
   });
 
-  it('fetchLatestFigureDate is the latest date a published figure describes, not a mirror copy\'s date', async () => {
+  it("fetchLatestFigureDate is the latest date a published figure describes, not a mirror copy's date", async () => {
     // The mirror copy of the 2024 plan is dated 2024-08-22 and the 88 − 18 = 70 computation takes
     // that date; neither is the date of a figure. The 大众网 report of the same plan is 2024-02-20.
     expect(await fetchLatestFigureDate()).toBe('2024-02-20');

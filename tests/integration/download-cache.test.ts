@@ -26,11 +26,15 @@ afterAll(() => prisma.$disconnect());
 
 const request = (file: string, headers: Record<string, string> = {}, query = '', method = 'GET') =>
   new Request(`http://localhost/data/${file}${query}`, { headers, method });
-const get = (file: string, headers: Record<string, string> = {}, query = '') => download(request(file, headers, query), { params: Promise.resolve({ file }) });
+const get = (file: string, headers: Record<string, string> = {}, query = '') =>
+  download(request(file, headers, query), { params: Promise.resolve({ file }) });
 const bytes = async (response: Response) => new Uint8Array(await response.arrayBuffer());
 const text = async (response: Response) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytes(response));
 const cacheRoot = () => process.env.DOWNLOAD_CACHE_DIR!;
-const folders = (folder: string) => readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(folder, entry.name));
+const folders = (folder: string) =>
+  readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(folder, entry.name));
 // <cache>/<database key>/<version>: this file's database has one key.
 const versionFolders = () => folders(cacheRoot()).flatMap(folders);
 const rename = (name: string) =>
@@ -71,7 +75,9 @@ describe('downloads kept per data version', () => {
     const latest = await prisma.revision.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true, at: true } });
     expect(after.headers.get('etag')).toMatch(new RegExp(`^"${latest.id}-[0-9a-f]{16}"$`));
     expect(after.headers.get('x-data-updated-at')).toBe(latest.at.toISOString());
-    expect(versionFolders().map((folder) => path.basename(folder))).toEqual([expect.stringMatching(new RegExp(`^${latest.id}-`))]);
+    expect(versionFolders().map((folder) => path.basename(folder))).toEqual([
+      expect.stringMatching(new RegExp(`^${latest.id}-`)),
+    ]);
     await get('projects.csv');
     expect(generations).toHaveLength(1);
   });
@@ -89,19 +95,24 @@ describe('downloads kept per data version', () => {
     const secondEarlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
     expect((await get('figures.csv', { 'If-Modified-Since': secondEarlier })).status).toBe(200);
     // If-None-Match decides alone when both are sent.
-    expect((await get('figures.csv', { 'If-None-Match': '"stale"', 'If-Modified-Since': lastModified })).status).toBe(200);
+    expect((await get('figures.csv', { 'If-None-Match': '"stale"', 'If-Modified-Since': lastModified })).status).toBe(
+      200,
+    );
   });
 
   it('answers a single byte range with 206 and the exact bytes, a range past the end with 416', async () => {
     const whole = await bytes(await get('initiatives.csv'));
     const size = whole.length;
-    const range = async (value: string, extra: Record<string, string> = {}) => get('initiatives.csv', { Range: value, ...extra });
+    const range = async (value: string, extra: Record<string, string> = {}) =>
+      get('initiatives.csv', { Range: value, ...extra });
 
     const start = await range('bytes=0-2');
     expect(start.status).toBe(206);
     expect(start.headers.get('content-range')).toBe(`bytes 0-2/${size}`);
     // Next may gzip whole answers on the fly; a range must arrive as exactly these bytes.
-    expect(start.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300, no-transform');
+    expect(start.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=300, no-transform',
+    );
     expect([...(await bytes(start))]).toEqual([0xef, 0xbb, 0xbf]);
 
     const middle = await range('bytes=100-199');
@@ -123,7 +134,9 @@ describe('downloads kept per data version', () => {
 
   it('HEAD has the headers of GET and no body', async () => {
     const got = await get('sources.json');
-    const headed = await head(request('sources.json', {}, '', 'HEAD'), { params: Promise.resolve({ file: 'sources.json' }) });
+    const headed = await head(request('sources.json', {}, '', 'HEAD'), {
+      params: Promise.resolve({ file: 'sources.json' }),
+    });
     expect(headed.status).toBe(200);
     expect(headed.body).toBeNull();
     expect(headed.headers.get('etag')).toBe(got.headers.get('etag'));
@@ -134,8 +147,12 @@ describe('downloads kept per data version', () => {
     const answer = preflight();
     expect(answer.status).toBe(204);
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
-    expect(answer.headers.get('access-control-allow-headers')).toBe('If-None-Match, If-Modified-Since, If-Range, Range');
-    expect(answer.headers.get('access-control-expose-headers')).toBe('ETag, Content-Disposition, Content-Range, Accept-Ranges, X-Data-Updated-At');
+    expect(answer.headers.get('access-control-allow-headers')).toBe(
+      'If-None-Match, If-Modified-Since, If-Range, Range',
+    );
+    expect(answer.headers.get('access-control-expose-headers')).toBe(
+      'ETag, Content-Disposition, Content-Range, Accept-Ranges, X-Data-Updated-At',
+    );
   });
 });
 
@@ -157,7 +174,11 @@ describe('filtered project downloads', () => {
       const [version] = versionFolders();
       expect(readdirSync(path.join(version, 'filtered'))).toEqual([expect.stringMatching(/-projects\.csv$/)]);
       await get('projects.csv', {}, '?sector=industry');
-      expect(generations).toEqual(['projects {"sector":"industry","sort":"name","page":1,"pageSize":20}', 'projects {"sector":"agriculture","sort":"name","page":1,"pageSize":20}', 'projects {"sector":"industry","sort":"name","page":1,"pageSize":20}']);
+      expect(generations).toEqual([
+        'projects {"sector":"industry","sort":"name","page":1,"pageSize":20}',
+        'projects {"sector":"agriculture","sort":"name","page":1,"pageSize":20}',
+        'projects {"sector":"industry","sort":"name","page":1,"pageSize":20}',
+      ]);
     } finally {
       delete process.env.DOWNLOAD_CACHE_FILTERED_MB;
     }

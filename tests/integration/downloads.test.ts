@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const get = (file: string, query = '') => download(new Request(`http://localhost/data/${file}${query}`), { params: Promise.resolve({ file }) });
+const get = (file: string, query = '') =>
+  download(new Request(`http://localhost/data/${file}${query}`), { params: Promise.resolve({ file }) });
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The OC4IDS 0.9 schemas are draft-04 (`id`); Ajv 8 reads them once `id` is `$id` and `$schema` is dropped. */
@@ -25,7 +26,10 @@ function oc4idsValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(load('project-schema.json'));
-  return { pkg: ajv.compile(load('project-package-schema.json')), project: ajv.getSchema('https://standard.open-contracting.org/infrastructure/schema/0__9__5/project-schema.json')! };
+  return {
+    pkg: ajv.compile(load('project-package-schema.json')),
+    project: ajv.getSchema('https://standard.open-contracting.org/infrastructure/schema/0__9__5/project-schema.json')!,
+  };
 }
 
 describe('/data downloads', () => {
@@ -39,7 +43,9 @@ describe('/data downloads', () => {
     const lines = utf8.decode(bytes).slice(1).split('\r\n');
     expect(lines[0]).toBe(DATASETS.projects.fields.map((f) => f.key).join(','));
     expect(lines).toHaveLength(5); // header, 3 projects, final line end
-    expect(lines[1]).toMatch(/^beichen-phase-ii-workshop,二期车间项目,Phase II workshop,beichen-electromechanical,北辰机电设备有限公司,"Beichen Electromechanical Equipment Co\., Ltd\.",/);
+    expect(lines[1]).toMatch(
+      /^beichen-phase-ii-workshop,二期车间项目,Phase II workshop,beichen-electromechanical,北辰机电设备有限公司,"Beichen Electromechanical Equipment Co\., Ltd\.",/,
+    );
   });
 
   it('projects.json takes the listing filters, and refuses a bad one naming it', async () => {
@@ -63,23 +69,52 @@ describe('/data downloads', () => {
     }
   });
 
-  it('figures.json gives each figure its basis and the source\'s words, so a plan is not read as a result', async () => {
+  it("figures.json gives each figure its basis and the source's words, so a plan is not read as a result", async () => {
     const { data } = await (await get('figures.json')).json();
     const pick = (key: string) => {
       const { basis, basisWords, wording, value } = data.find((f: { key: string }) => f.key === key);
       return { basis, basisWords, wording, value };
     };
-    expect(pick('keyProjects2023.projectCount')).toEqual({ basis: 'planned', basisWords: '全力推进总投资1283.6亿元的133个', wording: null, value: '133' });
-    expect(pick('keyProjects2023.projectCountYearEnd')).toEqual({ basis: 'reported', basisWords: '2023年长清区重点项目145个', wording: null, value: '145' });
-    expect(pick('keyProjects2023.completedInvestment')).toEqual({ basis: 'completed', basisWords: '总完成投资223亿元', wording: null, value: '2230000' });
-    expect(pick('keyProjects2023.industryCountFrom2024')).toEqual({ basis: 'derived', basisWords: null, wording: null, value: '70' });
-    expect(pick('keyProjects2023.newStartDeadline')).toEqual({ basis: 'planned', basisWords: '原则上上半年全部开工', wording: '上半年', value: '2023-06-30' });
+    expect(pick('keyProjects2023.projectCount')).toEqual({
+      basis: 'planned',
+      basisWords: '全力推进总投资1283.6亿元的133个',
+      wording: null,
+      value: '133',
+    });
+    expect(pick('keyProjects2023.projectCountYearEnd')).toEqual({
+      basis: 'reported',
+      basisWords: '2023年长清区重点项目145个',
+      wording: null,
+      value: '145',
+    });
+    expect(pick('keyProjects2023.completedInvestment')).toEqual({
+      basis: 'completed',
+      basisWords: '总完成投资223亿元',
+      wording: null,
+      value: '2230000',
+    });
+    expect(pick('keyProjects2023.industryCountFrom2024')).toEqual({
+      basis: 'derived',
+      basisWords: null,
+      wording: null,
+      value: '70',
+    });
+    expect(pick('keyProjects2023.newStartDeadline')).toEqual({
+      basis: 'planned',
+      basisWords: '原则上上半年全部开工',
+      wording: '上半年',
+      value: '2023-06-30',
+    });
   });
 
   it('dictionary.csv names every field in Chinese and English', async () => {
     const text = utf8.decode(new Uint8Array(await (await get('dictionary.csv')).arrayBuffer()));
-    expect(text.startsWith('\uFEFFdataset,field,label_zh,label_en,meaning_zh,meaning_en,unit,codes,data_updated_at\r\n')).toBe(true);
-    expect(text).toContain('projects,totalInvestment,总投资,Total investment,计划总投资,Planned whole-life investment,"万元 (10,000 yuan)",,');
+    expect(
+      text.startsWith('\uFEFFdataset,field,label_zh,label_en,meaning_zh,meaning_en,unit,codes,data_updated_at\r\n'),
+    ).toBe(true);
+    expect(text).toContain(
+      'projects,totalInvestment,总投资,Total investment,计划总投资,Planned whole-life investment,"万元 (10,000 yuan)",,',
+    );
     expect(text).toContain('underConstruction=已开工·在建/Under construction');
   });
 
@@ -95,7 +130,11 @@ describe('OC4IDS 0.9 project package', () => {
     const { pkg, project } = oc4idsValidator();
     expect(pkg(body), JSON.stringify(pkg.errors)).toBe(true);
     for (const p of body.projects) expect(project(p), JSON.stringify(project.errors)).toBe(true);
-    expect(body).toMatchObject({ version: '0.9', publisher: { name: '长清区重点项目公开平台' }, license: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(body).toMatchObject({
+      version: '0.9',
+      publisher: { name: '长清区重点项目公开平台' },
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
     expect(body.projects[0]).toEqual({
       id: 'oc4ids-changqing-beichen-phase-ii-workshop',
       updated: expect.stringMatching(/Z$/),

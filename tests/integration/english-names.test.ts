@@ -20,13 +20,24 @@ async function found(q: string) {
   return Object.fromEntries(groups.filter((g) => g.total > 0).map((g) => [g.kind, g.hits.map((h) => h.ref)]));
 }
 
-describe('English names of projects and enterprises (the portal\'s translation)', () => {
+describe("English names of projects and enterprises (the portal's translation)", () => {
   it('are stored by the loader from the translation table, and recorded in the history', async () => {
-    const project = await prisma.project.findUniqueOrThrow({ where: { slug: ZHICHENG }, select: { name: true, nameEn: true } });
-    expect(project).toEqual({ name: '智能家居及高档红木家具标准车间建设项目', nameEn: 'Standard workshop for smart homes and high-end rosewood furniture' });
-    const enterprise = await prisma.enterprise.findUniqueOrThrow({ where: { id: 'beichen-electromechanical' }, select: { nameEn: true } });
+    const project = await prisma.project.findUniqueOrThrow({
+      where: { slug: ZHICHENG },
+      select: { name: true, nameEn: true },
+    });
+    expect(project).toEqual({
+      name: '智能家居及高档红木家具标准车间建设项目',
+      nameEn: 'Standard workshop for smart homes and high-end rosewood furniture',
+    });
+    const enterprise = await prisma.enterprise.findUniqueOrThrow({
+      where: { id: 'beichen-electromechanical' },
+      select: { nameEn: true },
+    });
     expect(enterprise.nameEn).toBe('Beichen Electromechanical Equipment Co., Ltd.');
-    const created = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: ZHICHENG, action: 'create' } });
+    const created = await prisma.revision.findFirstOrThrow({
+      where: { entityType: 'project', entityId: ZHICHENG, action: 'create' },
+    });
     expect(JSON.parse(created.after!).nameEn).toBe('Standard workshop for smart homes and high-end rosewood furniture');
   });
 
@@ -41,22 +52,44 @@ describe('English names of projects and enterprises (the portal\'s translation)'
     const context = { terms: query.terms, sourceTitles: {}, paragraph: (n: number) => `¶${n}` };
     const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
     const english = presentHit(hit, { ...context, lang: 'en' });
-    expect([text(english.snippet), english.translated]).toEqual(['Standard workshop for smart homes and high-end rosewood furniture', true]);
+    expect([text(english.snippet), english.translated]).toEqual([
+      'Standard workshop for smart homes and high-end rosewood furniture',
+      true,
+    ]);
     const chinese = presentHit(hit, { ...context, lang: 'zh-Hans' });
     expect([/[A-Za-z]{4}/.test(text(chinese.snippet)), chinese.translated]).toEqual([false, false]);
   });
 
-  it('a reload keeps an official\'s own rendering, and fills in one that is empty', async () => {
-    const official = { actor: { role: 'admin' as const, id: 1, name: '管理员' }, reason: '改进英文译名', sourceRef: null };
+  it("a reload keeps an official's own rendering, and fills in one that is empty", async () => {
+    const official = {
+      actor: { role: 'admin' as const, id: 1, name: '管理员' },
+      reason: '改进英文译名',
+      sourceRef: null,
+    };
     await withAudit(prisma, official, async (tx) => {
-      await tx.project.update({ where: { slug: ZHICHENG }, data: { nameEn: 'Smart-home and rosewood furniture workshop' } });
-      await tx.enterprise.update({ where: { id: 'zhicheng-huijia' }, data: { nameEn: 'Zhicheng Huijia (Shandong) Technology' } });
+      await tx.project.update({
+        where: { slug: ZHICHENG },
+        data: { nameEn: 'Smart-home and rosewood furniture workshop' },
+      });
+      await tx.enterprise.update({
+        where: { id: 'zhicheng-huijia' },
+        data: { nameEn: 'Zhicheng Huijia (Shandong) Technology' },
+      });
       await tx.enterprise.update({ where: { id: 'beichen-electromechanical' }, data: { nameEn: null } });
     });
     await writeDataset(prisma, readDataset());
-    expect((await prisma.project.findUniqueOrThrow({ where: { slug: ZHICHENG } })).nameEn).toBe('Smart-home and rosewood furniture workshop');
-    const enterprises = await prisma.enterprise.findMany({ where: { id: { in: ['zhicheng-huijia', 'beichen-electromechanical'] } }, orderBy: { id: 'asc' }, select: { nameEn: true } });
-    expect(enterprises.map((e) => e.nameEn)).toEqual(['Beichen Electromechanical Equipment Co., Ltd.', 'Zhicheng Huijia (Shandong) Technology']);
+    expect((await prisma.project.findUniqueOrThrow({ where: { slug: ZHICHENG } })).nameEn).toBe(
+      'Smart-home and rosewood furniture workshop',
+    );
+    const enterprises = await prisma.enterprise.findMany({
+      where: { id: { in: ['zhicheng-huijia', 'beichen-electromechanical'] } },
+      orderBy: { id: 'asc' },
+      select: { nameEn: true },
+    });
+    expect(enterprises.map((e) => e.nameEn)).toEqual([
+      'Beichen Electromechanical Equipment Co., Ltd.',
+      'Zhicheng Huijia (Shandong) Technology',
+    ]);
     expect(await found('rosewood')).toEqual({ project: [ZHICHENG] });
   });
 });

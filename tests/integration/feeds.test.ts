@@ -23,7 +23,8 @@ function expectAtom(xml: string) {
   const links = [feed.link].flat();
   expect(links.find((l: { '@rel': string }) => l['@rel'] === 'self')['@href']).toBe(feed.id);
   const entries = [feed.entry ?? []].flat();
-  for (const entry of entries) for (const element of ['id', 'title', 'updated', 'link', 'content']) expect(entry[element], element).toBeDefined();
+  for (const entry of entries)
+    for (const element of ['id', 'title', 'updated', 'link', 'content']) expect(entry[element], element).toBeDefined();
   return { feed, entries };
 }
 
@@ -38,33 +39,59 @@ describe('Atom feeds', () => {
   });
 
   it('a project feed lists its changes newest first, with before → after', async () => {
-    const editor = { actor: { role: 'editor' as const, id: 5, name: '内部姓名' }, reason: '开工进度更新', sourceRef: '区发改局通报' };
-    await withAudit(prisma, editor, (tx) => tx.project.update({ where: { slug: SLUG }, data: { progressPercent: 35 } }));
+    const editor = {
+      actor: { role: 'editor' as const, id: 5, name: '内部姓名' },
+      reason: '开工进度更新',
+      sourceRef: '区发改局通报',
+    };
+    await withAudit(prisma, editor, (tx) =>
+      tx.project.update({ where: { slug: SLUG }, data: { progressPercent: 35 } }),
+    );
     const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
     const xml = await response.text();
     const { feed, entries } = expectAtom(xml);
     expect(feed.title).toBe('二期车间项目：更新记录');
-    expect(entries.map((e: { title: string }) => e.title)).toEqual(['修改项目：二期车间项目', '新建项目：二期车间项目']);
-    expect(entries[0].content['#text']).toBe('操作角色：项目填报人员；原因：开工进度更新；依据：区发改局通报\n进度（%）：（空） → 35');
+    expect(entries.map((e: { title: string }) => e.title)).toEqual([
+      '修改项目：二期车间项目',
+      '新建项目：二期车间项目',
+    ]);
+    expect(entries[0].content['#text']).toBe(
+      '操作角色：项目填报人员；原因：开工进度更新；依据：区发改局通报\n进度（%）：（空） → 35',
+    );
     expect(xml).not.toContain('内部姓名');
   });
 
   it('values read as on the pages: codes as labels, money with its unit', async () => {
     const before = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { status: true } });
-    const official = { actor: { role: 'admin' as const, id: 1, name: '管理员' }, reason: '竣工验收', sourceRef: '验收报告' };
-    await withAudit(prisma, official, (tx) => tx.project.update({ where: { slug: SLUG }, data: { status: 'completed', totalInvestment: 123_456 } }));
+    const official = {
+      actor: { role: 'admin' as const, id: 1, name: '管理员' },
+      reason: '竣工验收',
+      sourceRef: '验收报告',
+    };
+    await withAudit(prisma, official, (tx) =>
+      tx.project.update({ where: { slug: SLUG }, data: { status: 'completed', totalInvestment: 123_456 } }),
+    );
     const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
     const { entries } = expectAtom(await response.text());
-    expect([before.status, entries[0].content['#text'].split('\n').slice(1)]).toEqual(['underConstruction', ['状态：已开工·在建 → 竣工', '总投资：（空） → 12.3456亿元']]);
+    expect([before.status, entries[0].content['#text'].split('\n').slice(1)]).toEqual([
+      'underConstruction',
+      ['状态：已开工·在建 → 竣工', '总投资：（空） → 12.3456亿元'],
+    ]);
   });
 
-  it('the loader\'s evidence is the source\'s title with its address and a related link, never the source id', async () => {
+  it("the loader's evidence is the source's title with its address and a related link, never the source id", async () => {
     const response = await projectFeed(new Request('http://localhost'), { params: Promise.resolve({ slug: SLUG }) });
     const { entries } = expectAtom(await response.text());
     const created = entries.find((e: { title: string }) => e.title === '新建项目：二期车间项目');
     const address = 'http://localhost:3000/sources/launch-report-2023-01-29';
-    expect(created.content['#text'].split('\n')[0]).toBe(`操作角色：来源数据导入；原因：按来源报道载入；依据：长清区2023年春季重点项目集中开工仪式报道（${address}）`);
-    expect(created.link.find((l: { '@rel': string }) => l['@rel'] === 'related')).toEqual({ '@rel': 'related', '@href': address, '@title': '长清区2023年春季重点项目集中开工仪式报道' });
+    expect(created.content['#text'].split('\n')[0]).toBe(
+      `操作角色：来源数据导入；原因：按来源报道载入；依据：长清区2023年春季重点项目集中开工仪式报道（${address}）`,
+    );
+    expect(created.link.find((l: { '@rel': string }) => l['@rel'] === 'related')).toEqual({
+      '@rel': 'related',
+      '@href': address,
+      '@title': '长清区2023年春季重点项目集中开工仪式报道',
+    });
     const site = await (await siteFeed()).text();
     expect(site).not.toMatch(/依据：[a-z0-9-]+(\n|<)/);
   });

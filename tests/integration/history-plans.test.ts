@@ -19,7 +19,10 @@ vi.mock('@/lib/db', async () => {
   const { PrismaClient } = await import('@prisma/client');
   const { PrismaBetterSQLite3 } = await import('@prisma/adapter-better-sqlite3');
   const { resolveDatabaseUrl } = await import('@/lib/database-url');
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }), log: [{ emit: 'event', level: 'query' }] });
+  const db = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
   db.$on('query', ({ query, params }) => void recorded.push({ query, params }));
   return { db };
 });
@@ -38,7 +41,9 @@ async function plans(read: () => Promise<unknown>): Promise<string[][]> {
   expect(statements.length).toBeGreaterThan(0);
   return Promise.all(
     statements.map(async ({ query, params }) => {
-      const values = (JSON.parse(params) as unknown[]).map((v) => (typeof v === 'boolean' || /^\d+$/.test(String(v)) ? Number(v) : v));
+      const values = (JSON.parse(params) as unknown[]).map((v) =>
+        typeof v === 'boolean' || /^\d+$/.test(String(v)) ? Number(v) : v,
+      );
       const steps = await prisma.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`, ...values);
       return steps.map((step) => step.detail.replace(/`?main`?\./g, ''));
     }),
@@ -54,7 +59,9 @@ describe('query plans of the public history', () => {
   it('/changes walks the public revisions newest first, skipping the initial load, and counts both from an index alone', async () => {
     expect(await plans(() => fetchChangesPage({ type: undefined, initial: undefined, page: 3 }))).toEqual([
       counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=?)'),
-      counted('SEARCH Revision USING COVERING INDEX Revision_public_actorRole_action_idx (public=? AND actorRole=? AND action=?)'),
+      counted(
+        'SEARCH Revision USING COVERING INDEX Revision_public_actorRole_action_idx (public=? AND actorRole=? AND action=?)',
+      ),
       [WALK],
     ]);
     expect(await plans(() => fetchChangesPage({ type: undefined, initial: 'show', page: 3 }))).toEqual([
@@ -65,8 +72,12 @@ describe('query plans of the public history', () => {
 
   it('/changes?type= walks the public revisions of that type', async () => {
     expect(await plans(() => fetchChangesPage({ type: 'initiative', initial: undefined, page: 1 }))).toEqual([
-      counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=?)'),
-      counted('SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=? AND actorRole=? AND action=?)'),
+      counted(
+        'SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=?)',
+      ),
+      counted(
+        'SEARCH Revision USING COVERING INDEX Revision_public_entityType_actorRole_action_idx (public=? AND entityType=? AND actorRole=? AND action=?)',
+      ),
       [TYPE_WALK],
     ]);
     expect(await plans(() => fetchChangesPage({ type: 'initiative', initial: 'show', page: 1 }))).toEqual([
@@ -77,12 +88,16 @@ describe('query plans of the public history', () => {
 
   it('the site feed and 数据更新于 read the newest public revisions only', async () => {
     expect(await plans(() => fetchRecentChanges(50))).toEqual([[WALK]]);
-    expect(await plans(() => fetchLastUpdated())).toEqual([['SEARCH Revision USING COVERING INDEX Revision_public_at_id_idx (public=?)']]);
+    expect(await plans(() => fetchLastUpdated())).toEqual([
+      ['SEARCH Revision USING COVERING INDEX Revision_public_at_id_idx (public=?)'],
+    ]);
   });
 
   it('a detail page or project feed reads its entity’s public revisions, not every revision of the type', async () => {
     expect(await plans(() => fetchEntityHistory('project', 'beichen-phase-ii-workshop'))).toEqual([
-      ['SEARCH Revision USING INDEX Revision_entityType_entityId_public_at_id_idx (entityType=? AND entityId=? AND public=?)'],
+      [
+        'SEARCH Revision USING INDEX Revision_entityType_entityId_public_at_id_idx (entityType=? AND entityId=? AND public=?)',
+      ],
     ]);
   });
 });

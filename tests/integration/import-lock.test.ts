@@ -28,7 +28,11 @@ vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheM
 
 const file = resolveDatabaseUrl().slice('file:'.length);
 const EDITED = 'beichen-phase-ii-workshop';
-const CONTEXT = { actor: { role: 'import' as const, id: null, name: '测试导入' }, reason: '分块导入测试', sourceRef: '合成数据' };
+const CONTEXT = {
+  actor: { role: 'import' as const, id: null, name: '测试导入' },
+  reason: '分块导入测试',
+  sourceRef: '合成数据',
+};
 
 let prisma: PrismaClient;
 signedInAdmin((client) => {
@@ -78,15 +82,25 @@ function probeLock(): { stop: () => Promise<number[]> } {
 function importInChild(csv: string): ChildProcess {
   const csvFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-import-lock-')), 'import.csv');
   writeFileSync(csvFile, csv);
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', csvFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', csvFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /** Another process takes the write lock and keeps it for `ms`; resolves once it holds it, with its release. */
 async function holdLock(ms: number): Promise<{ released: Promise<unknown> }> {
-  const holder = spawn(process.execPath, ['-e', `
+  const holder = spawn(
+    process.execPath,
+    [
+      '-e',
+      `
     const db = new (require(${JSON.stringify(require.resolve('better-sqlite3'))}))(process.argv[1]);
     db.exec('BEGIN IMMEDIATE'); console.log('locked');
-    setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, ${ms});`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, ${ms});`,
+      file,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const released = once(holder, 'exit');
   await once(holder.stdout!, 'data');
   return { released };
@@ -97,12 +111,27 @@ async function editForm(slug: string, progressPercent: string) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug }, include: { sets: true, initiatives: true } });
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return form({
-    name: p.name, code: text(p.code), sector: p.sector, level: p.level, kind: p.kind, status: p.status, statusDate: text(p.statusDate),
-    totalInvestment: text(p.totalInvestment), annualPlanInvestment: text(p.annualPlanInvestment), completedInvestment: text(p.completedInvestment),
-    progressPercent, startDate: text(p.startDate), plannedCompletionDate: text(p.plannedCompletionDate),
-    location: text(p.location), description: text(p.description), published: p.published ? 'on' : '',
-    sets: p.sets.map((s) => s.setId), initiatives: p.initiatives.map((i) => i.initiativeId),
-    reason: '导入期间的修改', evidence: '现场核实', expectedVersion: String(p.version),
+    name: p.name,
+    code: text(p.code),
+    sector: p.sector,
+    level: p.level,
+    kind: p.kind,
+    status: p.status,
+    statusDate: text(p.statusDate),
+    totalInvestment: text(p.totalInvestment),
+    annualPlanInvestment: text(p.annualPlanInvestment),
+    completedInvestment: text(p.completedInvestment),
+    progressPercent,
+    startDate: text(p.startDate),
+    plannedCompletionDate: text(p.plannedCompletionDate),
+    location: text(p.location),
+    description: text(p.description),
+    published: p.published ? 'on' : '',
+    sets: p.sets.map((s) => s.setId),
+    initiatives: p.initiatives.map((i) => i.initiativeId),
+    reason: '导入期间的修改',
+    evidence: '现场核实',
+    expectedVersion: String(p.version),
   });
 }
 
@@ -117,8 +146,10 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
     while ((await prisma.project.count({ where: { code: { startsWith: 'LOCK-' } } })) === 0) await sleep(20);
     const visibleWhileApplying = await prisma.project.count({ where: { code: { startsWith: 'LOCK-' } } });
     const started = performance.now();
-    await withAudit(prisma, { actor: { role: 'editor', id: null, name: '测试编辑' }, reason: '导入期间保存', sourceRef: null }, (tx) =>
-      tx.project.update({ where: { slug: EDITED }, data: { progressPercent: 42, version: { increment: 1 } } }),
+    await withAudit(
+      prisma,
+      { actor: { role: 'editor', id: null, name: '测试编辑' }, reason: '导入期间保存', sourceRef: null },
+      (tx) => tx.project.update({ where: { slug: EDITED }, data: { progressPercent: 42, version: { increment: 1 } } }),
     );
     const saveMs = performance.now() - started;
     const [code] = await exited;
@@ -130,7 +161,9 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
     expect(Math.max(...waits)).toBeLessThan(LOCK_BUDGET_MS * 3);
     expect(await prisma.project.count({ where: { code: { startsWith: 'LOCK-' } } })).toBe(rows);
     expect(await prisma.revision.count()).toBe(before.revisions + rows + 1);
-    expect(await prisma.project.findUniqueOrThrow({ where: { slug: EDITED }, select: { progressPercent: true } })).toEqual({ progressPercent: 42 });
+    expect(
+      await prisma.project.findUniqueOrThrow({ where: { slug: EDITED }, select: { progressPercent: true } }),
+    ).toEqual({ progressPercent: 42 });
     expect(await prisma.importJobRow.count()).toBe(0);
   });
 
@@ -147,8 +180,12 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
     expect(await prisma.project.findUniqueOrThrow({ where: { slug: EDITED } })).toEqual(stored);
 
     await runImportJob(prisma, staged.job);
-    expect(await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } })).toEqual({ status: 'done' });
-    await expect(updateProject(EDITED, EMPTY_FORM_STATE, await editForm(EDITED, '8'))).rejects.toMatchObject({ url: expect.stringContaining('saved=project') });
+    expect(
+      await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } }),
+    ).toEqual({ status: 'done' });
+    await expect(updateProject(EDITED, EMPTY_FORM_STATE, await editForm(EDITED, '8'))).rejects.toMatchObject({
+      url: expect.stringContaining('saved=project'),
+    });
   });
 
   it('a save while another process holds the write lock for 3 s gets the busy message, not a 500', async () => {
@@ -167,26 +204,38 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
     const { released } = await holdLock(3_000);
     await runImportJob(prisma, staged.job);
     await released;
-    expect(await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } })).toEqual({ status: 'done' });
+    expect(
+      await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } }),
+    ).toEqual({ status: 'done' });
     expect(await prisma.project.count({ where: { code: { startsWith: 'WAIT-' } } })).toBe(50);
   });
 
   it('a row that cannot be written undoes the whole import: no project, membership, revision or search entry of it is left', async () => {
-    const count = () => Promise.all([
-      prisma.project.count(), prisma.setMembership.count(), prisma.revision.count(),
-      prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS "n" FROM "search_doc"'),
-    ]);
+    const count = () =>
+      Promise.all([
+        prisma.project.count(),
+        prisma.setMembership.count(),
+        prisma.revision.count(),
+        prisma.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS "n" FROM "search_doc"'),
+      ]);
     const before = await count();
     const plan = await planImport(prisma, await rowsOf(syntheticImportCsv(300, 'UNDO')));
     const staged = await stageImport(prisma, plan, CONTEXT);
     if (staged.kind !== 'applying') throw new Error(staged.kind);
     // The last row cannot be written (a project needs a name): found after earlier chunks committed.
-    await prisma.importJobRow.update({ where: { jobId_row: { jobId: staged.job.id, row: plan.creates.at(-1)!.row } }, data: { data: JSON.stringify({ slug: 'undo-broken', knownAs: 'official' }) } });
+    await prisma.importJobRow.update({
+      where: { jobId_row: { jobId: staged.job.id, row: plan.creates.at(-1)!.row } },
+      data: { data: JSON.stringify({ slug: 'undo-broken', knownAs: 'official' }) },
+    });
     let applied = 0;
-    await expect(runImportJob(prisma, staged.job, (done) => (applied = done))).rejects.toThrow('a row could not be written');
+    await expect(runImportJob(prisma, staged.job, (done) => (applied = done))).rejects.toThrow(
+      'a row could not be written',
+    );
     expect(applied).toBeGreaterThan(0);
     expect(await count()).toEqual(before);
-    expect(await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } })).toEqual({ status: 'undone' });
+    expect(
+      await prisma.importJob.findUniqueOrThrow({ where: { id: staged.job.id }, select: { status: true } }),
+    ).toEqual({ status: 'undone' });
     expect(await prisma.importJobRow.count()).toBe(0);
   });
 
@@ -195,7 +244,9 @@ describe('an import holds the write lock only briefly, all or nothing', { timeou
     const staged = await stageImport(prisma, plan, CONTEXT);
     if (staged.kind !== 'applying') throw new Error(staged.kind);
     const projects = await prisma.project.count();
-    await expect(applyImport(prisma, await rowsOf(syntheticImportCsv(3, 'SECOND')), CONTEXT)).rejects.toBeInstanceOf(ImportRefused);
+    await expect(applyImport(prisma, await rowsOf(syntheticImportCsv(3, 'SECOND')), CONTEXT)).rejects.toBeInstanceOf(
+      ImportRefused,
+    );
     expect(await prisma.project.count()).toBe(projects);
     await runImportJob(prisma, staged.job);
     expect(await prisma.project.count()).toBe(projects + 3);

@@ -26,13 +26,20 @@ beforeAll(async () => {
   const rename = [`slug,name`, `${SLUG},"${FORMULA.replaceAll('"', '""')}"`].join('\n');
   const table = await readImportFile(new Uint8Array(Buffer.from(`项目名称\n${rename}\n`)));
   if (!table.ok) throw new Error(JSON.stringify(table.errors));
-  await applyImport(prisma, table.rows, { actor: { role: 'editor', id: null, name: '测试编辑' }, reason: '改名', sourceRef: null });
+  await applyImport(prisma, table.rows, {
+    actor: { role: 'editor', id: null, name: '测试编辑' },
+    reason: '改名',
+    sourceRef: null,
+  });
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
 /** The raw text of the cell in the row that holds `slug`, in the column `key`, as written in the file. */
 async function rawCell(response: Response, key: string): Promise<string> {
-  const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).slice(1).split('\r\n');
+  const lines = new TextDecoder('utf-8', { ignoreBOM: true })
+    .decode(await response.arrayBuffer())
+    .slice(1)
+    .split('\r\n');
   const keys = parseCsv(lines.find((line) => line.split(',').includes('slug'))!)[0];
   const line = lines.find((l) => l.includes(SLUG))!;
   // Rebuild the exact written cell: split the line on commas outside quotes.
@@ -42,9 +49,19 @@ async function rawCell(response: Response, key: string): Promise<string> {
 
 describe('formulas in the CSVs the portal writes', { timeout: SLOW_TEST_MS }, () => {
   it('the import template writes a renamed project’s name exactly as /data/projects.csv does, neutralised', async () => {
-    expect(await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { name: true } })).toEqual({ name: FORMULA });
-    const fromData = await rawCell(await downloadData(new Request('http://localhost/data/projects.csv'), { params: Promise.resolve({ file: 'projects.csv' }) }), 'name');
-    const fromTemplate = await rawCell(await downloadTemplate(new Request('http://localhost/admin/import/template?format=csv')), 'name');
+    expect(await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { name: true } })).toEqual({
+      name: FORMULA,
+    });
+    const fromData = await rawCell(
+      await downloadData(new Request('http://localhost/data/projects.csv'), {
+        params: Promise.resolve({ file: 'projects.csv' }),
+      }),
+      'name',
+    );
+    const fromTemplate = await rawCell(
+      await downloadTemplate(new Request('http://localhost/admin/import/template?format=csv')),
+      'name',
+    );
     expect(fromData).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(fromTemplate).toBe(fromData);
   });

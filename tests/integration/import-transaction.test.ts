@@ -35,12 +35,20 @@ beforeEach(() => {
   vi.mocked(planImport).mockClear();
 });
 
-const CONTEXT = { actor: { role: 'import' as const, id: null, name: '测试导入' }, reason: '名单导入', sourceRef: '区发改局名单' };
+const CONTEXT = {
+  actor: { role: 'import' as const, id: null, name: '测试导入' },
+  reason: '名单导入',
+  sourceRef: '区发改局名单',
+};
 const SLUG = 'beichen-phase-ii-workshop';
 /** The rows of a template file setting the project's total investment. */
 async function row(totalInvestment: string) {
   const keys = IMPORT_COLUMNS.map((c) => c.key);
-  const lines = [IMPORT_COLUMNS.map((c) => c.header), keys, keys.map((k) => (k === 'slug' ? SLUG : k === 'totalInvestment' ? totalInvestment : ''))];
+  const lines = [
+    IMPORT_COLUMNS.map((c) => c.header),
+    keys,
+    keys.map((k) => (k === 'slug' ? SLUG : k === 'totalInvestment' ? totalInvestment : '')),
+  ];
   const table = await readImportFile(new Uint8Array(Buffer.from(lines.map((l) => l.join(',')).join('\n'))));
   if (!table.ok) throw new Error(JSON.stringify(table.errors));
   return table.rows;
@@ -59,29 +67,35 @@ function writeLockFree(): boolean {
   }
 }
 
-describe('import: planned outside the write transaction, written all or nothing inside it', { timeout: SLOW_TEST_MS }, () => {
-  it('does not hold the write lock while planning, and plans once when nothing changed meanwhile', async () => {
-    let freeWhilePlanning: boolean | null = null;
-    hook.afterPlan = async () => {
-      freeWhilePlanning = writeLockFree();
-    };
-    expect(await applyImport(prisma, await row('31000'), CONTEXT)).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    expect(freeWhilePlanning).toBe(true);
-    expect(planImport).toHaveBeenCalledTimes(1);
-    expect(await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { totalInvestment: true } })).toEqual({ totalInvestment: 31000 });
-  });
+describe(
+  'import: planned outside the write transaction, written all or nothing inside it',
+  { timeout: SLOW_TEST_MS },
+  () => {
+    it('does not hold the write lock while planning, and plans once when nothing changed meanwhile', async () => {
+      let freeWhilePlanning: boolean | null = null;
+      hook.afterPlan = async () => {
+        freeWhilePlanning = writeLockFree();
+      };
+      expect(await applyImport(prisma, await row('31000'), CONTEXT)).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(freeWhilePlanning).toBe(true);
+      expect(planImport).toHaveBeenCalledTimes(1);
+      expect(
+        await prisma.project.findUniqueOrThrow({ where: { slug: SLUG }, select: { totalInvestment: true } }),
+      ).toEqual({ totalInvestment: 31000 });
+    });
 
-  it('plans again inside the transaction when an audited write committed after planning', async () => {
-    hook.afterPlan = async () => {
-      // An official saves the same amount the file carries, between the plan and the write.
-      await withAudit(prisma, { ...CONTEXT, actor: { role: 'editor', id: null, name: '测试编辑' } }, (tx) =>
-        tx.project.update({ where: { slug: SLUG }, data: { totalInvestment: 32000, version: { increment: 1 } } }),
-      );
-    };
-    const revisions = await prisma.revision.count();
-    // The first plan saw 31000 and would update; the second sees 32000 and leaves it alone.
-    expect(await applyImport(prisma, await row('32000'), CONTEXT)).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    expect(planImport).toHaveBeenCalledTimes(2);
-    expect(await prisma.revision.count()).toBe(revisions + 1);
-  });
-});
+    it('plans again inside the transaction when an audited write committed after planning', async () => {
+      hook.afterPlan = async () => {
+        // An official saves the same amount the file carries, between the plan and the write.
+        await withAudit(prisma, { ...CONTEXT, actor: { role: 'editor', id: null, name: '测试编辑' } }, (tx) =>
+          tx.project.update({ where: { slug: SLUG }, data: { totalInvestment: 32000, version: { increment: 1 } } }),
+        );
+      };
+      const revisions = await prisma.revision.count();
+      // The first plan saw 31000 and would update; the second sees 32000 and leaves it alone.
+      expect(await applyImport(prisma, await row('32000'), CONTEXT)).toEqual({ created: 0, updated: 0, unchanged: 1 });
+      expect(planImport).toHaveBeenCalledTimes(2);
+      expect(await prisma.revision.count()).toBe(revisions + 1);
+    });
+  },
+);

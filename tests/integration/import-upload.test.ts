@@ -29,7 +29,15 @@ beforeEach(async () => {
 });
 
 const MB = 1024 * 1024;
-const post = (body: BodyInit, headers: Record<string, string> = {}) => receiveImportUpload(new Request('http://localhost/admin/import/check', { method: 'POST', body, headers, duplex: 'half' } as RequestInit));
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  receiveImportUpload(
+    new Request('http://localhost/admin/import/check', {
+      method: 'POST',
+      body,
+      headers,
+      duplex: 'half',
+    } as RequestInit),
+  );
 const upload = (bytes: Uint8Array | string, name = 'projects.csv') => {
   const data = new FormData();
   data.append('file', new File([bytes as BlobPart], name, { type: 'text/csv' }));
@@ -38,7 +46,12 @@ const upload = (bytes: Uint8Array | string, name = 'projects.csv') => {
 const location = (response: Response) => [response.status, response.headers.get('location')];
 /** New projects, each with a description of `chars` characters (3 bytes each in UTF-8). */
 const newProjects = (count: number, chars = 0) =>
-  templateCsv(Array.from({ length: count }, (_, i) => ({ name: `上传测试项目 ${String(i + 1).padStart(5, '0')}`, description: '示'.repeat(chars) })));
+  templateCsv(
+    Array.from({ length: count }, (_, i) => ({
+      name: `上传测试项目 ${String(i + 1).padStart(5, '0')}`,
+      description: '示'.repeat(chars),
+    })),
+  );
 
 describe('the import upload (dry run), kept on the server by its digest', { timeout: SLOW_TEST_MS }, () => {
   it('keeps a checked file and sends the page to its dry run; counts every row past the 200 listed', async () => {
@@ -57,12 +70,17 @@ describe('the import upload (dry run), kept on the server by its digest', { time
     expect(file.length).toBeLessThan(5 * MB);
     const [status, to] = location(await upload(file));
     expect([status, to]).toEqual([303, `/admin/import?upload=${sha256(file)}`]);
-    expect((await checkPendingUpload(prisma, users.uploader, sha256(file)))?.preview?.counts).toEqual({ created: 1_000, updated: 0, unchanged: 0 });
+    expect((await checkPendingUpload(prisma, users.uploader, sha256(file)))?.preview?.counts).toEqual({
+      created: 1_000,
+      updated: 0,
+      unchanged: 0,
+    });
   });
 
   it('answers a file over 5 MB with the form’s message, and a 50 MB body without holding it', async () => {
     expect(location(await upload(Buffer.alloc(5 * MB + 1, 0x41)))).toEqual([303, '/admin/import?problem=tooLarge']);
-    // 50 MB in fresh 64 KB pieces, with no Content-Length: read to the end (the browser then sees the answer), never kept.
+    // 50 MB in fresh 64 KB pieces, with no Content-Length: read to the end (the browser then sees the answer), never
+    // kept.
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -71,29 +89,42 @@ describe('the import upload (dry run), kept on the server by its digest', { time
         sent += 64 * 1024;
       },
     });
-    expect(location(await post(body, { 'content-type': 'multipart/form-data; boundary=x' }))).toEqual([303, '/admin/import?problem=tooLarge']);
+    expect(location(await post(body, { 'content-type': 'multipart/form-data; boundary=x' }))).toEqual([
+      303,
+      '/admin/import?problem=tooLarge',
+    ]);
     expect(sent).toBe(50 * MB);
   });
 
   it('asks for a file when none was chosen, or the body is not a form', async () => {
     expect(location(await post(form({ other: 'x' })))).toEqual([303, '/admin/import?problem=missing']);
     expect(location(await upload(''))).toEqual([303, '/admin/import?problem=missing']);
-    expect(location(await post('file=x', { 'content-type': 'text/plain' }))).toEqual([303, '/admin/import?problem=missing']);
+    expect(location(await post('file=x', { 'content-type': 'text/plain' }))).toEqual([
+      303,
+      '/admin/import?problem=missing',
+    ]);
   });
 
   it('only the uploader can see or apply the upload; applying it writes once and drops the file', async () => {
     const file = newProjects(2);
     const digest = sha256(Buffer.from(file));
     await upload(file);
-    const apply = () => applyImportAction(EMPTY_IMPORT_STATE, form({ digest, reason: '上传测试', evidence: '测试文件' }));
+    const apply = () =>
+      applyImportAction(EMPTY_IMPORT_STATE, form({ digest, reason: '上传测试', evidence: '测试文件' }));
 
     await signInAs(prisma, users.other);
     expect(await checkPendingUpload(prisma, users.other, digest)).toBeNull();
-    expect(await apply()).toEqual({ ...EMPTY_IMPORT_STATE, values: { reason: '上传测试', evidence: '测试文件' }, errors: [{ row: null, column: null, message: UPLOAD_MESSAGES.expired }] });
+    expect(await apply()).toEqual({
+      ...EMPTY_IMPORT_STATE,
+      values: { reason: '上传测试', evidence: '测试文件' },
+      errors: [{ row: null, column: null, message: UPLOAD_MESSAGES.expired }],
+    });
 
     await signInAs(prisma, users.uploader);
     await expect(apply()).rejects.toEqual(new RedirectSignal('/admin/import?created=2&updated=0&unchanged=0'));
-    expect(await prisma.revision.findMany({ where: { reason: '上传测试' }, select: { entityId: true, sourceRef: true } })).toEqual([
+    expect(
+      await prisma.revision.findMany({ where: { reason: '上传测试' }, select: { entityId: true, sourceRef: true } }),
+    ).toEqual([
       { entityId: 'shang-chuan-ce-shi-xiang-mu-00001', sourceRef: '测试文件（文件：projects.csv）' },
       { entityId: 'shang-chuan-ce-shi-xiang-mu-00002', sourceRef: '测试文件（文件：projects.csv）' },
     ]);
@@ -115,4 +146,3 @@ describe('the import upload (dry run), kept on the server by its digest', { time
     expect(await prisma.pendingImport.count({ where: { expiresAt: { lte: new Date() } } })).toBe(0);
   });
 });
-

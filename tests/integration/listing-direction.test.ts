@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
 import { withAudit } from '@/lib/revisions/with-audit';
-import { projectFiltersQuery, projectFiltersSchema, projectFiltersStrictSchema } from '@/lib/validations/project-filters';
+import {
+  projectFiltersQuery,
+  projectFiltersSchema,
+  projectFiltersStrictSchema,
+} from '@/lib/validations/project-filters';
 import { loadShippedDataset } from '../helpers/load';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
 
@@ -27,11 +31,13 @@ beforeAll(async () => {
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
-const slugs = async (query: Record<string, string>) => (await listProjectsWith(prisma, projectFiltersSchema.parse(query))).items.map((p) => p.slug);
+const slugs = async (query: Record<string, string>) =>
+  (await listProjectsWith(prisma, projectFiltersSchema.parse(query))).items.map((p) => p.slug);
 const exported = async (query: Record<string, string>) => {
   const found: string[] = [];
   // Batches of one: every row after the first is found through `after()`.
-  for await (const project of iterateProjectsWith(prisma, projectFiltersSchema.parse(query), 1)) found.push(project.slug);
+  for await (const project of iterateProjectsWith(prisma, projectFiltersSchema.parse(query), 1))
+    found.push(project.slug);
   return found;
 };
 
@@ -44,7 +50,9 @@ describe('the sort direction of the project listing', () => {
   });
 
   it('pages the reverse order without repeating or losing a row', async () => {
-    const pages = await Promise.all(['1', '2'].map((page) => slugs({ sort: 'investment', dir: 'asc', pageSize: '2', page })));
+    const pages = await Promise.all(
+      ['1', '2'].map((page) => slugs({ sort: 'investment', dir: 'asc', pageSize: '2', page })),
+    );
     expect(pages).toEqual([[BEICHEN, RUNFENG], [ZHICHENG]]);
   });
 
@@ -58,7 +66,11 @@ describe('the sort direction of the project listing', () => {
   it('parses dir leniently for pages and strictly for the API, and leaves the sort’s own direction out of links', () => {
     expect(projectFiltersSchema.parse({ dir: 'sideways' }).dir).toBeUndefined();
     expect(projectFiltersStrictSchema.safeParse({ dir: 'sideways' }).error?.issues[0].path).toEqual(['dir']);
-    expect(projectFiltersQuery(projectFiltersSchema.parse({ sort: 'investment', dir: 'desc' }))).toBe('?sort=investment');
-    expect(projectFiltersQuery(projectFiltersSchema.parse({ sort: 'investment', dir: 'asc', page: '2' }))).toBe('?sort=investment&dir=asc&page=2');
+    expect(projectFiltersQuery(projectFiltersSchema.parse({ sort: 'investment', dir: 'desc' }))).toBe(
+      '?sort=investment',
+    );
+    expect(projectFiltersQuery(projectFiltersSchema.parse({ sort: 'investment', dir: 'asc', page: '2' }))).toBe(
+      '?sort=investment&dir=asc&page=2',
+    );
   });
 });

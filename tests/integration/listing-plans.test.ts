@@ -39,18 +39,35 @@ async function plans(query: Record<string, string>, limits?: PlanLimits) {
 
 const walk = (index: string) => `SEARCH p USING COVERING INDEX ${index} (published=?)`;
 // The page's rows, read by primary key and joined once the page's ids are known.
-const ROWS = ['SCAN pg', 'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)', 'SEARCH e USING INDEX sqlite_autoindex_Enterprise_1 (id=?) LEFT-JOIN', 'USE TEMP B-TREE FOR ORDER BY'];
+const ROWS = [
+  'SCAN pg',
+  'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)',
+  'SEARCH e USING INDEX sqlite_autoindex_Enterprise_1 (id=?) LEFT-JOIN',
+  'USE TEMP B-TREE FOR ORDER BY',
+];
 const COUNT = ['SCAN CONSTANT ROW', 'SCALAR SUBQUERY 1'];
 const MEMBERS = 'SEARCH sm USING COVERING INDEX sqlite_autoindex_SetMembership_1 (setId=?)';
 const MEMBER = 'sm USING COVERING INDEX sqlite_autoindex_SetMembership_1 (setId=? AND projectId=?)';
 const BIGRAMS = 'SCAN m VIRTUAL TABLE INDEX 0:M1><';
 const TRIGRAMS = 'SCAN m VIRTUAL TABLE INDEX 0:M3><';
 // The statement before a read with a keyword: its matches counted, and those among the first ids.
-const measured = (fts: string) => ['SCAN CONSTANT ROW', 'SCALAR SUBQUERY 2', 'CO-ROUTINE (subquery-1)', fts, 'SCAN (subquery-1)', 'SCALAR SUBQUERY 4', fts];
+const measured = (fts: string) => [
+  'SCAN CONSTANT ROW',
+  'SCALAR SUBQUERY 2',
+  'CO-ROUTINE (subquery-1)',
+  fts,
+  'SCAN (subquery-1)',
+  'SCALAR SUBQUERY 4',
+  fts,
+];
 
 describe('query plans of the project listing', () => {
   it('walks the index of each sort for the page, deep pages included, and counts from the narrow index', async () => {
-    for (const [sort, index] of [['name', 'Project_list_name_idx'], ['investment', 'Project_list_investment_idx'], ['date', 'Project_list_date_idx']]) {
+    for (const [sort, index] of [
+      ['name', 'Project_list_name_idx'],
+      ['investment', 'Project_list_investment_idx'],
+      ['date', 'Project_list_date_idx'],
+    ]) {
       expect(await plans({ sort, page: '500' })).toEqual([
         [...COUNT, walk('Project_published_idx')],
         ['CO-ROUTINE pg', walk(index), ...ROWS],
@@ -59,7 +76,11 @@ describe('query plans of the project listing', () => {
   });
 
   it('walks the same index backwards for the reverse direction, unknown values still last (no sort)', async () => {
-    for (const [sort, index] of [['name', 'Project_list_name_idx'], ['investment', 'Project_list_investment_idx'], ['date', 'Project_list_date_idx']]) {
+    for (const [sort, index] of [
+      ['name', 'Project_list_name_idx'],
+      ['investment', 'Project_list_investment_idx'],
+      ['date', 'Project_list_date_idx'],
+    ]) {
       const dir = sort === 'name' ? 'desc' : 'asc';
       expect(await plans({ sort, dir, page: '500' })).toEqual([
         [...COUNT, walk('Project_published_idx')],
@@ -80,22 +101,49 @@ describe('query plans of the project listing', () => {
     expect(await plans({ set: 'launch-2023-01-29' })).toEqual([
       sized,
       ['SCAN CONSTANT ROW', 'SCALAR SUBQUERY 2', MEMBERS, 'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)'],
-      ['CO-ROUTINE pg', MEMBERS, 'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)', 'USE TEMP B-TREE FOR ORDER BY', ...ROWS],
+      [
+        'CO-ROUTINE pg',
+        MEMBERS,
+        'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)',
+        'USE TEMP B-TREE FOR ORDER BY',
+        ...ROWS,
+      ],
     ]);
     // Counted as its members less its unpublished ones; paged with one look-up per row.
     expect(await plans({ set: 'launch-2023-01-29' }, LARGE)).toEqual([
       sized,
-      [...COUNT, MEMBERS, 'SCALAR SUBQUERY 3', walk('Project_published_idx'), `SEARCH ${MEMBER.replace('sm ', 'sm EXISTS ')}`],
+      [
+        ...COUNT,
+        MEMBERS,
+        'SCALAR SUBQUERY 3',
+        walk('Project_published_idx'),
+        `SEARCH ${MEMBER.replace('sm ', 'sm EXISTS ')}`,
+      ],
       ['CO-ROUTINE pg', walk('Project_list_name_idx'), 'CORRELATED SCALAR SUBQUERY 1', `SEARCH ${MEMBER}`, ...ROWS],
     ]);
   });
 
   it('reads few keyword matches from the search index (1–2 characters too), and walks the index for many', async () => {
-    expect(await plans({ q: '红木' })).toEqual([measured(BIGRAMS), ['CO-ROUTINE pg', BIGRAMS, 'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)', 'USE TEMP B-TREE FOR ORDER BY', ...ROWS]]);
+    expect(await plans({ q: '红木' })).toEqual([
+      measured(BIGRAMS),
+      [
+        'CO-ROUTINE pg',
+        BIGRAMS,
+        'SEARCH p USING INTEGER PRIMARY KEY (rowid=?)',
+        'USE TEMP B-TREE FOR ORDER BY',
+        ...ROWS,
+      ],
+    ]);
     // In most rows: one look-up of the row's document per row, until the page is full.
     expect(await plans({ q: '红木', sort: 'investment' }, LARGE)).toEqual([
       measured(BIGRAMS),
-      ['CO-ROUTINE pg', walk('Project_list_investment_idx'), 'CORRELATED SCALAR SUBQUERY 1', 'SCAN m VIRTUAL TABLE INDEX 0:=M1', ...ROWS],
+      [
+        'CO-ROUTINE pg',
+        walk('Project_list_investment_idx'),
+        'CORRELATED SCALAR SUBQUERY 1',
+        'SCAN m VIRTUAL TABLE INDEX 0:=M1',
+        ...ROWS,
+      ],
     ]);
     // In fewer: the matches read once into a list.
     expect(await plans({ q: 'hongmu' }, LARGE_SPARSE)).toEqual([
@@ -125,7 +173,8 @@ describe('query plans of the project listing', () => {
 
   it('reads export batches on from the last row, with the passage and the sets by project', async () => {
     const { client, statements } = recordingClient(prisma);
-    for await (const project of iterateProjectsWith(client, { sort: 'investment' }, 2)) expect(project.slug).not.toBe('');
+    for await (const project of iterateProjectsWith(client, { sort: 'investment' }, 2))
+      expect(project.slug).not.toBe('');
     const exported = (walked: string) => [
       'CO-ROUTINE pg',
       walked,
@@ -142,15 +191,21 @@ describe('query plans of the project listing', () => {
     // The shipped projects publish no amount: the second batch seeks past the last unknown one.
     expect(await explained('export by investment, batches of 2', statements)).toEqual([
       exported(walk('Project_list_investment_idx')),
-      exported('SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id>?)'),
+      exported(
+        'SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id>?)',
+      ),
     ]);
   });
 
   it('reads export batches in the reverse direction on from the last row too', async () => {
     const { client, statements } = recordingClient(prisma);
-    for await (const project of iterateProjectsWith(client, { sort: 'investment', dir: 'asc' }, 2)) expect(project.slug).not.toBe('');
+    for await (const project of iterateProjectsWith(client, { sort: 'investment', dir: 'asc' }, 2))
+      expect(project.slug).not.toBe('');
     const walks = (await explained('export by investment ascending, batches of 2', statements)).map((plan) => plan[1]);
-    expect(walks).toEqual([walk('Project_list_investment_idx'), 'SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id<?)']);
+    expect(walks).toEqual([
+      walk('Project_list_investment_idx'),
+      'SEARCH p USING COVERING INDEX Project_list_investment_idx (published=? AND totalInvestment=? AND id<?)',
+    ]);
   });
 
   it('finds the options of the chain filter with one seek per chain', async () => {
@@ -158,7 +213,18 @@ describe('query plans of the project listing', () => {
     expect(await listChainsWith(client)).toEqual(['智能制造与高端装备', '节能环保与压力容器']);
     const seek = 'SEARCH p USING COVERING INDEX Project_industryChain_published_name_idx (industryChain>?)';
     expect(await explained('chain options', statements)).toEqual([
-      ['CO-ROUTINE next', 'SETUP', 'SCAN CONSTANT ROW', 'SCALAR SUBQUERY 1', seek, 'RECURSIVE STEP', 'SCAN n', 'CORRELATED SCALAR SUBQUERY 3', seek, 'SCAN next'],
+      [
+        'CO-ROUTINE next',
+        'SETUP',
+        'SCAN CONSTANT ROW',
+        'SCALAR SUBQUERY 1',
+        seek,
+        'RECURSIVE STEP',
+        'SCAN n',
+        'CORRELATED SCALAR SUBQUERY 3',
+        seek,
+        'SCAN next',
+      ],
     ]);
   });
 
@@ -171,6 +237,8 @@ describe('query plans of the project listing', () => {
     }
     const { client, statements } = recordingClient(prisma);
     expect(await countWithoutTownWith(client)).toBe(3);
-    expect(await explained('projects without a town', statements)).toEqual([['SEARCH Project USING COVERING INDEX Project_published_town_idx (published=? AND town=?)']]);
+    expect(await explained('projects without a town', statements)).toEqual([
+      ['SEARCH Project USING COVERING INDEX Project_published_town_idx (published=? AND town=?)'],
+    ]);
   });
 });

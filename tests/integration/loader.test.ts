@@ -8,14 +8,20 @@ import { withAudit } from '@/lib/revisions/with-audit';
 const prisma = createPrismaClient();
 afterAll(() => prisma.$disconnect());
 
-/** Every row of every table, for comparing whole databases (FTS indexes are compared through search_doc, their content). */
+/**
+ * Every row of every table, for comparing whole databases (FTS indexes are compared through search_doc, their content).
+ */
 function dumpDatabase(): Record<string, unknown[]> {
   const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
   try {
     const tables = database
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB 'search_[bt][ir]*gram*' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB 'search_[bt][ir]*gram*' ORDER BY name",
+      )
       .all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, database.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    return Object.fromEntries(
+      tables.map(({ name }) => [name, database.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    );
   } finally {
     database.close();
   }
@@ -35,7 +41,9 @@ describe('loading the shipped dataset', () => {
     expect(await prisma.revision.count({ where: { action: 'create', actorRole: 'loader' } })).toBe(80);
     expect(await prisma.revision.count()).toBe(80);
     // A project's creation lists the set it joined in the same write (not a separate change).
-    const created = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: 'beichen-phase-ii-workshop' } });
+    const created = await prisma.revision.findFirstOrThrow({
+      where: { entityType: 'project', entityId: 'beichen-phase-ii-workshop' },
+    });
     expect(JSON.parse(created.after!).set).toBe('2023年春季重点项目集中开工（1月29日）');
     expect(await prisma.revision.count({ where: { sourceRef: 'zjmzl-2024-08-22-key-projects-2024-plan' } })).toBe(9);
   });
@@ -55,8 +63,12 @@ describe('loading the shipped dataset', () => {
   });
 
   it('stores what the source does not publish as null, not as zero (the 镇街 too: the source names none)', async () => {
-    const projects = await prisma.project.findMany({ select: { totalInvestment: true, location: true, town: true, plannedCompletionDate: true } });
-    expect(projects).toEqual(Array(3).fill({ totalInvestment: null, location: null, town: null, plannedCompletionDate: null }));
+    const projects = await prisma.project.findMany({
+      select: { totalInvestment: true, location: true, town: true, plannedCompletionDate: true },
+    });
+    expect(projects).toEqual(
+      Array(3).fill({ totalInvestment: null, location: null, town: null, plannedCompletionDate: null }),
+    );
   });
 
   it('records an official edit as theirs: a re-load does not overwrite a project', async () => {

@@ -22,14 +22,29 @@ let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
   const context = { actor: { role: 'import' as const, id: null, name: 'test' }, reason: 'test', sourceRef: null };
-  await withAudit(prisma, context, async (tx) => {
-    await tx.enterprise.createMany({ data: syntheticEnterprises() });
-    await tx.project.createMany({ data: SYNTHETIC });
-    const ids = await tx.project.findMany({ where: { slug: { in: ['synthetic-000001', 'synthetic-000005'] } }, orderBy: { slug: 'asc' }, select: { id: true } });
-    await tx.setMembership.createMany({ data: [['key-projects-2023', 0], ['launch-2023-01-29', 0], ['launch-2023-01-29', 1]].map(([setId, i]) => ({ setId: String(setId), projectId: ids[Number(i)].id })) });
-    // Unpublished, and in the launch set: never listed nor counted.
-    await tx.project.update({ where: { slug: 'synthetic-000005' }, data: { published: false } });
-  }, { timeout: SLOW_SETUP_MS });
+  await withAudit(
+    prisma,
+    context,
+    async (tx) => {
+      await tx.enterprise.createMany({ data: syntheticEnterprises() });
+      await tx.project.createMany({ data: SYNTHETIC });
+      const ids = await tx.project.findMany({
+        where: { slug: { in: ['synthetic-000001', 'synthetic-000005'] } },
+        orderBy: { slug: 'asc' },
+        select: { id: true },
+      });
+      await tx.setMembership.createMany({
+        data: [
+          ['key-projects-2023', 0],
+          ['launch-2023-01-29', 0],
+          ['launch-2023-01-29', 1],
+        ].map(([setId, i]) => ({ setId: String(setId), projectId: ids[Number(i)].id })),
+      });
+      // Unpublished, and in the launch set: never listed nor counted.
+      await tx.project.update({ where: { slug: 'synthetic-000005' }, data: { published: false } });
+    },
+    { timeout: SLOW_SETUP_MS },
+  );
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
@@ -68,7 +83,11 @@ describe.each(PLANS)('the listing keyword and set filter, %s', (_, limits) => {
     expect(first.items.map((p) => p.slug)).toEqual(published.slice(0, 20).map((p) => p.slug));
     const last = await list({ q: 'shili', page: String(COUNT_CAP / 20) });
     expect(last.items.map((p) => p.slug).at(-1)).toBe(published[COUNT_CAP - 1].slug);
-    expect(await list({ q: '示例', page: String(COUNT_CAP / 20 + 1) })).toMatchObject({ total: COUNT_CAP, atLeast: true, items: [] });
+    expect(await list({ q: '示例', page: String(COUNT_CAP / 20 + 1) })).toMatchObject({
+      total: COUNT_CAP,
+      atLeast: true,
+      items: [],
+    });
     expect(await list({ q: '红木', page: '2' })).toMatchObject({ total: 1, atLeast: false, items: [] });
     // A page that straddles the cap ends at it.
     expect((await list({ q: '示例', page: '11', pageSize: '99' })).items).toHaveLength(COUNT_CAP - 990);
@@ -76,7 +95,9 @@ describe.each(PLANS)('the listing keyword and set filter, %s', (_, limits) => {
 
   it('counts exactly under the cap and without a keyword, with the other filters and each sort', async () => {
     const agriculture = published.filter((p) => p.sector === 'agriculture');
-    const byInvestment = [...agriculture].sort((a, b) => (b.totalInvestment ?? -1) - (a.totalInvestment ?? -1) || a.slug.localeCompare(b.slug));
+    const byInvestment = [...agriculture].sort(
+      (a, b) => (b.totalInvestment ?? -1) - (a.totalInvestment ?? -1) || a.slug.localeCompare(b.slug),
+    );
     const result = await list({ q: '示例', sector: 'agriculture', sort: 'investment' });
     expect(result).toMatchObject({ total: agriculture.length, atLeast: false });
     expect(result.items.map((p) => p.slug)).toEqual(byInvestment.slice(0, 20).map((p) => p.slug));
@@ -95,12 +116,29 @@ describe.each(PLANS)('the listing keyword and set filter, %s', (_, limits) => {
       return rows;
     };
     expect(await exported({ q: '示例', sort: 'name' }, 300)).toEqual(published.map((p) => p.slug));
-    const stored = await prisma.project.findMany({ where: { published: true }, select: { id: true, slug: true, totalInvestment: true, startDate: true } });
+    const stored = await prisma.project.findMany({
+      where: { published: true },
+      select: { id: true, slug: true, totalInvestment: true, startDate: true },
+    });
     // Descending, unknown values last, then by id: as SQLite orders them.
     const descending = (key: 'totalInvestment' | 'startDate') =>
-      [...stored].sort((a, b) => (a[key] === null) !== (b[key] === null) ? (a[key] === null ? 1 : -1) : a[key] === b[key] ? a.id - b.id : a[key]! < b[key]! ? 1 : -1).map((p) => p.slug);
+      [...stored]
+        .sort((a, b) =>
+          (a[key] === null) !== (b[key] === null)
+            ? a[key] === null
+              ? 1
+              : -1
+            : a[key] === b[key]
+              ? a.id - b.id
+              : a[key]! < b[key]!
+                ? 1
+                : -1,
+        )
+        .map((p) => p.slug);
     expect(await exported({ sort: 'investment' }, 7)).toEqual(descending('totalInvestment'));
-    expect(await exported({ sort: 'date', q: 'shiliqiye' }, 11)).toEqual(descending('startDate').filter((slug) => slug.startsWith('synthetic-')));
+    expect(await exported({ sort: 'date', q: 'shiliqiye' }, 11)).toEqual(
+      descending('startDate').filter((slug) => slug.startsWith('synthetic-')),
+    );
     expect(await exported({ sort: 'name', set: 'launch-2023-01-29' }, 2)).toEqual([...LAUNCHED, 'synthetic-000001']);
   });
 });
@@ -108,9 +146,14 @@ describe.each(PLANS)('the listing keyword and set filter, %s', (_, limits) => {
 describe('exported rows', () => {
   it('carry the same fields and values as a read through Prisma, and the sets in their own order', async () => {
     const wanted = [ZHICHENG, BEICHEN, 'synthetic-000002'];
-    const stored = await prisma.project.findMany({ where: { slug: { in: wanted } }, select: projectDetailSelect, orderBy: { name: 'asc' } });
+    const stored = await prisma.project.findMany({
+      where: { slug: { in: wanted } },
+      select: projectDetailSelect,
+      orderBy: { name: 'asc' },
+    });
     const exported = [];
-    for await (const project of iterateProjectsWith(prisma, { sort: 'name' })) if (wanted.includes(project.slug)) exported.push(project);
+    for await (const project of iterateProjectsWith(prisma, { sort: 'name' }))
+      if (wanted.includes(project.slug)) exported.push(project);
     expect(exported).toEqual(stored);
     for await (const project of iterateProjectsWith(prisma, { sort: 'name', q: '示例项目 000001' })) {
       expect(project.sets).toEqual([{ setId: 'launch-2023-01-29' }, { setId: 'key-projects-2023' }]);

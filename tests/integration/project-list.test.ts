@@ -9,7 +9,12 @@ let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
   const editor = { actor: { role: 'editor' as const, id: 2, name: 'x' }, reason: '测试', sourceRef: null };
-  await withAudit(prisma, editor, (tx) => tx.project.update({ where: { slug: 'runfeng-waste-equipment-environmental-products' }, data: { totalInvestment: 50000 } }));
+  await withAudit(prisma, editor, (tx) =>
+    tx.project.update({
+      where: { slug: 'runfeng-waste-equipment-environmental-products' },
+      data: { totalInvestment: 50000 },
+    }),
+  );
 });
 afterAll(() => prisma.$disconnect());
 
@@ -17,12 +22,26 @@ const list = (query: Record<string, string | string[]>) => fetchProjectList(proj
 
 describe('fetchProjectList and the shared project filters', () => {
   it('parses leniently for pages: bad values fall back to defaults, sizes are capped', () => {
-    expect(projectFiltersSchema.parse({ page: '-1', pageSize: '100000', sort: 'nonsense', sector: '', level: 'national', q: '  ' })).toEqual({
+    expect(
+      projectFiltersSchema.parse({
+        page: '-1',
+        pageSize: '100000',
+        sort: 'nonsense',
+        sector: '',
+        level: 'national',
+        q: '  ',
+      }),
+    ).toEqual({
       page: 1,
       pageSize: 20,
       sort: 'name',
     });
-    expect(projectFiltersSchema.parse({ q: ['垃圾', 'x'], page: '2', pageSize: '50' })).toEqual({ q: '垃圾', page: 2, pageSize: 50, sort: 'name' });
+    expect(projectFiltersSchema.parse({ q: ['垃圾', 'x'], page: '2', pageSize: '50' })).toEqual({
+      q: '垃圾',
+      page: 2,
+      pageSize: 50,
+      sort: 'name',
+    });
   });
 
   it('parses strictly for the API, naming the parameter', () => {
@@ -48,7 +67,9 @@ describe('fetchProjectList and the shared project filters', () => {
     expect((await list({ q: '_' })).total).toBe(0);
     expect((await list({ q: "'; DROP TABLE Project; --" })).total).toBe(0);
     expect((await list({ set: 'launch-2023-01-29', sector: 'industry', status: 'underConstruction' })).total).toBe(3);
-    expect((await list({ chain: '智能制造与高端装备' })).items.map((p) => p.enterprise?.name)).toEqual(['智诚慧家(山东)科技有限公司']);
+    expect((await list({ chain: '智能制造与高端装备' })).items.map((p) => p.enterprise?.name)).toEqual([
+      '智诚慧家(山东)科技有限公司',
+    ]);
     expect((await list({ set: 'key-projects-2023' })).total).toBe(0);
   });
 });

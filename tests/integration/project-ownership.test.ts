@@ -25,7 +25,14 @@ afterAll(() => prisma.$disconnect());
 /** The status form of `slug` as its page fills it, with a new progress. */
 async function statusUpdate(slug: string, progressPercent: number) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug } });
-  const form = { status: p.status, statusDate: p.statusDate ?? '', progressPercent: String(progressPercent), reason: '进度更新', evidence: '现场核实', expectedVersion: String(p.version) };
+  const form = {
+    status: p.status,
+    statusDate: p.statusDate ?? '',
+    progressPercent: String(progressPercent),
+    reason: '进度更新',
+    evidence: '现场核实',
+    expectedVersion: String(p.version),
+  };
   return { id: p.id, update: statusUpdateSchema.parse(form) };
 }
 
@@ -34,16 +41,25 @@ async function statusUpdate(slug: string, progressPercent: number) {
 describe("a project write carries the editor's right in its where", () => {
   it('refuses, writing nothing, a project not assigned to the editor', async () => {
     const { id, update } = await statusUpdate(OTHER, 42);
-    const before = { project: await prisma.project.findUniqueOrThrow({ where: { id } }), revisions: await prisma.revision.count() };
+    const before = {
+      project: await prisma.project.findUniqueOrThrow({ where: { id } }),
+      revisions: await prisma.revision.count(),
+    };
     const refusal = saveStatusUpdate(prisma, editor, id, update);
     await expect(refusal).rejects.toBeInstanceOf(WriteRefused);
     await expect(refusal).rejects.toMatchObject({ errors: {}, formMessage: STALE_RECORD });
-    expect({ project: await prisma.project.findUniqueOrThrow({ where: { id } }), revisions: await prisma.revision.count() }).toEqual(before);
+    expect({
+      project: await prisma.project.findUniqueOrThrow({ where: { id } }),
+      revisions: await prisma.revision.count(),
+    }).toEqual(before);
   });
 
   it('writes an assigned one', async () => {
     const { id, update } = await statusUpdate(ASSIGNED, 42);
     await expect(saveStatusUpdate(prisma, editor, id, update)).resolves.toBe('saved');
-    expect(await prisma.project.findUniqueOrThrow({ where: { id } })).toMatchObject({ progressPercent: 42, version: update.expectedVersion + 1 });
+    expect(await prisma.project.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      progressPercent: 42,
+      version: update.expectedVersion + 1,
+    });
   });
 });

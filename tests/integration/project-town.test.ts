@@ -14,19 +14,27 @@ beforeAll(async () => {
   await withAudit(prisma, official, async (tx) => {
     await tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { town: '370113005' } });
     // An unpublished project is never counted, with or without a town.
-    await tx.project.create({ data: { slug: 'shi-li-wei-gong-kai', name: '示例项目 未公开', knownAs: 'official', published: false } });
+    await tx.project.create({
+      data: { slug: 'shi-li-wei-gong-kai', name: '示例项目 未公开', knownAs: 'official', published: false },
+    });
   });
 });
 afterAll(() => prisma.$disconnect());
 
-const slugs = async (query: Record<string, string>) => (await fetchProjectList(projectFiltersSchema.parse(query))).items.map((p) => p.slug);
+const slugs = async (query: Record<string, string>) =>
+  (await fetchProjectList(projectFiltersSchema.parse(query))).items.map((p) => p.slug);
 
 describe('the 镇街 of published projects', () => {
   it('filters the listing by a unit, or by "none" for the projects whose town is not published', async () => {
     expect(await slugs({ town: '370113005' })).toEqual(['beichen-phase-ii-workshop']);
     expect(await slugs({ town: '370113001' })).toEqual([]);
-    expect(await slugs({ town: 'none' })).toEqual(['runfeng-waste-equipment-environmental-products', 'zhicheng-huijia-smart-home-rosewood-furniture-workshop']);
-    expect(await slugs({ town: 'none', sector: 'industry', q: '润丰' })).toEqual(['runfeng-waste-equipment-environmental-products']);
+    expect(await slugs({ town: 'none' })).toEqual([
+      'runfeng-waste-equipment-environmental-products',
+      'zhicheng-huijia-smart-home-rosewood-furniture-workshop',
+    ]);
+    expect(await slugs({ town: 'none', sector: 'industry', q: '润丰' })).toEqual([
+      'runfeng-waste-equipment-environmental-products',
+    ]);
   });
 
   it('counts the published projects with no published town for the listing', async () => {

@@ -24,7 +24,8 @@ beforeAll(async () => {
     'rank-latin-exact': 'ABC产业园',
   };
   await withAudit(prisma, ADMIN, async (tx) => {
-    for (const [slug, name] of Object.entries(names)) await tx.project.create({ data: { slug, name, knownAs: 'official' } });
+    for (const [slug, name] of Object.entries(names))
+      await tx.project.create({ data: { slug, name, knownAs: 'official' } });
   });
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
@@ -39,7 +40,10 @@ describe('search results ranked by relevance within each kind', () => {
     const ranked = ['rank-exact', 'rank-prefix-chanye', 'rank-prefix-cheng', ZHICHENG, 'rank-contains'];
     expect(await projectRefs('红木家具')).toEqual({ total: 5, refs: ranked });
     // A 2-character query (the 2-character-piece index): three names start with it, in name order.
-    expect(await projectRefs('红木')).toEqual({ total: 5, refs: ['rank-exact', 'rank-prefix-chanye', 'rank-prefix-cheng', ZHICHENG, 'rank-contains'] });
+    expect(await projectRefs('红木')).toEqual({
+      total: 5,
+      refs: ['rank-exact', 'rank-prefix-chanye', 'rank-prefix-cheng', ZHICHENG, 'rank-contains'],
+    });
     // Traditional input is the same query once converted.
     expect(await projectRefs('紅木家具')).toEqual({ total: 5, refs: ranked });
     const { groups } = await searchEverythingWith(prisma, { q: '红木家具', type: undefined, page: 1 });

@@ -31,7 +31,9 @@ function sqlite() {
 describe('search index sync', () => {
   it('has insert, update and delete triggers on every indexed table, and on its own documents', () => {
     const database = sqlite();
-    const names = database.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%' ORDER BY name").all() as { name: string }[];
+    const names = database
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%' ORDER BY name")
+      .all() as { name: string }[];
     database.close();
     const tables = ['Enterprise', 'Figure', 'Initiative', 'Passage', 'Project', 'Set'];
     const expected = [
@@ -46,7 +48,14 @@ describe('search index sync', () => {
 
   it('finds a project written through withAudit, by its name, its 2-character terms and its pinyin', async () => {
     await withAudit(prisma, ADMIN, (tx) =>
-      tx.project.create({ data: { slug: SLUG, name: '樱桃园采摘体验项目', enterpriseId: 'beichen-electromechanical', knownAs: 'official' } }),
+      tx.project.create({
+        data: {
+          slug: SLUG,
+          name: '樱桃园采摘体验项目',
+          enterpriseId: 'beichen-electromechanical',
+          knownAs: 'official',
+        },
+      }),
     );
     expect(await refs('樱桃园采摘')).toEqual([SLUG]);
     expect(await refs('樱桃')).toEqual([SLUG]);
@@ -57,13 +66,17 @@ describe('search index sync', () => {
   });
 
   it('follows renames, enterprise renames, unpublishing and deletion', async () => {
-    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: SLUG }, data: { name: '葡萄园采摘体验项目' } }));
+    await withAudit(prisma, ADMIN, (tx) =>
+      tx.project.update({ where: { slug: SLUG }, data: { name: '葡萄园采摘体验项目' } }),
+    );
     expect(await refs('樱桃')).toEqual([]);
     expect(await refs('葡萄')).toEqual([SLUG]);
     expect(await refs('yingtao')).toEqual([]);
     expect(await refs('putao')).toEqual([SLUG]);
 
-    await withAudit(prisma, ADMIN, (tx) => tx.enterprise.update({ where: { id: 'beichen-electromechanical' }, data: { name: '北辰星机电有限公司' } }));
+    await withAudit(prisma, ADMIN, (tx) =>
+      tx.enterprise.update({ where: { id: 'beichen-electromechanical' }, data: { name: '北辰星机电有限公司' } }),
+    );
     expect(await refs('北辰星')).toEqual(['beichen-phase-ii-workshop', SLUG]);
     expect(await refs('北辰星', 'enterprise')).toEqual(['beichen-electromechanical']);
     expect(await refreshSearchPinyin(prisma)).toBe(0);
@@ -78,18 +91,30 @@ describe('search index sync', () => {
   });
 
   it('keeps the pinyin of a project whose name did not change', async () => {
-    await withAudit(prisma, ADMIN, (tx) => tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { status: 'completed' } }));
+    await withAudit(prisma, ADMIN, (tx) =>
+      tx.project.update({ where: { slug: 'beichen-phase-ii-workshop' }, data: { status: 'completed' } }),
+    );
     expect(await refreshSearchPinyin(prisma)).toBe(0);
   });
 
   it('rebuilds to the same answers, and leaves both FTS indexes consistent', async () => {
     const queries = ['红木', '压力容器', 'hongmu', '98.8', '项目'];
     const before = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
-    const listed = async () => Promise.all(queries.map(async (q) => (await listProjectsWith(prisma, projectFiltersSchema.parse({ q }))).items.map((p) => p.slug)));
+    const listed = async () =>
+      Promise.all(
+        queries.map(async (q) =>
+          (await listProjectsWith(prisma, projectFiltersSchema.parse({ q }))).items.map((p) => p.slug),
+        ),
+      );
     const listedBefore = await listed();
-    expect(listedBefore.slice(0, 3)).toEqual([['zhicheng-huijia-smart-home-rosewood-furniture-workshop'], ['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products'], ['zhicheng-huijia-smart-home-rosewood-furniture-workshop']]);
+    expect(listedBefore.slice(0, 3)).toEqual([
+      ['zhicheng-huijia-smart-home-rosewood-furniture-workshop'],
+      ['beichen-phase-ii-workshop', 'runfeng-waste-equipment-environmental-products'],
+      ['zhicheng-huijia-smart-home-rosewood-furniture-workshop'],
+    ]);
     const { documents, pinyin } = await rebuildSearchIndex(prisma);
-    // projects, enterprises, sets, initiatives, figures with a sentence (38 of 43: derived ones have none), passages of all six sources
+    // projects, enterprises, sets, initiatives, figures with a sentence (38 of 43: derived ones have none), passages of
+    // all six sources
     expect(documents).toBe(3 + 4 + 2 + 22 + 38 + 30);
     expect(pinyin).toBe(3 + 4 + 2 + 22);
     const after = await Promise.all(queries.map((q) => searchEverythingWith(prisma, { q, type: undefined, page: 1 })));
@@ -104,10 +129,16 @@ describe('search index sync', () => {
 
   it('numbers each project document by its project id, through the triggers and the rebuild alike', async () => {
     // Ids 4 (deleted above) and on are gaps: numbering in order would no longer match.
-    await withAudit(prisma, ADMIN, (tx) => tx.project.create({ data: { slug: 'test-numbering', name: '编号测试项目', knownAs: 'official' } }));
+    await withAudit(prisma, ADMIN, (tx) =>
+      tx.project.create({ data: { slug: 'test-numbering', name: '编号测试项目', knownAs: 'official' } }),
+    );
     const offsets = async () => {
       const database = sqlite();
-      const rows = database.prepare(`SELECT d."id" - p."id" AS "offset" FROM "search_doc" d JOIN "Project" p ON p."slug" = d."ref" WHERE d."kind" = 'project'`).all() as { offset: number }[];
+      const rows = database
+        .prepare(
+          `SELECT d."id" - p."id" AS "offset" FROM "search_doc" d JOIN "Project" p ON p."slug" = d."ref" WHERE d."kind" = 'project'`,
+        )
+        .all() as { offset: number }[];
       database.close();
       return rows.map((row) => row.offset);
     };

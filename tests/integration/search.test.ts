@@ -33,7 +33,11 @@ describe('search of the shipped dataset', () => {
 
   it('finds longer phrases', async () => {
     expect(await found('智能家居')).toEqual({ project: [ZHICHENG], passage: [passage('p-21')] });
-    expect(await found('压力容器')).toEqual({ project: [BEICHEN, RUNFENG], enterprise: ['runfeng-pressure-vessel'], passage: [passage('p-22')] });
+    expect(await found('压力容器')).toEqual({
+      project: [BEICHEN, RUNFENG],
+      enterprise: ['runfeng-pressure-vessel'],
+      passage: [passage('p-22')],
+    });
   });
 
   it('finds Simplified text from Traditional input', async () => {
@@ -48,8 +52,15 @@ describe('search of the shipped dataset', () => {
   });
 
   it('finds numbers as the source writes them, in figures and sentences', async () => {
-    expect(await found('98.8')).toEqual({ figure: ['launch2023.projectCount', 'launch2023.totalInvestment'], passage: [passage('p-4')] });
-    const keyProjects = { initiative: ['start-batch'], figure: ['keyProjects2023.projectCount', 'keyProjects2023.totalInvestment'], passage: [passage('p-12')] };
+    expect(await found('98.8')).toEqual({
+      figure: ['launch2023.projectCount', 'launch2023.totalInvestment'],
+      passage: [passage('p-4')],
+    });
+    const keyProjects = {
+      initiative: ['start-batch'],
+      figure: ['keyProjects2023.projectCount', 'keyProjects2023.totalInvestment'],
+      passage: [passage('p-12')],
+    };
     expect(await found('1283.6')).toEqual(keyProjects);
     expect(await found('133')).toEqual(keyProjects);
   });
@@ -59,7 +70,11 @@ describe('search of the shipped dataset', () => {
     // The result area named exactly so comes before the work line that mentions it.
     expect((await found('招商引资精准发力')).initiative).toEqual(['precise-investment-promotion', 'two-year-results']);
     expect(await found('红木 二期')).toEqual({});
-    expect(await found('压力容器 润丰')).toEqual({ project: [RUNFENG], enterprise: ['runfeng-pressure-vessel'], passage: [passage('p-22')] });
+    expect(await found('压力容器 润丰')).toEqual({
+      project: [RUNFENG],
+      enterprise: ['runfeng-pressure-vessel'],
+      passage: [passage('p-22')],
+    });
     // A longer term next to a short one is matched as a whole phrase, not as scattered pieces.
     expect(await found('二期 压力容器')).toEqual({ project: [BEICHEN], passage: [passage('p-22')] });
     expect(await found('二期 压力器')).toEqual({});
@@ -78,7 +93,9 @@ describe('search of the shipped dataset', () => {
     expect(group.total).toBe(27);
     expect(group.hits).toHaveLength(20);
     const second = await searchEverythingWith(prisma, { q: '项目', type: 'passage', page: 2 });
-    expect(second.groups.find((g) => g.kind === 'passage')!.hits.map((h) => `${h.extra.sourceId}#${h.extra.anchor}`)).toEqual([
+    expect(
+      second.groups.find((g) => g.kind === 'passage')!.hits.map((h) => `${h.extra.sourceId}#${h.extra.anchor}`),
+    ).toEqual([
       'launch-report-2023-01-29#p-23',
       'subaoxw-2024-01-04-key-projects-2023-result#p-1',
       'dzwww-2024-02-20-key-projects-2024-plan#p-1',
@@ -92,12 +109,31 @@ describe('search of the shipped dataset', () => {
   });
 
   it('answers hostile input with results or nothing, never an error', async () => {
-    const hostile = ['"', '*', 'NOT', 'NEAR', 'NEAR(红木 二期)', '-红木', 'a"b', '^红木', 'title:红木', '{title}:x', '😀', '\u0301', '\u0000', '红'.repeat(2_000), '%E0%A4%A', "'; DROP TABLE Project; --"];
+    const hostile = [
+      '"',
+      '*',
+      'NOT',
+      'NEAR',
+      'NEAR(红木 二期)',
+      '-红木',
+      'a"b',
+      '^红木',
+      'title:红木',
+      '{title}:x',
+      '😀',
+      '\u0301',
+      '\u0000',
+      '红'.repeat(2_000),
+      '%E0%A4%A',
+      "'; DROP TABLE Project; --",
+    ];
     // Syntax is searched for as written, and these are in no title or text.
     for (const q of hostile) expect(await found(q), JSON.stringify(q)).toEqual({});
     // These are in some (English words, brackets, hyphens): each is one term, as typed.
     for (const q of ['AND', 'OR', '(', ')', '-']) {
-      expect((await searchEverythingWith(prisma, { q, type: undefined, page: 1 })).query.terms, q).toEqual([q.toLowerCase()]);
+      expect((await searchEverythingWith(prisma, { q, type: undefined, page: 1 })).query.terms, q).toEqual([
+        q.toLowerCase(),
+      ]);
     }
     expect(await found('title:红木')).toEqual({});
     expect(await found('NEAR(红木 二期)')).toEqual({});

@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 function post(body: BodyInit, headers: Record<string, string> = {}) {
-  return new Request('http://127.0.0.1:3000/admin/session', { method: 'POST', body, headers: { host: '127.0.0.1:3000', ...headers } });
+  return new Request('http://127.0.0.1:3000/admin/session', {
+    method: 'POST',
+    body,
+    headers: { host: '127.0.0.1:3000', ...headers },
+  });
 }
 const signInForm = (username: string, password: string) => new URLSearchParams({ username, password });
 
@@ -47,7 +51,12 @@ describe('POST /admin/session', { timeout: SLOW_TEST_MS }, () => {
         controller.close();
       },
     });
-    const request = new Request('http://127.0.0.1:3000/admin/session', { method: 'POST', body: big, headers: { 'content-length': '10', 'content-type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit);
+    const request = new Request('http://127.0.0.1:3000/admin/session', {
+      method: 'POST',
+      body: big,
+      headers: { 'content-length': '10', 'content-type': 'application/x-www-form-urlencoded' },
+      duplex: 'half',
+    } as RequestInit);
     expect((await passwordStep(prisma, request)).status).toBe(413);
   });
 
@@ -67,13 +76,17 @@ describe('POST /admin/session', { timeout: SLOW_TEST_MS }, () => {
 
   it('empty fields: 303 back with the error for each field', async () => {
     const response = await passwordStep(prisma, post(signInForm('', '')));
-    const notice = readNotice(cookieValue(setCookies(response).get('portal_sign_in_notice')), new URL(response.headers.get('location')!, 'http://x').searchParams.get('n'));
+    const notice = readNotice(
+      cookieValue(setCookies(response).get('portal_sign_in_notice')),
+      new URL(response.headers.get('location')!, 'http://x').searchParams.get('n'),
+    );
     expect(notice?.errors).toEqual({ username: '请输入用户名', password: '请输入密码' });
   });
 
   it('after repeated failures: 429 with Retry-After, and the page says how long to wait', async () => {
     const now = new Date('2026-12-05T08:00:00Z');
-    for (let i = 0; i < 5; i += 1) expect((await passwordStep(prisma, post(signInForm('someone', 'guess')), now)).status).toBe(303);
+    for (let i = 0; i < 5; i += 1)
+      expect((await passwordStep(prisma, post(signInForm('someone', 'guess')), now)).status).toBe(303);
     const response = await passwordStep(prisma, post(signInForm('someone', 'guess')), now);
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('1');
@@ -83,7 +96,10 @@ describe('POST /admin/session', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('the right password: 303 to the workspace with the session cookie (Secure behind https), or to the code step', async () => {
-    const response = await passwordStep(prisma, post(signInForm('official', TEST_PASSWORD), { 'x-forwarded-proto': 'https' }));
+    const response = await passwordStep(
+      prisma,
+      post(signInForm('official', TEST_PASSWORD), { 'x-forwarded-proto': 'https' }),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin');
     const session = setCookies(response).get('portal_session');

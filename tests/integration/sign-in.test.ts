@@ -13,14 +13,17 @@ import { createUser, TEST_PASSWORD } from '../helpers/users';
 let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = createPrismaClient();
-  for (const name of ['official', 'parallel', 'patient', 'twin', 'disabled-one']) await createUser(prisma, name, 'editor');
+  for (const name of ['official', 'parallel', 'patient', 'twin', 'disabled-one'])
+    await createUser(prisma, name, 'editor');
   await prisma.user.update({ where: { username: 'disabled-one' }, data: { disabled: true } });
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 beforeEach(() => vi.restoreAllMocks());
 
 async function throttleRow(key: string) {
-  const [row] = await prisma.$queryRaw<{ failures: number | bigint; blockedUntil: number | bigint }[]>`SELECT "failures", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key}`;
+  const [row] = await prisma.$queryRaw<
+    { failures: number | bigint; blockedUntil: number | bigint }[]
+  >`SELECT "failures", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key}`;
   return row ? { failures: Number(row.failures), blockedUntil: Number(row.blockedUntil) } : null;
 }
 
@@ -42,7 +45,9 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
   it('20 parallel attempts (19 wrong, 1 right): exactly 5 are checked, 15 refused unchecked, the counter = wrong passwords checked', async () => {
     const verify = vi.spyOn(password, 'verifyPassword');
     const now = at('2026-12-02T08:00:00Z');
-    const attempts = Array.from({ length: 20 }, (_, i) => (i === 10 ? { username: 'parallel', password: TEST_PASSWORD } : wrong('parallel')));
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      i === 10 ? { username: 'parallel', password: TEST_PASSWORD } : wrong('parallel'),
+    );
     const results = await Promise.all(attempts.map((attempt) => attemptSignIn(prisma, attempt, now)));
     const outcome = reasons(results);
     const checked = outcome.filter((r) => r !== 'throttled').length;
@@ -53,18 +58,29 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
     const sessions = await prisma.session.count({ where: { user: { username: 'parallel' } } });
     expect(sessions).toBe(outcome.filter((r) => r === 'ok').length);
     expect((await throttleRow(accountKey('parallel').key))?.failures).toBe(invalid);
-    for (const result of results) if (!result.ok && result.reason === 'throttled') expect(result.retryAfterSeconds).toBe(1);
+    for (const result of results)
+      if (!result.ok && result.reason === 'throttled') expect(result.retryAfterSeconds).toBe(1);
   });
 
   it('a refused attempt says how long to wait and checks no password; after the wait the right password works', async () => {
-    for (let i = 0; i < 7; i += 1) expect(await attemptSignIn(prisma, wrong('patient'), at('2026-12-02T09:00:00Z', i * 60_000))).toEqual({ ok: false, reason: 'invalid' });
+    for (let i = 0; i < 7; i += 1)
+      expect(await attemptSignIn(prisma, wrong('patient'), at('2026-12-02T09:00:00Z', i * 60_000))).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     // 7 failures: the 5th asked for 1 s, the 6th for 2 s, the 7th for 4 s from its own time.
     const seventh = at('2026-12-02T09:00:00Z', 6 * 60_000);
     expect((await throttleRow(accountKey('patient').key))?.blockedUntil).toBe(seventh.getTime() + 4_000);
     const verify = vi.spyOn(password, 'verifyPassword');
-    expect(await attemptSignIn(prisma, { username: 'patient', password: TEST_PASSWORD }, at(seventh.toISOString(), 1_500))).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 3 });
+    expect(
+      await attemptSignIn(prisma, { username: 'patient', password: TEST_PASSWORD }, at(seventh.toISOString(), 1_500)),
+    ).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 3 });
     expect(verify).not.toHaveBeenCalled();
-    const after = await attemptSignIn(prisma, { username: 'patient', password: TEST_PASSWORD }, at(seventh.toISOString(), 4_000));
+    const after = await attemptSignIn(
+      prisma,
+      { username: 'patient', password: TEST_PASSWORD },
+      at(seventh.toISOString(), 4_000),
+    );
     expect(after).toMatchObject({ ok: true, next: 'session' });
     expect(verify).toHaveBeenCalledTimes(1);
     // The right password took back only its own count: the 7 wrong ones stay counted.
@@ -72,14 +88,25 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('a disabled account is refused like a wrong password', async () => {
-    expect(await attemptSignIn(prisma, { username: 'disabled-one', password: TEST_PASSWORD })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await attemptSignIn(prisma, { username: 'disabled-one', password: TEST_PASSWORD })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('throttles a client address over many names, and not the other addresses', async () => {
     const now = at('2026-12-02T10:00:00Z');
-    for (let i = 0; i < 20; i += 1) expect(await attemptSignIn(prisma, wrong(`sprayed-${i}`, '198.51.100.7'), now)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await attemptSignIn(prisma, { username: 'official', password: TEST_PASSWORD, address: '198.51.100.7' }, now)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
-    expect((await attemptSignIn(prisma, { username: 'official', password: TEST_PASSWORD, address: '203.0.113.9' }, now)).ok).toBe(true);
+    for (let i = 0; i < 20; i += 1)
+      expect(await attemptSignIn(prisma, wrong(`sprayed-${i}`, '198.51.100.7'), now)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    expect(
+      await attemptSignIn(prisma, { username: 'official', password: TEST_PASSWORD, address: '198.51.100.7' }, now),
+    ).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
+    expect(
+      (await attemptSignIn(prisma, { username: 'official', password: TEST_PASSWORD, address: '203.0.113.9' }, now)).ok,
+    ).toBe(true);
     // The refused attempt counted nothing: neither on the address nor on the name.
     expect((await throttleRow(addressKey('198.51.100.7').key))?.failures).toBe(20);
     expect(await throttleRow(accountKey('never-tried').key)).toBeNull();
@@ -87,12 +114,16 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
 
   it('answers an unknown name exactly as a known one, through the same statements and one password check each', async () => {
     const counted: string[] = [];
-    const logged = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }), log: [{ emit: 'event', level: 'query' }] });
+    const logged = new PrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }),
+      log: [{ emit: 'event', level: 'query' }],
+    });
     const run = async (username: string) => {
       const verify = vi.spyOn(password, 'verifyPassword');
       counted.length = 0;
       const results: SignInResult[] = [];
-      for (let i = 0; i < 7; i += 1) results.push(await attemptSignIn(logged, wrong(username), at('2026-12-02T11:00:00Z', i * 100)));
+      for (let i = 0; i < 7; i += 1)
+        results.push(await attemptSignIn(logged, wrong(username), at('2026-12-02T11:00:00Z', i * 100)));
       const calls = verify.mock.calls.length;
       verify.mockRestore();
       return { results, calls, statements: [...counted] };
@@ -101,7 +132,15 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
     const known = await run('twin');
     const unknown = await run('nobody-by-this-name');
     expect(unknown.results).toEqual(known.results);
-    expect(reasons(known.results)).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'throttled', 'throttled']);
+    expect(reasons(known.results)).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'throttled',
+      'throttled',
+    ]);
     expect(unknown.calls).toBe(5);
     expect(known.calls).toBe(5);
     expect(known.statements.length).toBeGreaterThan(20);
@@ -115,7 +154,9 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
     await prisma.$executeRaw`WITH RECURSIVE "n"("i") AS (SELECT 1 UNION ALL SELECT "i" + 1 FROM "n" WHERE "i" < ${MAX_KEYS + 50})
       INSERT INTO "SignInThrottle" ("key", "failures", "lastAttempt") SELECT 'name:filler-' || "i", 1, ${now - 3_600_000} - "i" FROM "n"`;
     expect(await claimAttempt(prisma, [accountKey('one more')], now)).toEqual({ ok: true });
-    const [{ count }] = await prisma.$queryRaw<{ count: bigint | number }[]>`SELECT count(*) AS "count" FROM "SignInThrottle"`;
+    const [{ count }] = await prisma.$queryRaw<
+      { count: bigint | number }[]
+    >`SELECT count(*) AS "count" FROM "SignInThrottle"`;
     // The 50 least recent fillers made room; the newest key is always kept.
     expect(Number(count)).toBe(MAX_KEYS + 1);
     expect(await throttleRow('name:stale')).toBeNull();

@@ -13,9 +13,25 @@ import { sitemapPartNameSchema } from '@/lib/validations/sitemap';
 import { loadShippedDataset } from '../helpers/load';
 
 const BASE = 'http://localhost:3000';
-const LISTINGS = ['/', '/projects', '/sets', '/figures', '/summary', '/work-line', '/areas', '/sources', '/search', '/data', '/changes', '/glossary'];
+const LISTINGS = [
+  '/',
+  '/projects',
+  '/sets',
+  '/figures',
+  '/summary',
+  '/work-line',
+  '/areas',
+  '/sources',
+  '/search',
+  '/data',
+  '/changes',
+  '/glossary',
+];
 const SIZE = 10; // pages per part in these tests (30 <url>); the server uses 5,000
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+});
 const audit = { actor: { role: 'admin' as const, id: null, name: '测试' }, reason: '站点地图测试', sourceRef: null };
 
 type Url = { loc: string; lastmod?: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] };
@@ -24,9 +40,15 @@ let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
   // 25 more projects (ids 4–28); one unpublished, one renamed after it was created.
-  await withAudit(prisma, audit, (tx) => tx.project.createMany({ data: syntheticProjects(25).map(({ enterpriseId: _none, ...project }) => project) }));
-  await withAudit(prisma, audit, (tx) => tx.project.update({ where: { slug: 'synthetic-000007' }, data: { published: false } }));
-  await withAudit(prisma, audit, (tx) => tx.project.update({ where: { slug: 'synthetic-000003' }, data: { name: '示例项目（更名）' } }));
+  await withAudit(prisma, audit, (tx) =>
+    tx.project.createMany({ data: syntheticProjects(25).map(({ enterpriseId: _none, ...project }) => project) }),
+  );
+  await withAudit(prisma, audit, (tx) =>
+    tx.project.update({ where: { slug: 'synthetic-000007' }, data: { published: false } }),
+  );
+  await withAudit(prisma, audit, (tx) =>
+    tx.project.update({ where: { slug: 'synthetic-000003' }, data: { name: '示例项目（更名）' } }),
+  );
 });
 afterAll(() => prisma.$disconnect());
 
@@ -36,7 +58,8 @@ async function partUrls(name: string): Promise<Url[]> {
   return parser.parse(xml).urlset.url ?? [];
 }
 
-const partNames = async () => [...(await sitemapIndexXml(null, SIZE)).matchAll(/<loc>[^<]*\/sitemap\/([^<]+)<\/loc>/g)].map((m) => m[1]);
+const partNames = async () =>
+  [...(await sitemapIndexXml(null, SIZE)).matchAll(/<loc>[^<]*\/sitemap\/([^<]+)<\/loc>/g)].map((m) => m[1]);
 
 describe('sitemap index and parts', () => {
   it('lists the parts that the counts and the highest project id call for', async () => {
@@ -72,7 +95,11 @@ describe('sitemap index and parts', () => {
       ...sources.map((s) => sourceHref(s.id)),
     ];
     expect(paths).toHaveLength(12 + 27 + 4 + 43 + 2 + 22 + 6);
-    const expected = paths.flatMap((path) => [`${BASE}${path}`, `${BASE}${path === '/' ? '/zh-hant' : `/zh-hant${path}`}`, `${BASE}${path === '/' ? '/en' : `/en${path}`}`]);
+    const expected = paths.flatMap((path) => [
+      `${BASE}${path}`,
+      `${BASE}${path === '/' ? '/zh-hant' : `/zh-hant${path}`}`,
+      `${BASE}${path === '/' ? '/en' : `/en${path}`}`,
+    ]);
     expect(locs).toHaveLength(expected.length);
     expect(new Set(locs).size).toBe(locs.length);
     expect([...locs].sort()).toEqual([...expected].sort());
@@ -81,29 +108,47 @@ describe('sitemap index and parts', () => {
 
   it('gives each page the time of its latest revision, and all three languages as alternates', async () => {
     const urls = (await Promise.all(['projects-0.xml', 'pages-0.xml', 'pages-1.xml'].map(partUrls))).flat();
-    const latest = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: 'synthetic-000003' }, orderBy: { id: 'desc' }, select: { at: true } });
+    const latest = await prisma.revision.findFirstOrThrow({
+      where: { entityType: 'project', entityId: 'synthetic-000003' },
+      orderBy: { id: 'desc' },
+      select: { at: true },
+    });
     const renamed = urls.filter((url) => url.loc.endsWith('/projects/synthetic-000003'));
-    expect(renamed.map((url) => url.lastmod)).toEqual([latest.at.toISOString(), latest.at.toISOString(), latest.at.toISOString()]);
+    expect(renamed.map((url) => url.lastmod)).toEqual([
+      latest.at.toISOString(),
+      latest.at.toISOString(),
+      latest.at.toISOString(),
+    ]);
     expect(renamed[1]['xhtml:link'].map((link) => [link['@_hreflang'], link['@_href']])).toEqual([
       ['zh-Hans', `${BASE}/projects/synthetic-000003`],
       ['zh-Hant', `${BASE}/zh-hant/projects/synthetic-000003`],
       ['en', `${BASE}/en/projects/synthetic-000003`],
     ]);
-    const created = await prisma.revision.findFirstOrThrow({ where: { entityType: 'project', entityId: 'synthetic-000004' }, select: { at: true } });
+    const created = await prisma.revision.findFirstOrThrow({
+      where: { entityType: 'project', entityId: 'synthetic-000004' },
+      select: { at: true },
+    });
     expect(urls.find((url) => url.loc === `${BASE}/projects/synthetic-000004`)?.lastmod).toBe(created.at.toISOString());
     expect(urls.find((url) => url.loc === `${BASE}/changes`)?.lastmod).toBe((await fetchLastUpdated())!.toISOString());
   });
 });
 
 describe('sitemap routes and robots.txt', () => {
-  const part = (name: string, headers: Record<string, string> = {}) => sitemapPart(new Request(`${BASE}/sitemap/${name}`, { headers }), { params: Promise.resolve({ part: name }) });
+  const part = (name: string, headers: Record<string, string> = {}) =>
+    sitemapPart(new Request(`${BASE}/sitemap/${name}`, { headers }), { params: Promise.resolve({ part: name }) });
 
   it('serve the index at /sitemap.xml with parts of 5,000 pages, and 304 when the data has not changed', async () => {
     const response = await sitemapIndex(new Request(`${BASE}/sitemap.xml`));
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     const xml = await response.text();
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([`${BASE}/sitemap/pages-0.xml`, `${BASE}/sitemap/enterprises-0.xml`, `${BASE}/sitemap/projects-0.xml`]);
-    const again = await sitemapIndex(new Request(`${BASE}/sitemap.xml`, { headers: { 'If-None-Match': response.headers.get('etag')! } }));
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      `${BASE}/sitemap/pages-0.xml`,
+      `${BASE}/sitemap/enterprises-0.xml`,
+      `${BASE}/sitemap/projects-0.xml`,
+    ]);
+    const again = await sitemapIndex(
+      new Request(`${BASE}/sitemap.xml`, { headers: { 'If-None-Match': response.headers.get('etag')! } }),
+    );
     expect(again.status).toBe(304);
   });
 
@@ -117,6 +162,9 @@ describe('sitemap routes and robots.txt', () => {
   });
 
   it('robots.txt points at the index', () => {
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/', disallow: ['/admin'] }, sitemap: `${BASE}/sitemap.xml` });
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: ['/admin'] },
+      sitemap: `${BASE}/sitemap.xml`,
+    });
   });
 });

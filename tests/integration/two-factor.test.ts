@@ -45,15 +45,27 @@ describe('second factor', { timeout: SLOW_TEST_MS }, () => {
     const secret = await enrolmentSecret(prisma, id);
     if (!secret) throw new Error('expected a secret to enrol');
     expect(await enrolmentSecret(prisma, id)).toBe(secret); // a reload shows the same key
-    expect(await confirmTwoFactor(EMPTY_FORM_STATE, form({ code: '000000' }))).toEqual({ errors: { code: '验证码不正确或已使用过。' }, values: {}, message: undefined });
+    expect(await confirmTwoFactor(EMPTY_FORM_STATE, form({ code: '000000' }))).toEqual({
+      errors: { code: '验证码不正确或已使用过。' },
+      values: {},
+      message: undefined,
+    });
     const code = codeForStep(base32Decode(secret), stepAt(Date.now()));
-    await expect(confirmTwoFactor(EMPTY_FORM_STATE, form({ code }))).rejects.toEqual(new RedirectSignal('/admin/two-factor/recovery-codes'));
-    expect(await findSessionUser(prisma, request.cookies.get('portal_session')!.value)).toMatchObject({ username: 'new-admin', role: 'admin' });
+    await expect(confirmTwoFactor(EMPTY_FORM_STATE, form({ code }))).rejects.toEqual(
+      new RedirectSignal('/admin/two-factor/recovery-codes'),
+    );
+    expect(await findSessionUser(prisma, request.cookies.get('portal_session')!.value)).toMatchObject({
+      username: 'new-admin',
+      role: 'admin',
+    });
     expect(request.cookies.has(CHALLENGE_COOKIE)).toBe(false);
     expect(await findChallengeUser(prisma, result.token)).toBeNull();
     expect(await enrolmentSecret(prisma, id)).toBeNull();
     // Next time: the password leads to the code step.
-    expect(await attemptSignIn(prisma, { username: 'new-admin', password: TEST_PASSWORD })).toMatchObject({ ok: true, next: 'code' });
+    expect(await attemptSignIn(prisma, { username: 'new-admin', password: TEST_PASSWORD })).toMatchObject({
+      ok: true,
+      next: 'code',
+    });
   });
 
   it('accepts a code once: the same code again is refused (replay), the next step is accepted', async () => {
@@ -62,7 +74,10 @@ describe('second factor', { timeout: SLOW_TEST_MS }, () => {
     expect(await checkSecondFactor(prisma, id, totpCode(now.getTime()), now)).toEqual({ ok: true });
     expect(await checkSecondFactor(prisma, id, totpCode(now.getTime()), now)).toEqual({ ok: false, reason: 'invalid' });
     // An older step in the window is refused too, once a later one was used.
-    expect(await checkSecondFactor(prisma, id, totpCode(now.getTime() - 30_000), now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await checkSecondFactor(prisma, id, totpCode(now.getTime() - 30_000), now)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(await checkSecondFactor(prisma, id, totpCode(now.getTime() + 30_000), now)).toEqual({ ok: true });
   });
 
@@ -83,18 +98,33 @@ describe('second factor', { timeout: SLOW_TEST_MS }, () => {
   it('throttles wrong codes like passwords', async () => {
     const id = await userId('guessed');
     const now = new Date('2026-12-02T09:00:00Z');
-    for (let i = 0; i < 5; i += 1) expect(await checkSecondFactor(prisma, id, '123456', now)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await checkSecondFactor(prisma, id, totpCode(now.getTime()), now)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
-    expect(await checkSecondFactor(prisma, id, totpCode(now.getTime() + 1_000), new Date(now.getTime() + 1_000))).toEqual({ ok: true });
+    for (let i = 0; i < 5; i += 1)
+      expect(await checkSecondFactor(prisma, id, '123456', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await checkSecondFactor(prisma, id, totpCode(now.getTime()), now)).toEqual({
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: 1,
+    });
+    expect(
+      await checkSecondFactor(prisma, id, totpCode(now.getTime() + 1_000), new Date(now.getTime() + 1_000)),
+    ).toEqual({ ok: true });
   });
 
   it('the code step turns the challenge into a session; without a challenge it sends you to sign in', async () => {
-    await expect(submitSignInCode(EMPTY_FORM_STATE, form({ code: '123456' }))).rejects.toEqual(new RedirectSignal('/admin/sign-in'));
+    await expect(submitSignInCode(EMPTY_FORM_STATE, form({ code: '123456' }))).rejects.toEqual(
+      new RedirectSignal('/admin/sign-in'),
+    );
     const result = await attemptSignIn(prisma, { username: 'admin-with-app', password: TEST_PASSWORD });
     if (!result.ok || result.next !== 'code') throw new Error('expected the code step');
     request.cookies.set(CHALLENGE_COOKIE, { value: result.token, options: {} });
-    expect(await submitSignInCode(EMPTY_FORM_STATE, form({ code: '12' }))).toEqual({ errors: { code: '验证码不正确或已使用过。' }, values: {}, message: undefined });
-    await expect(submitSignInCode(EMPTY_FORM_STATE, form({ code: totpCode() }))).rejects.toEqual(new RedirectSignal('/admin'));
+    expect(await submitSignInCode(EMPTY_FORM_STATE, form({ code: '12' }))).toEqual({
+      errors: { code: '验证码不正确或已使用过。' },
+      values: {},
+      message: undefined,
+    });
+    await expect(submitSignInCode(EMPTY_FORM_STATE, form({ code: totpCode() }))).rejects.toEqual(
+      new RedirectSignal('/admin'),
+    );
     const cookie = request.cookies.get('portal_session')!;
     expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
     expect(await findSessionUser(prisma, cookie.value)).toMatchObject({ username: 'admin-with-app', role: 'admin' });
@@ -109,12 +139,20 @@ describe('second factor', { timeout: SLOW_TEST_MS }, () => {
     for (let i = 0; i < 6; i += 1) await attemptSignIn(prisma, { username: 'lost-phone', password: 'wrong' });
     expect((await waitingNames(prisma, ['lost-phone'], Date.now())).size).toBe(1);
     await signInAs(prisma, admin.id);
-    await expect(saveUserAccess(lost.id, EMPTY_FORM_STATE, form({ unlock: 'on', resetTwoFactor: 'on' }))).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ totpSecret: null, totpEnabled: false, totpLastStep: null });
+    await expect(
+      saveUserAccess(lost.id, EMPTY_FORM_STATE, form({ unlock: 'on', resetTwoFactor: 'on' })),
+    ).rejects.toEqual(new RedirectSignal('/admin/users?saved=user'));
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({
+      totpSecret: null,
+      totpEnabled: false,
+      totpLastStep: null,
+    });
     expect(await prisma.recoveryCode.count({ where: { userId: lost.id } })).toBe(0);
     expect(await findSessionUser(prisma, theirSession)).toBeNull();
     expect((await waitingNames(prisma, ['lost-phone'], Date.now())).size).toBe(0);
-    expect(await attemptSignIn(prisma, { username: 'lost-phone', password: TEST_PASSWORD })).toMatchObject({ ok: true, next: 'session' });
+    expect(await attemptSignIn(prisma, { username: 'lost-phone', password: TEST_PASSWORD })).toMatchObject({
+      ok: true,
+      next: 'session',
+    });
   });
 });
-

@@ -27,13 +27,47 @@ vi.mock('next/cache', () => import('../helpers/next-mocks').then((m) => m.cacheM
 const SLUG = 'shi-li-wei-gong-kai-xiang-mu';
 // Every text the official typed: none of it may appear anywhere public while unpublished.
 const PROJECT = {
-  name: '示例项目 未公开', code: '', sector: 'industry', level: 'district', kind: 'new', status: 'preparation', statusDate: '',
-  totalInvestment: '', annualPlanInvestment: '', completedInvestment: '', progressPercent: '', startDate: '', plannedCompletionDate: '',
-  location: '示例地点 一号', description: '示例简介 内部', published: '', sets: ['key-projects-2023'], initiatives: ['project-push'],
-  reason: '示例原因 内部登记', evidence: '示例依据 内部文件',
+  name: '示例项目 未公开',
+  code: '',
+  sector: 'industry',
+  level: 'district',
+  kind: 'new',
+  status: 'preparation',
+  statusDate: '',
+  totalInvestment: '',
+  annualPlanInvestment: '',
+  completedInvestment: '',
+  progressPercent: '',
+  startDate: '',
+  plannedCompletionDate: '',
+  location: '示例地点 一号',
+  description: '示例简介 内部',
+  published: '',
+  sets: ['key-projects-2023'],
+  initiatives: ['project-push'],
+  reason: '示例原因 内部登记',
+  evidence: '示例依据 内部文件',
 };
-const AREA = { name: '示例领域 未公开', nameEn: 'Example area unpublished', summary: '示例领域简介 一号', published: '', reason: '示例原因 领域登记', evidence: '' };
-const SECRETS = [SLUG, PROJECT.name, PROJECT.location, PROJECT.description, PROJECT.reason, PROJECT.evidence, AREA.name, AREA.nameEn, AREA.summary, AREA.reason];
+const AREA = {
+  name: '示例领域 未公开',
+  nameEn: 'Example area unpublished',
+  summary: '示例领域简介 一号',
+  published: '',
+  reason: '示例原因 领域登记',
+  evidence: '',
+};
+const SECRETS = [
+  SLUG,
+  PROJECT.name,
+  PROJECT.location,
+  PROJECT.description,
+  PROJECT.reason,
+  PROJECT.evidence,
+  AREA.name,
+  AREA.nameEn,
+  AREA.summary,
+  AREA.reason,
+];
 
 let prisma: PrismaClient;
 let areaId: string;
@@ -59,20 +93,40 @@ async function publicView() {
     searchEverything({ q: PROJECT.name, type: 'project', page: 1 }),
     searchEverything({ q: AREA.name, type: 'initiative', page: 1 }),
   ]);
-  const found = (outcome: typeof projectHits, kind: string) => outcome.groups.find((group) => group.kind === kind)!.total;
-  return { all, initiatives, projects, updated: footer.updated, feed, ownFeed, projectHits: found(projectHits, 'project'), areaHits: found(areaHits, 'initiative') };
+  const found = (outcome: typeof projectHits, kind: string) =>
+    outcome.groups.find((group) => group.kind === kind)!.total;
+  return {
+    all,
+    initiatives,
+    projects,
+    updated: footer.updated,
+    feed,
+    ownFeed,
+    projectHits: found(projectHits, 'project'),
+    areaHits: found(areaHits, 'initiative'),
+  };
 }
 
 const redirected = (url: string) => new RedirectSignal(url);
 
 async function editProject(changes: Record<string, string>) {
   const p = await prisma.project.findUniqueOrThrow({ where: { slug: SLUG } });
-  const data = form({ ...PROJECT, published: p.published ? 'on' : '', location: p.location ?? '', expectedVersion: String(p.version), ...changes });
-  await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(redirected(`/admin/projects/${SLUG}?saved=project`));
+  const data = form({
+    ...PROJECT,
+    published: p.published ? 'on' : '',
+    location: p.location ?? '',
+    expectedVersion: String(p.version),
+    ...changes,
+  });
+  await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(
+    redirected(`/admin/projects/${SLUG}?saved=project`),
+  );
 }
 
 async function editArea(changes: Record<string, string>) {
-  await expect(saveInitiative(areaId, EMPTY_FORM_STATE, form({ ...AREA, ...changes }))).rejects.toEqual(redirected('/admin/initiatives?saved=initiative'));
+  await expect(saveInitiative(areaId, EMPTY_FORM_STATE, form({ ...AREA, ...changes }))).rejects.toEqual(
+    redirected('/admin/initiatives?saved=initiative'),
+  );
 }
 
 describe('unpublished projects and results areas stay out of the public history', { timeout: SLOW_TEST_MS }, () => {
@@ -81,8 +135,12 @@ describe('unpublished projects and results areas stay out of the public history'
   it('created and edited unpublished: every public reader answers exactly as before', async () => {
     before = await publicView();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await expect(createProject(EMPTY_FORM_STATE, form({ ...PROJECT, slug: SLUG }))).rejects.toEqual(redirected(`/admin/projects/${SLUG}?saved=project`));
-    await expect(saveInitiative(null, EMPTY_FORM_STATE, form(AREA))).rejects.toEqual(redirected('/admin/initiatives?saved=initiative'));
+    await expect(createProject(EMPTY_FORM_STATE, form({ ...PROJECT, slug: SLUG }))).rejects.toEqual(
+      redirected(`/admin/projects/${SLUG}?saved=project`),
+    );
+    await expect(saveInitiative(null, EMPTY_FORM_STATE, form(AREA))).rejects.toEqual(
+      redirected('/admin/initiatives?saved=initiative'),
+    );
     areaId = (await prisma.initiative.findFirstOrThrow({ where: { name: AREA.name }, select: { id: true } })).id;
     await editProject({ location: '示例地点 二号', reason: '示例原因 内部修改' });
     await editArea({ summary: '示例领域简介 二号', evidence: '示例依据 领域内部' });
@@ -94,14 +152,27 @@ describe('unpublished projects and results areas stay out of the public history'
     expect(after.ownFeed.status).toBe(404);
     expect({ ...after, ownFeed: undefined }).toEqual({ ...before, ownFeed: undefined });
     const everything = JSON.stringify([after.all, after.initiatives, after.projects]) + after.feed;
-    for (const secret of [...SECRETS, areaId, '示例地点 二号', '示例原因 内部修改', '示例领域简介 二号', '示例依据 领域内部']) expect(everything).not.toContain(secret);
+    for (const secret of [
+      ...SECRETS,
+      areaId,
+      '示例地点 二号',
+      '示例原因 内部修改',
+      '示例领域简介 二号',
+      '示例依据 领域内部',
+    ])
+      expect(everything).not.toContain(secret);
     expect(after.projectHits).toBe(0);
     expect(after.areaHits).toBe(0);
   });
 
   it('published later: its history appears from the publishing revision on, not before', async () => {
     await editProject({ published: 'on', reason: '示例原因 公开', evidence: '示例依据 公告' });
-    await editArea({ summary: '示例领域简介 二号', published: 'on', reason: '示例原因 领域公开', evidence: '示例依据 领域公告' });
+    await editArea({
+      summary: '示例领域简介 二号',
+      published: 'on',
+      reason: '示例原因 领域公开',
+      evidence: '示例依据 领域公告',
+    });
     await editProject({ progressPercent: '10', reason: '示例原因 进度', evidence: '示例依据 通报' });
 
     // The publishing revision shows what it made public, never the values before it.
@@ -124,14 +195,19 @@ describe('unpublished projects and results areas stay out of the public history'
     ]);
     const areaHistory = await fetchEntityHistory('initiative', areaId);
     expect(areaHistory.map((c) => [c.action, c.name, c.reason, c.changes])).toEqual([
-      ['publish', AREA.name, '示例原因 领域公开', [
-        { field: 'kind', before: null, after: 'resultArea' },
-        { field: 'parentId', before: null, after: 'two-year-results' },
-        { field: 'name', before: null, after: AREA.name },
-        { field: 'nameEn', before: null, after: AREA.nameEn },
-        { field: 'summary', before: null, after: '示例领域简介 二号' },
-        { field: 'published', before: null, after: 1 },
-      ]],
+      [
+        'publish',
+        AREA.name,
+        '示例原因 领域公开',
+        [
+          { field: 'kind', before: null, after: 'resultArea' },
+          { field: 'parentId', before: null, after: 'two-year-results' },
+          { field: 'name', before: null, after: AREA.name },
+          { field: 'nameEn', before: null, after: AREA.nameEn },
+          { field: 'summary', before: null, after: '示例领域简介 二号' },
+          { field: 'published', before: null, after: 1 },
+        ],
+      ],
     ]);
 
     const view = await publicView();
@@ -147,13 +223,27 @@ describe('unpublished projects and results areas stay out of the public history'
     expect(view.updated).toEqual(history[0].at);
 
     const entries = [...view.feed.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(entries.slice(1, 5)).toEqual([`修改项目：${PROJECT.name}`, `公开工作事项：${AREA.name}`, `公开项目：${PROJECT.name}`, before.feed.match(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)</)![1]]);
+    expect(entries.slice(1, 5)).toEqual([
+      `修改项目：${PROJECT.name}`,
+      `公开工作事项：${AREA.name}`,
+      `公开项目：${PROJECT.name}`,
+      before.feed.match(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)</)![1],
+    ]);
     expect(view.ownFeed.status).toBe(200);
     const ownEntries = [...(await view.ownFeed.text()).matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
     expect(ownEntries).toEqual([`${PROJECT.name}：更新记录`, `修改项目：${PROJECT.name}`, `公开项目：${PROJECT.name}`]);
     // Nothing typed while it was unpublished shows, though the entity itself now does.
     const everything = JSON.stringify([view.all, view.initiatives, history, areaHistory]) + view.feed;
-    for (const secret of [PROJECT.reason, PROJECT.evidence, '示例原因 内部修改', PROJECT.location, AREA.reason, AREA.summary, '示例依据 领域内部']) expect(everything).not.toContain(secret);
+    for (const secret of [
+      PROJECT.reason,
+      PROJECT.evidence,
+      '示例原因 内部修改',
+      PROJECT.location,
+      AREA.reason,
+      AREA.summary,
+      '示例依据 领域内部',
+    ])
+      expect(everything).not.toContain(secret);
     expect(view.projectHits).toBe(1);
     expect(view.areaHits).toBe(1);
   });
@@ -173,8 +263,13 @@ describe('unpublished projects and results areas stay out of the public history'
   });
 
   it('the trigger that marks revisions public knows exactly the public types', async () => {
-    const [{ sql }] = await prisma.$queryRaw<{ sql: string }[]>`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = 'revision_public_insert'`;
-    const listed = sql.match(/"entityType" IN \(([^)]*)\)/)![1].split(',').map((type) => type.trim().replaceAll("'", ''));
+    const [{ sql }] = await prisma.$queryRaw<
+      { sql: string }[]
+    >`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = 'revision_public_insert'`;
+    const listed = sql
+      .match(/"entityType" IN \(([^)]*)\)/)![1]
+      .split(',')
+      .map((type) => type.trim().replaceAll("'", ''));
     expect(listed).toEqual([...PUBLIC_ENTITY_TYPES]);
   });
 });

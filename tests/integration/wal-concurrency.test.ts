@@ -52,7 +52,10 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
       prisma.$transaction(async (tx) => {
         await tx.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (9)');
         await tx.writeContext.create({ data: { id: 1, actorRole: 'import', actorName: '测试', reason: '测试' } });
-        seen = [await prisma.$queryRawUnsafe('SELECT count(*) AS n FROM "lock_probe" WHERE "x" = 9'), await prisma.writeContext.count()];
+        seen = [
+          await prisma.$queryRawUnsafe('SELECT count(*) AS n FROM "lock_probe" WHERE "x" = 9'),
+          await prisma.writeContext.count(),
+        ];
         throw rollback;
       }),
     ).rejects.toBe(rollback);
@@ -88,6 +91,10 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
     // The event loop kept running while the write waited: pages go on being served.
     expect(ticks).toBeGreaterThan(HOLD_MS / 2 / 50 / 2);
     await exited;
-    expect(await prisma.$queryRawUnsafe('SELECT "x" FROM "lock_probe" WHERE "x" <> 8 ORDER BY rowid')).toEqual([{ x: 1 }, { x: 1 }, { x: 2 }]);
+    expect(await prisma.$queryRawUnsafe('SELECT "x" FROM "lock_probe" WHERE "x" <> 8 ORDER BY rowid')).toEqual([
+      { x: 1 },
+      { x: 1 },
+      { x: 2 },
+    ]);
   });
 });

@@ -4,14 +4,23 @@ import { apiEndpointDocs } from '@/lib/api/api-docs';
 /** The /api page's endpoint and parameter texts (issue 10: the Chinese page showed English descriptions). */
 
 const SERVER = 'https://example.gov.cn';
-const projects = (lang: 'zh-Hans' | 'zh-Hant' | 'en') => apiEndpointDocs(lang, SERVER).find((endpoint) => endpoint.path === '/projects')!;
+const projects = (lang: 'zh-Hans' | 'zh-Hant' | 'en') =>
+  apiEndpointDocs(lang, SERVER).find((endpoint) => endpoint.path === '/projects')!;
 const HAN = /\p{Script=Han}/u;
 
 describe('the /api page in each language', () => {
   it('describes the project parameters in Chinese on the Chinese pages', () => {
     const sort = projects('zh-Hans').parameters.find((p) => p.name === 'sort');
-    expect(sort).toEqual({ name: 'sort', description: 'name（按名称）、investment（总投资从高到低）、date（开工日期从新到旧）', values: 'name | investment | date（默认 name）' });
-    expect(projects('zh-Hans').parameters.find((p) => p.name === 'pageSize')).toEqual({ name: 'pageSize', description: '每页行数，最多 100', values: '（默认 20）（最多 100）' });
+    expect(sort).toEqual({
+      name: 'sort',
+      description: 'name（按名称）、investment（总投资从高到低）、date（开工日期从新到旧）',
+      values: 'name | investment | date（默认 name）',
+    });
+    expect(projects('zh-Hans').parameters.find((p) => p.name === 'pageSize')).toEqual({
+      name: 'pageSize',
+      description: '每页行数，最多 100',
+      values: '（默认 20）（最多 100）',
+    });
     expect(projects('zh-Hant').parameters.find((p) => p.name === 'pageSize')?.description).toBe('每頁行數，最多 100');
     expect(projects('zh-Hans').summary).toBe('项目（可筛选、分页）');
   });
@@ -32,6 +41,10 @@ describe('the /api page in each language', () => {
 
   it('keeps the OpenAPI document’s English on English pages', () => {
     expect(projects('en').summary).toBe('Projects, filtered and paginated');
-    expect(projects('en').parameters.find((p) => p.name === 'pageSize')).toEqual({ name: 'pageSize', description: 'Rows per page, at most 100', values: ' (default 20) (max 100)' });
+    expect(projects('en').parameters.find((p) => p.name === 'pageSize')).toEqual({
+      name: 'pageSize',
+      description: 'Rows per page, at most 100',
+      values: ' (default 20) (max 100)',
+    });
   });
 });

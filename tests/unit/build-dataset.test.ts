@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { buildDataset, buildSourceDataset, combineDatasets, DatasetError, DEFAULT_FACTS_DIR, readDataset } from '@/lib/loader/build-dataset';
+import {
+  buildDataset,
+  buildSourceDataset,
+  combineDatasets,
+  DatasetError,
+  DEFAULT_FACTS_DIR,
+  readDataset,
+} from '@/lib/loader/build-dataset';
 
 const RAW = readFileSync('data/sources/000_647d815747856aa0.txt', 'utf8');
 const readFacts = (name: string) => JSON.parse(readFileSync(path.join(DEFAULT_FACTS_DIR, name), 'utf8'));
@@ -37,9 +44,22 @@ describe('buildDataset', () => {
 
   it('computes derived figures from their inputs: value, arithmetic and latest date', () => {
     const derived = Object.fromEntries(readDataset().derived.map((d) => [d.key, d]));
-    expect(derived['keyProjects2023.projectCountByKind']).toMatchObject({ value: '133', derivation: '62 + 71 = 133', asOf: '2023-01-29', measure: 'keyProjects2023.projectCount' });
-    expect(derived['keyProjects2023.projectCountByType']).toMatchObject({ value: '145', derivation: '65 + 39 + 34 + 7 = 145', asOf: '2024-01-04' });
-    expect(derived['keyProjects2023.industryCountFrom2024']).toMatchObject({ value: '70', derivation: '88 − 18 = 70', operation: 'difference' });
+    expect(derived['keyProjects2023.projectCountByKind']).toMatchObject({
+      value: '133',
+      derivation: '62 + 71 = 133',
+      asOf: '2023-01-29',
+      measure: 'keyProjects2023.projectCount',
+    });
+    expect(derived['keyProjects2023.projectCountByType']).toMatchObject({
+      value: '145',
+      derivation: '65 + 39 + 34 + 7 = 145',
+      asOf: '2024-01-04',
+    });
+    expect(derived['keyProjects2023.industryCountFrom2024']).toMatchObject({
+      value: '70',
+      derivation: '88 − 18 = 70',
+      operation: 'difference',
+    });
     expect(derived['keyProjects2023.provincialCountFrom2024'].value).toBe('2');
     expect(derived['keyProjects2023.municipalCountFrom2024'].value).toBe('9');
   });
@@ -47,21 +67,27 @@ describe('buildDataset', () => {
   it('refuses a derived figure whose input is not a published figure', () => {
     const file = facts();
     file.derivedFigures[0].inputs = ['keyProjects2023.continuingCount', 'no.suchFigure'];
-    expect(() => buildDataset(file, RAW)).toThrow('derived figure keyProjects2023.projectCountByKind: input no.suchFigure is not a published figure');
+    expect(() => buildDataset(file, RAW)).toThrow(
+      'derived figure keyProjects2023.projectCountByKind: input no.suchFigure is not a published figure',
+    );
   });
 
   it('resolves references across files and refuses a figure defined twice', () => {
     const primary = buildSourceDataset(facts(), RAW);
     const s1 = buildSourceDataset(readFacts('secondary-s1-subaoxw-2024-01-04.json'), null);
     expect(() => buildSourceDataset(readFacts('secondary-s1-subaoxw-2024-01-04.json'), null)).not.toThrow();
-    expect(() => combineDatasets([s1])).toThrow('figure keyProjects2023.projectCountYearEnd: unknown set key-projects-2023');
+    expect(() => combineDatasets([s1])).toThrow(
+      'figure keyProjects2023.projectCountYearEnd: unknown set key-projects-2023',
+    );
     expect(() => combineDatasets([primary, s1, s1])).toThrow(/is defined twice/);
   });
 
   it('refuses a changed secondary quote', () => {
     const s2 = readFacts('secondary-s2-zjmzl-2024-08-22.json');
     s2.figures[0].quote = '共確定建設類重點項目135個';
-    expect(() => buildSourceDataset(s2, null, 's2')).toThrow('figure keyProjects2024.projectCountMirror: quote not found verbatim in p-1: «共確定建設類重點項目135個»');
+    expect(() => buildSourceDataset(s2, null, 's2')).toThrow(
+      'figure keyProjects2024.projectCountMirror: quote not found verbatim in p-1: «共確定建設類重點項目135個»',
+    );
   });
 
   it('refuses a changed quote and names the item', () => {
@@ -69,23 +95,31 @@ describe('buildDataset', () => {
     const figure = changed.figures.find((f: { key: string }) => f.key === 'launch2023.totalInvestment');
     figure.quote = figure.quote.replace('98.8亿元', '98.9亿元');
     expect(() => buildDataset(changed, RAW)).toThrow(DatasetError);
-    expect(() => buildDataset(changed, RAW)).toThrow(/figure launch2023\.totalInvestment: quote not found verbatim in p-4/);
+    expect(() => buildDataset(changed, RAW)).toThrow(
+      /figure launch2023\.totalInvestment: quote not found verbatim in p-4/,
+    );
   });
 
   it('refuses a quote placed in the wrong passage', () => {
     const moved = facts();
     moved.projects[0].passage = 'p-20';
-    expect(() => buildDataset(moved, RAW)).toThrow(/project zhicheng-huijia-smart-home-rosewood-furniture-workshop: quote not found/);
+    expect(() => buildDataset(moved, RAW)).toThrow(
+      /project zhicheng-huijia-smart-home-rosewood-furniture-workshop: quote not found/,
+    );
   });
 
-  it('refuses a basis whose words are not the source\'s, a wording not in the quote, and a figure without a basis', () => {
+  it("refuses a basis whose words are not the source's, a wording not in the quote, and a figure without a basis", () => {
     const guessed = facts();
     const deadline = guessed.figures.find((f: { key: string }) => f.key === 'keyProjects2023.newStartDeadline')!;
     deadline.basisWords = '年终报道';
-    expect(() => buildDataset(guessed, RAW)).toThrow('figure keyProjects2023.newStartDeadline: basis words not found verbatim in p-9: «年终报道»');
+    expect(() => buildDataset(guessed, RAW)).toThrow(
+      'figure keyProjects2023.newStartDeadline: basis words not found verbatim in p-9: «年终报道»',
+    );
     const reworded = facts();
     reworded.figures.find((f: { key: string }) => f.key === 'keyProjects2023.newStartDeadline')!.wording = '6月30日';
-    expect(() => buildDataset(reworded, RAW)).toThrow('figure keyProjects2023.newStartDeadline: wording not found verbatim in its quote: «6月30日»');
+    expect(() => buildDataset(reworded, RAW)).toThrow(
+      'figure keyProjects2023.newStartDeadline: wording not found verbatim in its quote: «6月30日»',
+    );
     const unstated = facts();
     delete unstated.figures[0].basis;
     expect(() => buildDataset(unstated, RAW)).toThrow(/basis/);

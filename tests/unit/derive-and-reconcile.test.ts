@@ -22,7 +22,9 @@ describe('derived figures', () => {
 
 describe('reconciliation of itemised rows', () => {
   it('sums only published amounts and says how many there are', () => {
-    expect(summariseItemised([{ totalInvestment: 120000 }, { totalInvestment: null }, { totalInvestment: 5000 }])).toEqual({
+    expect(
+      summariseItemised([{ totalInvestment: 120000 }, { totalInvestment: null }, { totalInvestment: 5000 }]),
+    ).toEqual({
       itemisedCount: 3,
       withInvestmentCount: 2,
       investmentSum: 125000,
@@ -30,7 +32,11 @@ describe('reconciliation of itemised rows', () => {
   });
 
   it('gives no sum (not zero) when no amount is published', () => {
-    expect(summariseItemised([{ totalInvestment: null }])).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
+    expect(summariseItemised([{ totalInvestment: null }])).toEqual({
+      itemisedCount: 1,
+      withInvestmentCount: 0,
+      investmentSum: null,
+    });
     expect(summariseItemised([])).toEqual({ itemisedCount: 0, withInvestmentCount: 0, investmentSum: null });
   });
 });

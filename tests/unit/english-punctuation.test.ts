@@ -8,7 +8,11 @@ const dir = path.resolve(import.meta.dirname, '../../lib/i18n/messages');
 
 // Message functions take counts, dates, names or an object of them: the first kind that fits is used.
 const record: unknown = new Proxy({}, { get: (_, key) => (key === Symbol.toPrimitive ? () => 2 : 2) });
-const SAMPLES: unknown[][] = [[2, 3, 4], ['2023-01-29', '2023-06-30', 'x'], [record, record]];
+const SAMPLES: unknown[][] = [
+  [2, 3, 4],
+  ['2023-01-29', '2023-06-30', 'x'],
+  [record, record],
+];
 
 function callWithSamples(message: (...args: unknown[]) => unknown): unknown {
   for (const args of SAMPLES) {
@@ -24,8 +28,10 @@ function callWithSamples(message: (...args: unknown[]) => unknown): unknown {
 /** Every English string of a bundle, message functions called with sample arguments. */
 function englishTexts(value: unknown, where: string): [string, string][] {
   if (typeof value === 'string') return [[where, value]];
-  if (typeof value === 'function') return englishTexts(callWithSamples(value as (...args: unknown[]) => unknown), `${where}()`);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => englishTexts(inner, `${where}.${key}`));
+  if (typeof value === 'function')
+    return englishTexts(callWithSamples(value as (...args: unknown[]) => unknown), `${where}()`);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => englishTexts(inner, `${where}.${key}`));
   return [];
 }
 

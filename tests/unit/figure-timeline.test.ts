@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readTimeline, subtractDecimals, hasChange, type TimelineEntry } from '@/lib/domain/figure-timeline';
 import { disagreementText, timelineSentence } from '@/lib/domain/timeline-sentence';
 
-const entry = (key: string, value: string, asOf: string, basis: string | null, unit = 'count'): TimelineEntry => ({ key, value, unit, comparison: 'exact', asOf, basis });
+const entry = (key: string, value: string, asOf: string, basis: string | null, unit = 'count'): TimelineEntry => ({
+  key,
+  value,
+  unit,
+  comparison: 'exact',
+  asOf,
+  basis,
+});
 
 // The shipped measures, as the loader stores them (derived figures carry their latest input's date).
 const projectCount2023 = [
@@ -11,7 +18,10 @@ const projectCount2023 = [
   entry('keyProjects2023.projectCountYearEnd', '145', '2024-01-04', 'reported'),
   entry('keyProjects2023.projectCountByType', '145', '2024-01-04', 'derived'),
 ];
-const industryCount2023 = [entry('keyProjects2023.industryCount', '65', '2024-01-04', 'reported'), entry('keyProjects2023.industryCountFrom2024', '70', '2024-08-22', 'derived')];
+const industryCount2023 = [
+  entry('keyProjects2023.industryCount', '65', '2024-01-04', 'reported'),
+  entry('keyProjects2023.industryCountFrom2024', '70', '2024-08-22', 'derived'),
+];
 
 describe('a measure over time', () => {
   it('reads the January plan and the year-end count as a change, not a conflict', () => {
@@ -25,13 +35,22 @@ describe('a measure over time', () => {
 
   it('flags 65 reported against 70 computed from the 2024 report as a disagreement', () => {
     const reading = readTimeline(industryCount2023);
-    expect(reading.disagreements.map((group) => group.map((e) => e.key))).toEqual([['keyProjects2023.industryCount', 'keyProjects2023.industryCountFrom2024']]);
-    expect(disagreementText(reading.disagreements[0], 'zh-Hans')).toBe('65个（2024年1月4日，报道）；70个（2024年8月22日，计算得出）');
-    expect(disagreementText(reading.disagreements[0], 'en')).toBe('65 (4 January 2024, reported); 70 (22 August 2024, derived)');
+    expect(reading.disagreements.map((group) => group.map((e) => e.key))).toEqual([
+      ['keyProjects2023.industryCount', 'keyProjects2023.industryCountFrom2024'],
+    ]);
+    expect(disagreementText(reading.disagreements[0], 'zh-Hans')).toBe(
+      '65个（2024年1月4日，报道）；70个（2024年8月22日，计算得出）',
+    );
+    expect(disagreementText(reading.disagreements[0], 'en')).toBe(
+      '65 (4 January 2024, reported); 70 (22 August 2024, derived)',
+    );
   });
 
   it('flags two sources that give different values for the same basis and date', () => {
-    const reading = readTimeline([entry('a', '65', '2024-01-04', 'reported'), entry('b', '70', '2024-01-04', 'reported')]);
+    const reading = readTimeline([
+      entry('a', '65', '2024-01-04', 'reported'),
+      entry('b', '70', '2024-01-04', 'reported'),
+    ]);
     expect(reading.disagreements.map((group) => group.map((e) => e.key))).toEqual([['a', 'b']]);
     expect(reading.steps).toEqual([]);
   });
@@ -40,8 +59,13 @@ describe('a measure over time', () => {
     const same = readTimeline([entry('a', '135', '2024-02-20', 'planned'), entry('b', '135', '2024-08-22', 'planned')]);
     expect(hasChange(same)).toBe(false);
     expect(timelineSentence(same, 'zh-Hans')).toBe('2024年2月20日计划135个；2024年8月22日计划135个，未变');
-    const money = readTimeline([entry('p', '12836000', '2023-01-29', 'planned', 'wanYuan'), entry('c', '11403100', '2024-02-20', 'planned', 'wanYuan')]);
-    expect(timelineSentence(money, 'zh-Hans')).toBe('2023年1月29日计划1283.6亿元；2024年2月20日计划1140.31亿元，减少143.29亿元');
+    const money = readTimeline([
+      entry('p', '12836000', '2023-01-29', 'planned', 'wanYuan'),
+      entry('c', '11403100', '2024-02-20', 'planned', 'wanYuan'),
+    ]);
+    expect(timelineSentence(money, 'zh-Hans')).toBe(
+      '2023年1月29日计划1283.6亿元；2024年2月20日计划1140.31亿元，减少143.29亿元',
+    );
   });
 
   it('cannot tell a change from a conflict without a basis, so different values stay a disagreement', () => {

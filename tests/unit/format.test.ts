@@ -32,17 +32,27 @@ describe('figures', () => {
 
 describe('itemisedSummary', () => {
   it('keeps the sum of published amounts with how many there are', () => {
-    expect(itemisedSummary({ itemised: 3, withInvestment: 2, sum: 7500 })).toEqual({ itemisedCount: 3, withInvestmentCount: 2, investmentSum: 7500 });
+    expect(itemisedSummary({ itemised: 3, withInvestment: 2, sum: 7500 })).toEqual({
+      itemisedCount: 3,
+      withInvestmentCount: 2,
+      investmentSum: 7500,
+    });
   });
   it('says null, not zero, when no amount is published', () => {
-    expect(itemisedSummary({ itemised: 1, withInvestment: 0, sum: null })).toEqual({ itemisedCount: 1, withInvestmentCount: 0, investmentSum: null });
+    expect(itemisedSummary({ itemised: 1, withInvestment: 0, sum: null })).toEqual({
+      itemisedCount: 1,
+      withInvestmentCount: 0,
+      investmentSum: null,
+    });
   });
 });
 
 describe('other languages', () => {
   it('writes English values in yuan with words for comparisons', () => {
     expect(formatFigureText({ value: '988000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('9.88 billion yuan');
-    expect(formatFigureText({ value: '12836000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('128.36 billion yuan');
+    expect(formatFigureText({ value: '12836000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe(
+      '128.36 billion yuan',
+    );
     expect(formatFigureText({ value: '5000', unit: 'wanYuan', comparison: 'exact' }, 'en')).toBe('50 million yuan');
     expect(formatFigureText({ value: '20', unit: 'count', comparison: 'moreThan' }, 'en')).toBe('more than 20');
     expect(formatFigureText({ value: '7', unit: 'percent', comparison: 'atLeast' }, 'en')).toBe('at least 7%');

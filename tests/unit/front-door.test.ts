@@ -53,7 +53,11 @@ describe('front door', () => {
     }
     const api = await send('TRACE', '/api/v1/sets');
     expect(JSON.parse(api.body)).toEqual({
-      error: { status: 405, code: 'methodNotAllowed', message: 'this address accepts only the methods in the Allow header' },
+      error: {
+        status: 405,
+        code: 'methodNotAllowed',
+        message: 'this address accepts only the methods in the Allow header',
+      },
     });
     expect(api.headers['access-control-allow-origin']).toBe('*');
     expect((await send('TRACE', '/')).body).toContain('<title>不支持这种请求</title>');
@@ -71,12 +75,24 @@ describe('front door', () => {
     const api = await send('GET', '/api/v1/projects/%E0%A4');
     expect([api.status, JSON.parse(api.body)]).toEqual([
       400,
-      { error: { status: 400, code: 'invalidParameter', parameter: 'path', message: 'path: the address has broken percent-encoding' } },
+      {
+        error: {
+          status: 400,
+          code: 'invalidParameter',
+          parameter: 'path',
+          message: 'path: the address has broken percent-encoding',
+        },
+      },
     ]);
   });
 
   it('refuses forms sent from another site with 403, and accepts the own address', async () => {
-    const foreign = await send('POST', '/admin/sign-in', { Origin: 'https://evil.example', Host: 'projects.example.gov.cn' }, 'a=1');
+    const foreign = await send(
+      'POST',
+      '/admin/sign-in',
+      { Origin: 'https://evil.example', Host: 'projects.example.gov.cn' },
+      'a=1',
+    );
     expect([foreign.status, foreign.body.includes('表单只能从本网站提交')]).toEqual([403, true]);
     expect((await send('POST', '/admin/sign-in', { Origin: 'null' }, 'a=1')).status).toBe(403);
     const own = await send('POST', '/admin/sign-in', { Origin: 'https://projects.example.gov.cn' }, 'a=1');
@@ -91,25 +107,44 @@ describe('front door', () => {
     expect([form.status, form.headers.connection, form.body.includes('提交的内容太大')]).toEqual([413, 'close', true]);
     // The import upload takes up to 6 MB of body for its 5 MB file; the apply form (a server action) 1 MB.
     expect((await send('POST', '/admin/import/check', { 'Content-Type': 'text/plain' }, big)).status).toBe(200);
-    const huge = await send('POST', '/admin/import/check', { 'Content-Type': 'text/plain' }, 'x'.repeat(6 * 1024 * 1024 + 1));
+    const huge = await send(
+      'POST',
+      '/admin/import/check',
+      { 'Content-Type': 'text/plain' },
+      'x'.repeat(6 * 1024 * 1024 + 1),
+    );
     expect(huge.status).toBe(413);
     expect((await send('POST', '/admin/import', { 'Content-Type': 'text/plain' }, big)).status).toBe(413);
   });
 
   it('refuses a body sent without its length with 411, before Next reads it', async () => {
-    const chunked = await send('POST', '/admin/projects/x/edit', { 'Transfer-Encoding': 'chunked' }, 'x'.repeat(2 * 1024 * 1024));
+    const chunked = await send(
+      'POST',
+      '/admin/projects/x/edit',
+      { 'Transfer-Encoding': 'chunked' },
+      'x'.repeat(2 * 1024 * 1024),
+    );
     expect([chunked.status, reached.length]).toEqual([411, 0]);
   });
 
   it('refuses a multipart body without a boundary with 400, before Next reads it as a form', async () => {
     const form = await send('POST', '/admin/projects/x/edit', { 'Content-Type': 'multipart/form-data' }, 'x');
     expect([form.status, form.body.includes('无法读取提交的表单'), reached.length]).toEqual([400, true, 0]);
-    const good = await send('POST', '/admin/projects/x/edit', { 'Content-Type': 'multipart/form-data; boundary=abc' }, '--abc--');
+    const good = await send(
+      'POST',
+      '/admin/projects/x/edit',
+      { 'Content-Type': 'multipart/form-data; boundary=abc' },
+      '--abc--',
+    );
     expect([good.status, reached.length]).toEqual([200, 1]);
   });
 
   it('drops headers only the server may set before Next sees them', async () => {
-    await send('GET', '/api/nothing', { 'x-portal-path': '//evil.example/phish', 'x-middleware-subrequest': 'proxy', 'x-invoke-path': '/admin' });
+    await send('GET', '/api/nothing', {
+      'x-portal-path': '//evil.example/phish',
+      'x-middleware-subrequest': 'proxy',
+      'x-invoke-path': '/admin',
+    });
     expect(Object.keys(reached[0].headers).filter((name) => name.startsWith('x-'))).toEqual([]);
   });
 

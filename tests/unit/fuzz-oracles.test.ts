@@ -7,8 +7,13 @@ import type { Outcome } from '../../scripts/fuzz/send';
 // what it is for and pass what is fine, or `npm run fuzz` proves nothing.
 
 const request: FuzzRequest = { kind: 'page:search', method: 'GET', path: '/search?q=x', headers: {}, token: 'abc1234' };
-const html = (body: string, status = 200): Outcome => ({ status, headers: { 'content-type': 'text/html; charset=utf-8' }, body });
-const oracles = (outcome: Outcome, req = request) => check(req, outcome, '/srv/portal', (token) => `seed of ${token}`).map((p) => p.oracle);
+const html = (body: string, status = 200): Outcome => ({
+  status,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body,
+});
+const oracles = (outcome: Outcome, req = request) =>
+  check(req, outcome, '/srv/portal', (token) => `seed of ${token}`).map((p) => p.oracle);
 
 describe('fuzz oracles', () => {
   it('pass an ordinary page, with the marker escaped', () => {
@@ -16,11 +21,18 @@ describe('fuzz oracles', () => {
   });
 
   it('catch a marker written raw into HTML, and name who planted it', () => {
-    const problems = check(request, html('<p><x-fuzz-abc1234></p><svg data-fuzz=zzz9999 onload=alert(1)>'), '/srv/portal', (token) => `seed of ${token}`);
+    const problems = check(
+      request,
+      html('<p><x-fuzz-abc1234></p><svg data-fuzz=zzz9999 onload=alert(1)>'),
+      '/srv/portal',
+      (token) => `seed of ${token}`,
+    );
     expect(problems.map((p) => p.oracle)).toEqual(['unescaped-reflection']);
     expect(problems[0].detail).toContain('this request');
     expect(oracles(html('"><svg data-fuzz=zzz9999 onload=alert(1)>'))).toEqual(['unescaped-reflection']);
-    expect(check(request, html('<svg data-fuzz=zzz9999>'), '/srv/portal', (token) => `seed of ${token}`)[0].detail).toContain('seed of zzz9999');
+    expect(
+      check(request, html('<svg data-fuzz=zzz9999>'), '/srv/portal', (token) => `seed of ${token}`)[0].detail,
+    ).toContain('seed of zzz9999');
   });
 
   it('pass a raw marker in JSON served as JSON, catch it in JSON served as HTML or with no type', () => {
@@ -32,7 +44,9 @@ describe('fuzz oracles', () => {
 
   it('catch server errors, stack traces and paths inside the server', () => {
     expect(oracles(html('Internal Server Error', 500))).toEqual(['server-error']);
-    expect(oracles(html('TypeError: x is undefined\n    at render (/srv/portal/.next/server/app/page.js:1:2)'))).toEqual(['stack-trace', 'stack-trace', 'internal-path', 'internal-path']);
+    expect(
+      oracles(html('TypeError: x is undefined\n    at render (/srv/portal/.next/server/app/page.js:1:2)')),
+    ).toEqual(['stack-trace', 'stack-trace', 'internal-path', 'internal-path']);
     expect(oracles(html('Error: boom\n    at ignore-listed frames'))).toEqual(['stack-trace', 'stack-trace']);
     expect(oracles(html('see node_modules/next/dist/server.js'))).toEqual(['internal-path']);
   });
@@ -44,7 +58,9 @@ describe('fuzz oracles', () => {
   });
 
   it('count a refused connection or a timeout as no answer, not a connection the server closed', () => {
-    expect(oracles({ status: 0, headers: {}, body: '', error: 'Error: connect ECONNREFUSED 127.0.0.1:3314' })).toEqual(['no-answer']);
+    expect(oracles({ status: 0, headers: {}, body: '', error: 'Error: connect ECONNREFUSED 127.0.0.1:3314' })).toEqual([
+      'no-answer',
+    ]);
     expect(oracles({ status: 0, headers: {}, body: '', error: 'Error: no answer in 60 s' })).toEqual(['no-answer']);
     expect(oracles({ status: 0, headers: {}, body: '', error: 'Error: write EPIPE' })).toEqual([]);
   });

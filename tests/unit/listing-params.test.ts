@@ -5,7 +5,9 @@ import { parseProjectFilters, projectFiltersQuery } from '@/lib/validations/proj
 
 describe('parseProjectFilters', () => {
   it('falls back to defaults for anything it does not accept', () => {
-    expect(parseProjectFilters({ page: '-1', sort: 'drop', sector: "'\"*", pageSize: '100000', status: ['completed', 'x'] })).toEqual({
+    expect(
+      parseProjectFilters({ page: '-1', sort: 'drop', sector: '\'"*', pageSize: '100000', status: ['completed', 'x'] }),
+    ).toEqual({
       set: undefined,
       sector: undefined,
       chain: undefined,
@@ -23,7 +25,9 @@ describe('parseProjectFilters', () => {
     expect(parseProjectFilters({ chain: 'x'.repeat(101) }).chain).toBeUndefined();
   });
   it('keeps valid values and ignores empty form fields', () => {
-    expect(parseProjectFilters({ set: 'key-projects-2023', sector: '', level: 'district', sort: 'investment', page: '3' })).toEqual({
+    expect(
+      parseProjectFilters({ set: 'key-projects-2023', sector: '', level: 'district', sort: 'investment', page: '3' }),
+    ).toEqual({
       set: 'key-projects-2023',
       level: 'district',
       sort: 'investment',
@@ -41,7 +45,9 @@ describe('projectFiltersQuery', () => {
     expect(projectFiltersQuery(parseProjectFilters({}))).toBe('');
   });
   it('keeps the 镇街 filter (an NBS code, or none) and starts again at page 1 with it', () => {
-    expect(projectFiltersQuery(parseProjectFilters({ town: '370113108', level: 'district', page: '3' }), { page: 1 })).toBe('?level=district&town=370113108');
+    expect(
+      projectFiltersQuery(parseProjectFilters({ town: '370113108', level: 'district', page: '3' }), { page: 1 }),
+    ).toBe('?level=district&town=370113108');
     expect(projectFiltersQuery(parseProjectFilters({ town: 'none' }))).toBe('?town=none');
     expect(projectFiltersQuery(parseProjectFilters({ town: '370113' }))).toBe('');
   });
@@ -65,7 +71,13 @@ describe('set composition', () => {
     { key: 'keyProjects2023.completionTarget', value: '48', unit: 'count' },
   ];
   it('reads the reported split and compares its sum with the total', () => {
-    expect(compositionOf(figures)).toEqual({ total: 133, continuing: 62, new: 71, sumOfKinds: 133, completionTarget: 48 });
+    expect(compositionOf(figures)).toEqual({
+      total: 133,
+      continuing: 62,
+      new: 71,
+      sumOfKinds: 133,
+      completionTarget: 48,
+    });
     expect(compositionOf(figures.slice(0, 2))).toBeNull();
   });
   it('counts the reported projects that are not itemised', () => {

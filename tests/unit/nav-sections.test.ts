@@ -3,10 +3,12 @@ import { NAV_SECTIONS, navCurrent } from '@/lib/navigation/sections';
 
 /** Each navigation item's aria-current on a page, by section key (only the marked ones). */
 const marked = (path: string) =>
-  Object.fromEntries(NAV_SECTIONS.flatMap((section) => {
-    const current = navCurrent(section, path);
-    return current ? [[section.key, current]] : [];
-  }));
+  Object.fromEntries(
+    NAV_SECTIONS.flatMap((section) => {
+      const current = navCurrent(section, path);
+      return current ? [[section.key, current]] : [];
+    }),
+  );
 
 describe('the navigation', () => {
   it('lists the summary page after the home page (issue 10: /summary in the header)', () => {

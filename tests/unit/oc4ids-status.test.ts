@@ -8,7 +8,11 @@ const CSV = path.resolve(import.meta.dirname, '..', '..', 'standards', 'oc4ids-0
 
 describe('OC4IDS projectStatus mapping', () => {
   it('maps every status of ours, and only to codes the OC4IDS 0.9 codelist has', () => {
-    const codes = readFileSync(CSV, 'utf8').split('\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean);
+    const codes = readFileSync(CSV, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0])
+      .filter(Boolean);
     expect(Object.keys(OC4IDS_PROJECT_STATUS).sort()).toEqual([...STATUS_CODES].sort());
     const mapped = STATUS_CODES.map(toOc4idsProjectStatus).filter((code) => code !== null);
     expect(mapped).toHaveLength(STATUS_CODES.length - 1);

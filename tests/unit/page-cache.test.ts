@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+  type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,8 +21,10 @@ let askedEncoding: (string | undefined)[] = [];
 let notFoundPages: Record<string, string> = {};
 const notFoundPage = async (path: string) => (path in notFoundPages ? Buffer.from(notFoundPages[path]) : null);
 
-const WITH_RUNTIME = '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>页</p><script>self.__next_f.push([1,"x"])</script></body></html>';
-const CLIENT_RENDERED = '<!DOCTYPE html><html id="__next_error__"><head><title>未找到页面</title><script src="/_next/static/chunks/a.js" async=""></script></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
+const WITH_RUNTIME =
+  '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>页</p><script>self.__next_f.push([1,"x"])</script></body></html>';
+const CLIENT_RENDERED =
+  '<!DOCTYPE html><html id="__next_error__"><head><title>未找到页面</title><script src="/_next/static/chunks/a.js" async=""></script></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
 const LONG = `<p>${'长清区重点项目 '.repeat(200)}</p>`;
 
 /** What the stand-in answers: a public page, unless the address asks for something else. */
@@ -40,7 +48,8 @@ function standIn(request: IncomingMessage, response: ServerResponse) {
     return void response.end(CLIENT_RENDERED);
   }
   if (url.startsWith('/with-runtime')) return void response.end(WITH_RUNTIME);
-  if (url.startsWith('/long')) return void response.writeHead(200, { 'Content-Length': Buffer.byteLength(LONG) }).end(LONG);
+  if (url.startsWith('/long'))
+    return void response.writeHead(200, { 'Content-Length': Buffer.byteLength(LONG) }).end(LONG);
   response.write(`<p>render ${rendered} `);
   response.end(`of ${url}</p>`);
 }
@@ -90,13 +99,24 @@ describe('the front door keeps copies of public pages', () => {
     const first = await send('GET', '/projects/x');
     const second = await send('GET', '/projects/x');
     expect([first.body, second.body]).toEqual(['<p>render 1 of /projects/x</p>', '<p>render 1 of /projects/x</p>']);
-    expect(second.headers).toMatchObject({ etag: '"v1"', 'content-type': 'text/html; charset=utf-8', 'content-length': '30' });
-    expect([first.headers['x-cache'], second.headers['x-cache'], second.headers['x-nextjs-cache']]).toEqual([undefined, 'HIT', undefined]);
+    expect(second.headers).toMatchObject({
+      etag: '"v1"',
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': '30',
+    });
+    expect([first.headers['x-cache'], second.headers['x-cache'], second.headers['x-nextjs-cache']]).toEqual([
+      undefined,
+      'HIT',
+      undefined,
+    ]);
     expect((await send('GET', '/projects/x', { 'If-None-Match': '"v1"' })).status).toBe(304);
     const head = await send('HEAD', '/projects/x');
     expect([head.status, head.body, head.headers['content-length']]).toEqual([200, '', '30']);
     expirePublicCopies();
-    expect(await bodies('GET', ['/projects/x', '/projects/x'])).toEqual(['<p>render 2 of /projects/x</p>', '<p>render 2 of /projects/x</p>']);
+    expect(await bodies('GET', ['/projects/x', '/projects/x'])).toEqual([
+      '<p>render 2 of /projects/x</p>',
+      '<p>render 2 of /projects/x</p>',
+    ]);
     expect(rendered).toBe(2);
   });
 
@@ -130,7 +150,11 @@ describe('the front door keeps copies of public pages', () => {
     const plain = await send('GET', '/long');
     const zippedAgain = await send('GET', '/long', { 'Accept-Encoding': 'gzip' });
     expect([zipped.body, plain.body, zippedAgain.body]).toEqual([LONG, LONG, LONG]);
-    expect([zipped.headers['content-encoding'], plain.headers['content-encoding'], zippedAgain.headers['content-encoding']]).toEqual(['gzip', undefined, 'gzip']);
+    expect([
+      zipped.headers['content-encoding'],
+      plain.headers['content-encoding'],
+      zippedAgain.headers['content-encoding'],
+    ]).toEqual(['gzip', undefined, 'gzip']);
     expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(LONG)));
     expect(zipped.headers.vary).toBe('Accept-Encoding');
     // Next is asked for the page as it is, once.
@@ -144,16 +168,24 @@ describe('the front door keeps copies of public pages', () => {
     expect((await send('GET', '/with-runtime?q=1')).body).toBe(expected);
   });
 
-  it("puts the server-rendered \"Page not found\" of the address's language, or the plain server-error page, in place of Next's empty shell", async () => {
+  it('puts the server-rendered "Page not found" of the address\'s language, or the plain server-error page, in place of Next\'s empty shell', async () => {
     notFoundPages = { '/page-not-found': '<h1>未找到页面</h1>', '/en/page-not-found': '<h1>Page not found</h1>' };
-    const answers = [await send('GET', '/gone'), await send('GET', '/en/projects/gone'), await send('GET', '/zh-hant/gone')];
+    const answers = [
+      await send('GET', '/gone'),
+      await send('GET', '/en/projects/gone'),
+      await send('GET', '/zh-hant/gone'),
+    ];
     expect(answers.map((answer) => [answer.status, answer.body])).toEqual([
       [404, '<h1>未找到页面</h1>'],
       [404, '<h1>Page not found</h1>'],
       // Failing that, the shell, with the policy that lets its scripts draw it.
       [404, CLIENT_RENDERED],
     ]);
-    expect(answers.map((answer) => answer.headers['content-security-policy'])).toEqual([undefined, undefined, expect.stringMatching(/; script-src 'self' 'unsafe-inline'$/)]);
+    expect(answers.map((answer) => answer.headers['content-security-policy'])).toEqual([
+      undefined,
+      undefined,
+      expect.stringMatching(/; script-src 'self' 'unsafe-inline'$/),
+    ]);
     const broken = await send('GET', '/broken');
     expect([broken.status, /<title>(.*)<\/title>/.exec(broken.body)?.[1]]).toEqual([500, '抱歉，服务出现问题']);
     // Asked for directly, the page that says so answers 404 as well.
@@ -168,7 +200,10 @@ describe('the front door keeps copies of public pages', () => {
     await bodies('GET', ['/p/59', '/p/0']);
     expect(rendered).toBe(61);
     // "<p>render 62 of /q?n=10</p>" on: 27 bytes each, 256 bytes hold 9; the pages without a query stay.
-    await bodies('GET', Array.from({ length: 20 }, (_, i) => `/q?n=${i + 10}`));
+    await bodies(
+      'GET',
+      Array.from({ length: 20 }, (_, i) => `/q?n=${i + 10}`),
+    );
     expect(pages.size).toEqual({ paths: 30, queries: 9 });
     await bodies('GET', ['/p/59', '/q?n=29', '/q?n=10']);
     expect(rendered).toBe(82);
@@ -178,7 +213,10 @@ describe('the front door keeps copies of public pages', () => {
     const saving = send('POST', '/admin/projects/x');
     await new Promise((resolve) => setTimeout(resolve, 5));
     // Asked for after the commit, before the write's request ended: kept for the moment.
-    expect(await bodies('GET', ['/projects/x', '/projects/x'])).toEqual(['<p>render 2 of /projects/x</p>', '<p>render 2 of /projects/x</p>']);
+    expect(await bodies('GET', ['/projects/x', '/projects/x'])).toEqual([
+      '<p>render 2 of /projects/x</p>',
+      '<p>render 2 of /projects/x</p>',
+    ]);
     await saving;
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await bodies('GET', ['/projects/x'])).toEqual(['<p>render 3 of /projects/x</p>']);

@@ -36,7 +36,9 @@ describe('search highlighting', () => {
   });
 
   it('writes names as toneless pinyin without spaces, one word per space-separated part', () => {
-    expect(searchPinyin('二期车间项目 北辰机电设备有限公司')).toBe('erqichejianxiangmu beichenjidianshebeiyouxiangongsi');
+    expect(searchPinyin('二期车间项目 北辰机电设备有限公司')).toBe(
+      'erqichejianxiangmu beichenjidianshebeiyouxiangongsi',
+    );
     expect(searchPinyin('智诚慧家(山东)科技有限公司')).toBe('zhichenghuijiashandongkejiyouxiangongsi');
     expect(searchPinyin('示例项目 000123')).toBe('shilixiangmu 000123');
   });

@@ -8,11 +8,19 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('木')).toMatchObject({ trigram: null, bigram: '"木"*' });
     expect(parseSearchQuery('压力容器 hongmu')).toMatchObject({ trigram: '"压力容器" AND "hongmu"', bigram: null });
     // A longer term next to a short one: the phrase of its 2-character pieces.
-    expect(parseSearchQuery('二期  压力容器')).toMatchObject({ terms: ['二期', '压力容器'], trigram: null, bigram: '"二期" AND "压力 力容 容器"' });
+    expect(parseSearchQuery('二期  压力容器')).toMatchObject({
+      terms: ['二期', '压力容器'],
+      trigram: null,
+      bigram: '"二期" AND "压力 力容 容器"',
+    });
   });
 
   it('converts Traditional input to Simplified and Latin to lower case, but shows the input as typed', () => {
-    expect(parseSearchQuery('紅木家具 壓力容器')).toMatchObject({ display: '紅木家具 壓力容器', text: '红木家具 压力容器', trigram: '"红木家具" AND "压力容器"' });
+    expect(parseSearchQuery('紅木家具 壓力容器')).toMatchObject({
+      display: '紅木家具 壓力容器',
+      text: '红木家具 压力容器',
+      trigram: '"红木家具" AND "压力容器"',
+    });
     expect(parseSearchQuery('BeiChen')).toMatchObject({ display: 'BeiChen', trigram: '"beichen"' });
   });
 
@@ -34,7 +42,10 @@ describe('parseSearchQuery', () => {
   });
 
   it('drops control and invisible characters and keeps emoji', () => {
-    expect(parseSearchQuery('\u0000红\u200b木\u0007')).toMatchObject({ terms: ['红', '木'], bigram: '"红"* AND "木"*' });
+    expect(parseSearchQuery('\u0000红\u200b木\u0007')).toMatchObject({
+      terms: ['红', '木'],
+      bigram: '"红"* AND "木"*',
+    });
     expect(parseSearchQuery('😀').bigram).toBe('"😀"*');
     expect(parseSearchQuery('\u0001\u0002 ')).toMatchObject({ display: '', terms: [], trigram: null, bigram: null });
   });
@@ -52,9 +63,21 @@ describe('parseSearchQuery', () => {
 describe('searchParamsSchema', () => {
   it('falls back to defaults for anything malformed', () => {
     expect(searchParamsSchema.parse({})).toEqual({ q: '', type: undefined, page: 1 });
-    expect(searchParamsSchema.parse({ q: ['红木', 'x'], type: 'drop', page: '-1' })).toEqual({ q: '红木', type: undefined, page: 1 });
-    expect(searchParamsSchema.parse({ q: '红木', type: 'passage', page: 'abc' })).toEqual({ q: '红木', type: 'passage', page: 1 });
-    expect(searchParamsSchema.parse({ q: '红木', type: 'project', page: '3' })).toEqual({ q: '红木', type: 'project', page: 3 });
+    expect(searchParamsSchema.parse({ q: ['红木', 'x'], type: 'drop', page: '-1' })).toEqual({
+      q: '红木',
+      type: undefined,
+      page: 1,
+    });
+    expect(searchParamsSchema.parse({ q: '红木', type: 'passage', page: 'abc' })).toEqual({
+      q: '红木',
+      type: 'passage',
+      page: 1,
+    });
+    expect(searchParamsSchema.parse({ q: '红木', type: 'project', page: '3' })).toEqual({
+      q: '红木',
+      type: 'project',
+      page: 3,
+    });
     expect(searchParamsSchema.parse({ page: '1e9' }).page).toBe(1);
     expect(searchParamsSchema.parse({ q: 'x'.repeat(5_000) }).q).toHaveLength(2_000);
   });

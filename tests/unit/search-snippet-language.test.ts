@@ -10,10 +10,21 @@ const figure: SearchHit = {
   body: '2023 public-service projects 民生类项目34个',
   extra: { nameEn: '2023 public-service projects', sourceId: 's', anchor: 'p-1', position: 1 },
 };
-const passage: SearchHit = { kind: 'passage', ref: '1', title: '', body: '长清区此次开工的19个项目涉及工业、农业、康养、民生等多个领域', extra: { sourceId: 's', anchor: 'p-4', position: 4 } };
+const passage: SearchHit = {
+  kind: 'passage',
+  ref: '1',
+  title: '',
+  body: '长清区此次开工的19个项目涉及工业、农业、康养、民生等多个领域',
+  extra: { sourceId: 's', anchor: 'p-4', position: 4 },
+};
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
-const context = (lang: 'zh-Hans' | 'en', terms: string[]) => ({ lang, terms, sourceTitles: { s: '报道' }, paragraph: (n: number) => `第${n}段` });
+const context = (lang: 'zh-Hans' | 'en', terms: string[]) => ({
+  lang,
+  terms,
+  sourceTitles: { s: '报道' },
+  paragraph: (n: number) => `第${n}段`,
+});
 
 describe('search snippets in the reader’s language', () => {
   it('a Chinese page shows the Chinese text without the English name indexed before it', () => {

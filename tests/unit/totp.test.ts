@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addressGroup, clientAddress } from '@/lib/auth/client-address';
 import { delayAfter } from '@/lib/auth/throttle';
-import { base32Decode, base32Encode, codeForStep, generateSecret, matchingStep, otpauthUri, stepAt } from '@/lib/auth/totp';
+import {
+  base32Decode,
+  base32Encode,
+  codeForStep,
+  generateSecret,
+  matchingStep,
+  otpauthUri,
+  stepAt,
+} from '@/lib/auth/totp';
 
 // RFC 6238 appendix B: the seeds are the ASCII digits "1234567890" repeated to the hash's size.
 const SEEDS = {
@@ -19,12 +27,15 @@ const VECTORS: [number, string, string, string][] = [
 ];
 
 describe('TOTP (RFC 6238)', () => {
-  it.each(VECTORS)('at %i s gives the RFC test vectors for SHA-1, SHA-256 and SHA-512', (seconds, sha1, sha256, sha512) => {
-    const step = stepAt(seconds * 1_000);
-    expect(codeForStep(SEEDS.sha1, step, 8, 'sha1')).toBe(sha1);
-    expect(codeForStep(SEEDS.sha256, step, 8, 'sha256')).toBe(sha256);
-    expect(codeForStep(SEEDS.sha512, step, 8, 'sha512')).toBe(sha512);
-  });
+  it.each(VECTORS)(
+    'at %i s gives the RFC test vectors for SHA-1, SHA-256 and SHA-512',
+    (seconds, sha1, sha256, sha512) => {
+      const step = stepAt(seconds * 1_000);
+      expect(codeForStep(SEEDS.sha1, step, 8, 'sha1')).toBe(sha1);
+      expect(codeForStep(SEEDS.sha256, step, 8, 'sha256')).toBe(sha256);
+      expect(codeForStep(SEEDS.sha512, step, 8, 'sha512')).toBe(sha512);
+    },
+  );
 
   it('accepts the code of the current step and one either side, nothing further, and says which step', () => {
     const secret = base32Encode(SEEDS.sha1);
@@ -54,7 +65,9 @@ describe('TOTP (RFC 6238)', () => {
 
 describe('throttle delays and client addresses', () => {
   it('lets 5 failures pass, then doubles from 1 s up to 15 minutes', () => {
-    expect([4, 5, 6, 7, 14, 15, 40].map((failures) => delayAfter(failures, 5))).toEqual([0, 1_000, 2_000, 4_000, 512_000, 900_000, 900_000]);
+    expect([4, 5, 6, 7, 14, 15, 40].map((failures) => delayAfter(failures, 5))).toEqual([
+      0, 1_000, 2_000, 4_000, 512_000, 900_000, 900_000,
+    ]);
   });
 
   it('trusts x-forwarded-for only as far as TRUSTED_PROXY_HOPS says, and groups IPv6 by /64', () => {

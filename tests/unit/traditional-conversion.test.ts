@@ -13,9 +13,13 @@ function roundTripDifferences(): string[] {
   const differences = new Set<string>();
   for (const paragraph of cleanReport(RAW).paragraphs) {
     const back = [...toTraditional(paragraph)];
-    const original = received.find((line) => [...line].length === back.length && [...line].filter((c, i) => c !== back[i]).length < back.length / 10);
+    const original = received.find(
+      (line) => [...line].length === back.length && [...line].filter((c, i) => c !== back[i]).length < back.length / 10,
+    );
     expect(original, paragraph).toBeDefined();
-    [...original!].forEach((c, i) => { if (c !== back[i]) differences.add(`${c}→${back[i]}`); });
+    [...original!].forEach((c, i) => {
+      if (c !== back[i]) differences.add(`${c}→${back[i]}`);
+    });
   }
   return [...differences].sort();
 }
@@ -29,7 +33,22 @@ describe('Traditional content keeps the source’s own words', () => {
     // 节后 → 節後, 位于 → 位於 …: the received text is a machine conversion of a Simplified original
     // (its original was published in Simplified), which leaves these mainland characters in Traditional text.
     expect(roundTripDifferences()).toEqual(
-      ['么→麼', '于→於', '余→餘', '沖→衝', '制→製', '占→佔', '布→佈', '干→幹', '后→後', '征→徵', '松→鬆', '系→係', '系→繫', '范→範'].sort(),
+      [
+        '么→麼',
+        '于→於',
+        '余→餘',
+        '沖→衝',
+        '制→製',
+        '占→佔',
+        '布→佈',
+        '干→幹',
+        '后→後',
+        '征→徵',
+        '松→鬆',
+        '系→係',
+        '系→繫',
+        '范→範',
+      ].sort(),
     );
   });
 

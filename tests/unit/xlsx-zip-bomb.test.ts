@@ -4,7 +4,15 @@ import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { readImportFile } from '@/lib/import/read-table';
 import { buildZip, rowXml, SHEET_HEAD, SHEET_TAIL, workbookParts, type Part } from '../helpers/xlsx-zip';
 
-const HEADER_ROWS = rowXml(1, IMPORT_COLUMNS.map((c) => c.header)) + rowXml(2, IMPORT_COLUMNS.map((c) => c.key));
+const HEADER_ROWS =
+  rowXml(
+    1,
+    IMPORT_COLUMNS.map((c) => c.header),
+  ) +
+  rowXml(
+    2,
+    IMPORT_COLUMNS.map((c) => c.key),
+  );
 const MB = 1024 * 1024;
 
 /** A sheet with the template's header rows and one data row, followed by `mb` MB of padding in an XML comment. */
@@ -29,7 +37,11 @@ afterEach(() => vi.restoreAllMocks());
 describe('XLSX zip bombs and oversized sheets are refused before they are inflated', { timeout: 60_000 }, () => {
   it('reads a well-formed workbook built the same way (the control)', async () => {
     const { result, exceljsStarted } = await read(await buildZip(workbookParts(paddedSheet(0))));
-    expect(result).toEqual({ ok: true, encoding: 'XLSX', rows: [{ row: 3, cells: expect.objectContaining({ slug: 'beichen-phase-ii-workshop', name: '' }) }] });
+    expect(result).toEqual({
+      ok: true,
+      encoding: 'XLSX',
+      rows: [{ row: 3, cells: expect.objectContaining({ slug: 'beichen-phase-ii-workshop', name: '' }) }],
+    });
     expect(exceljsStarted).toBe(true);
   });
 
@@ -37,21 +49,44 @@ describe('XLSX zip bombs and oversized sheets are refused before they are inflat
     const bomb = await buildZip(workbookParts(paddedSheet(900)));
     expect(bomb.length).toBeLessThan(MB);
     const { result, grewMb, exceljsStarted } = await read(bomb);
-    expect(result).toEqual({ ok: false, errors: [{ row: null, column: null, message: 'XLSX 文件解压后超过 100 MB 或压缩比异常，未读取。请分批导入，或另存为 CSV。' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: null,
+          column: null,
+          message: 'XLSX 文件解压后超过 100 MB 或压缩比异常，未读取。请分批导入，或另存为 CSV。',
+        },
+      ],
+    });
     expect(exceljsStarted).toBe(false);
     expect(grewMb).toBeLessThan(50);
   });
 
   it('refuses a bomb whose directory claims 1 MB: inflation stops at the claimed size', async () => {
-    const { result, grewMb, exceljsStarted } = await read(await buildZip(workbookParts(paddedSheet(300, { declaredSize: MB }))));
-    expect(result).toEqual({ ok: false, errors: [{ row: null, column: null, message: 'XLSX 文件解压后超过 100 MB 或压缩比异常，未读取。请分批导入，或另存为 CSV。' }] });
+    const { result, grewMb, exceljsStarted } = await read(
+      await buildZip(workbookParts(paddedSheet(300, { declaredSize: MB }))),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: null,
+          column: null,
+          message: 'XLSX 文件解压后超过 100 MB 或压缩比异常，未读取。请分批导入，或另存为 CSV。',
+        },
+      ],
+    });
     expect(exceljsStarted).toBe(false);
     expect(grewMb).toBeLessThan(50);
   });
 
   it('refuses a zip inside the zip, by name or by content', async () => {
     const nested = 'XLSX 文件内嵌了其他压缩文件，未读取。请只保留导入表格后另存。';
-    for (const part of [{ name: 'xl/embeddings/book.xlsx', head: 'x' }, { name: 'xl/media/image1.png', head: 'PK\u0003\u0004 inner zip' }]) {
+    for (const part of [
+      { name: 'xl/embeddings/book.xlsx', head: 'x' },
+      { name: 'xl/media/image1.png', head: 'PK\u0003\u0004 inner zip' },
+    ]) {
       const { result, exceljsStarted } = await read(await buildZip([...workbookParts(paddedSheet(0)), part]));
       expect(result).toEqual({ ok: false, errors: [{ row: null, column: null, message: nested }] });
       expect(exceljsStarted).toBe(false);
@@ -60,7 +95,12 @@ describe('XLSX zip bombs and oversized sheets are refused before they are inflat
 
   it('refuses a sheet of more than 20,000 rows while streaming it, naming the cap', async () => {
     const rows = Array.from({ length: 20_010 }, (_, i) => rowXml(i + 3, ['', `sample-${i}`])).join('');
-    const { result } = await read(await buildZip(workbookParts({ head: `${SHEET_HEAD}${HEADER_ROWS}${rows}${SHEET_TAIL}` })));
-    expect(result).toEqual({ ok: false, errors: [{ row: null, column: null, message: '一次最多导入 20000 行，请分批导入。' }] });
+    const { result } = await read(
+      await buildZip(workbookParts({ head: `${SHEET_HEAD}${HEADER_ROWS}${rows}${SHEET_TAIL}` })),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ row: null, column: null, message: '一次最多导入 20000 行，请分批导入。' }],
+    });
   });
 });

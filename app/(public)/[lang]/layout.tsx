@@ -14,7 +14,8 @@ import '../../globals.css';
 /**
  * The root layout of every public page. The language is a route segment, so each page is
  * rendered on its first visit and kept in Next's cache until a write revalidates it
- * (lib/cache/invalidation.ts). Nothing is rendered at build time: the build has no database. Nothing here reads cookies, the session or request headers.
+ * (lib/cache/invalidation.ts). Nothing is rendered at build time: the build has no database. Nothing here reads
+ * cookies, the session or request headers.
  */
 export { renderOnFirstVisit as generateStaticParams } from '@/lib/cache/public-pages';
 

@@ -20,7 +20,10 @@ export default async function HomePage({ params }: { params: Promise<LangParams>
       <p className="mb-8">
         <TextLink href={i18n.href(SUMMARY_HREF)}>{pickMessages(i18n.lang, summaryMessages).homeLink}</TextLink>
       </p>
-      <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units', 'not-published']} i18n={i18n} />
+      <TermsOnPage
+        ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units', 'not-published']}
+        i18n={i18n}
+      />
       <SetOverviewList sets={sets} i18n={i18n} />
     </PublicPage>
   );

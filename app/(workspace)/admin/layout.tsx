@@ -12,7 +12,10 @@ import { ADMIN_HREF } from '@/lib/links';
  * Always rendered per request, never cached, never indexed. Simplified Chinese only:
  * next.config.ts redirects /zh-hant/admin and /en/admin here.
  */
-export const metadata: Metadata = { title: { default: '工作人员工作台', template: '%s - 工作人员工作台' }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: '工作人员工作台', template: '%s - 工作人员工作台' },
+  robots: { index: false, follow: false },
+};
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -22,7 +25,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <html lang="zh-Hans">
       <body className="flex min-h-screen flex-col bg-white">
         <header className="bg-brand text-white">
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:p-2"
+          >
             跳到主要内容
           </a>
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

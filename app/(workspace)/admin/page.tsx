@@ -5,7 +5,13 @@ import { PageContainer } from '@/components/ui/page-container';
 import { requireUser } from '@/lib/auth/guards';
 import { ROLES } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { countProjectsByStatus, fetchNewProjectsNotStarted, fetchOpenProblems, fetchOverdueMilestones, fetchRecentChanges } from '@/lib/data/dashboard';
+import {
+  countProjectsByStatus,
+  fetchNewProjectsNotStarted,
+  fetchOpenProblems,
+  fetchOverdueMilestones,
+  fetchRecentChanges,
+} from '@/lib/data/dashboard';
 import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
 import { savedMessage } from '@/lib/validations/admin-params';
@@ -17,9 +23,7 @@ export const metadata: Metadata = { title: '概览' };
 
 const statusLabel = (status: string) => STATUSES[status as Status]?.zh ?? status;
 const projectLink = (project: { slug: string; name: string }) => (
-  <AdminLink href={adminProjectHref(project.slug)}>
-    {project.name}
-  </AdminLink>
+  <AdminLink href={adminProjectHref(project.slug)}>{project.name}</AdminLink>
 );
 
 export default async function DashboardPage({ searchParams }: WithSearchParams) {
@@ -42,8 +46,12 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
       <table className="mb-8 border-collapse text-left" data-testid="status-counts">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-6">状态</th>
-            <th scope="col" className="py-1 text-right">项目数</th>
+            <th scope="col" className="py-1 pr-6">
+              状态
+            </th>
+            <th scope="col" className="py-1 text-right">
+              项目数
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,19 +67,30 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
       </table>
 
       <h2 className="mb-2 text-2xl font-bold">2023年新建项目中 {notStarted.deadline ?? '（期限未载入）'} 前未开工的</h2>
-      <p className="mb-2 text-muted">期限来自报道“71个新建项目原则上上半年全部开工”。只统计已录入并标为新建、属于2023年重点项目的项目。</p>
-      {notStarted.projects.length === 0 ? <p className="mb-8">没有。</p> : (
+      <p className="mb-2 text-muted">
+        期限来自报道“71个新建项目原则上上半年全部开工”。只统计已录入并标为新建、属于2023年重点项目的项目。
+      </p>
+      {notStarted.projects.length === 0 ? (
+        <p className="mb-8">没有。</p>
+      ) : (
         <ul className="mb-8 ml-6 list-disc">
-          {notStarted.projects.map((p) => <li key={p.slug}>{projectLink(p)}（{statusLabel(p.status)}）</li>)}
+          {notStarted.projects.map((p) => (
+            <li key={p.slug}>
+              {projectLink(p)}（{statusLabel(p.status)}）
+            </li>
+          ))}
         </ul>
       )}
 
       <h2 className="mb-2 text-2xl font-bold">逾期督查节点</h2>
-      {overdue.length === 0 ? <p className="mb-8">没有。</p> : (
+      {overdue.length === 0 ? (
+        <p className="mb-8">没有。</p>
+      ) : (
         <ul className="mb-8 ml-6 list-disc" data-testid="overdue-milestones">
           {overdue.map((m) => (
             <li key={m.id}>
-              <AdminLink href={adminProjectHref(m.project.slug, 'view', {}, 'milestones')}>{m.title}</AdminLink>（{m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
+              <AdminLink href={adminProjectHref(m.project.slug, 'view', {}, 'milestones')}>{m.title}</AdminLink>（
+              {m.project.name}，时限 {m.dueDate}，逾期 {m.daysOverdue} 天，责任人 {m.responsible}）
             </li>
           ))}
         </ul>
@@ -79,13 +98,19 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
 
       <h2 className="mb-2 text-2xl font-bold">未解决的梗阻问题</h2>
       <p className="mb-2">
-        {PROBLEM_LEVEL_CODES.map((level) => `${PROBLEM_LEVELS[level].zh} ${problems.filter((p) => p.level === level).length} 个`).join('；')}
+        {PROBLEM_LEVEL_CODES.map(
+          (level) => `${PROBLEM_LEVELS[level].zh} ${problems.filter((p) => p.level === level).length} 个`,
+        ).join('；')}
       </p>
       {problems.length > 0 && (
         <ul className="mb-8 ml-6 list-disc">
           {problems.map((p) => (
             <li key={p.id}>
-              <AdminLink href={adminProjectHref(p.project.slug, 'view', {}, 'problems')}>{p.project.name}：问题 {p.id}</AdminLink>（{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天{p.expedited ? '，特事特办' : ''}）
+              <AdminLink href={adminProjectHref(p.project.slug, 'view', {}, 'problems')}>
+                {p.project.name}：问题 {p.id}
+              </AdminLink>
+              （{PROBLEM_LEVELS[p.level as keyof typeof PROBLEM_LEVELS]?.zh ?? p.level}，已 {p.ageDays} 天
+              {p.expedited ? '，特事特办' : ''}）
             </li>
           ))}
         </ul>

@@ -4,7 +4,10 @@ import { downloadFileSchema } from '@/lib/validations/downloads';
 import { projectFiltersStrictSchema } from '@/lib/validations/project-filters';
 import type { WithParams } from '@/lib/validations/params';
 
-/** Downloads of /data, kept per data version (lib/open-data/download-cache.ts); project downloads take the listing's filters. */
+/**
+ * Downloads of /data, kept per data version (lib/open-data/download-cache.ts); project downloads take the listing's
+ * filters.
+ */
 export async function GET(request: Request, { params }: WithParams<{ file: string }>) {
   const file = downloadFileSchema.safeParse((await params).file);
   if (!file.success) return notFound(request, 'download');

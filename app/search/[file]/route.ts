@@ -22,9 +22,16 @@ export async function GET(request: Request, { params }: WithParams<{ file: strin
   const query = parseQuery(request, querySchema);
   if (!query.ok) return query.response;
   const [{ q, groups, rows }, meta] = await Promise.all([fetchSearchDownload(query.data.q), dataMeta()]);
-  if (file.data === 'results.json') return jsonResponse(request, { meta: { ...meta, q, capPerKind: SEARCH_DOWNLOAD_CAP, groups }, data: rows });
-  const csv = BOM + csvLine([...SEARCH_DOWNLOAD_KEYS]) + rows.map((row) => csvLine(SEARCH_DOWNLOAD_KEYS.map((key) => row[key]))).join('');
+  if (file.data === 'results.json')
+    return jsonResponse(request, { meta: { ...meta, q, capPerKind: SEARCH_DOWNLOAD_CAP, groups }, data: rows });
+  const csv =
+    BOM +
+    csvLine([...SEARCH_DOWNLOAD_KEYS]) +
+    rows.map((row) => csvLine(SEARCH_DOWNLOAD_KEYS.map((key) => row[key]))).join('');
   return new Response(csv, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="search-results.csv"' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="search-results.csv"',
+    },
   });
 }

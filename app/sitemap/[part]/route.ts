@@ -7,7 +7,9 @@ import type { WithParams } from '@/lib/validations/params';
 export async function GET(request: Request, { params }: WithParams<{ part: string }>) {
   const { part: name } = await params;
   const part = sitemapPartNameSchema.safeParse(name);
-  return sitemapResponse(request, name, async (dataUpdatedAt) => (part.success ? sitemapPartXml(part.data, dataUpdatedAt) : null));
+  return sitemapResponse(request, name, async (dataUpdatedAt) =>
+    part.success ? sitemapPartXml(part.data, dataUpdatedAt) : null,
+  );
 }
 
 export { GET as HEAD };

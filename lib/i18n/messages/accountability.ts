@@ -34,13 +34,15 @@ export const accountabilityMessages: MessageBundle<AccountabilityMessages> = {
   },
   en: {
     title: 'Who answers for this project',
-    intro: 'Every key project has a chief coordinator, a chief dispatcher, a coordinator in charge and a dispatcher in charge.',
+    intro:
+      'Every key project has a chief coordinator, a chief dispatcher, a coordinator in charge and a dispatcher in charge.',
     role: 'Role',
     person: 'Name',
     post: 'Post',
     unit: 'Unit',
     noRecord: 'No public record yet',
-    noRecordNote: '“No public record yet” means that officials have not recorded this on the portal; it does not mean there are none.',
+    noRecordNote:
+      '“No public record yet” means that officials have not recorded this on the portal; it does not mean there are none.',
     problemsTitle: 'Blocking problems',
     problems: (open, resolved) => `${open} open, ${resolved} resolved.`,
     milestonesTitle: 'Inspection milestones',

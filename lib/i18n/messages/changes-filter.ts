@@ -15,7 +15,10 @@ export const changesFilterMessages: MessageBundle<ChangesFilterMessages> = {
   },
   en: {
     showInitial: 'Show the initial load from the sources',
-    hidden: (count) => (count === 1 ? '1 entry from the initial load from the sources is not shown.' : `${count} entries from the initial load from the sources are not shown.`),
+    hidden: (count) =>
+      count === 1
+        ? '1 entry from the initial load from the sources is not shown.'
+        : `${count} entries from the initial load from the sources are not shown.`,
     showHidden: 'Show them',
   },
 };

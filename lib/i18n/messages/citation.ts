@@ -16,12 +16,14 @@ export const citationMessages: MessageBundle<CitationMessages> = {
     suppliedTitle: '方括号中的题名由本平台拟定，不是原报道的标题（本平台没有原标题的记录）。',
     mirror: (date, originalKnown) =>
       `${originalKnown ? '' : '原报道的网址不详。'}“镜像”是转载副本的网址${date ? `，副本日期为${formatDate(date)}，不是原报道的发表日期` : ''}。`,
-    pathOnly: '本站尚未设置公开网址，引用中只写页面在本站的路径：引用时请在路径前加上本站网址（浏览器地址栏中路径之前的部分）。',
+    pathOnly:
+      '本站尚未设置公开网址，引用中只写页面在本站的路径：引用时请在路径前加上本站网址（浏览器地址栏中路径之前的部分）。',
   },
   en: {
     notesLabel: 'Notes:',
     anonymous: '“佚名” (anonymous): the source record names no author.',
-    suppliedTitle: 'The title in square brackets was given by this portal; it is not the report’s own headline, which the portal has no record of.',
+    suppliedTitle:
+      'The title in square brackets was given by this portal; it is not the report’s own headline, which the portal has no record of.',
     mirror: (date, originalKnown) =>
       `${originalKnown ? '' : 'The original report’s address is not known. '}“镜像” (mirror) is the address of a copy${date ? ` dated ${formatDate(date, 'en')}, which is not the report’s publication date` : ''}.`,
     pathOnly:

@@ -4,7 +4,16 @@ type FigureDetailMessages = {
   figure: string;
   derivedTag: string;
   sourcedTag: string;
-  fields: { measure: string; asOf: string; kind: string; note: string; quote: string; source: string; set: string; arithmetic: string };
+  fields: {
+    measure: string;
+    asOf: string;
+    kind: string;
+    note: string;
+    quote: string;
+    source: string;
+    set: string;
+    arithmetic: string;
+  };
   sourcedKind: string;
   derivedKind: string;
   sentenceLink: string;
@@ -42,7 +51,16 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     figure: '数据',
     derivedTag: '计算得出',
     sourcedTag: '来源数字',
-    fields: { measure: '指标', asOf: '截至日期', kind: '性质', note: '说明', quote: '原句', source: '来源', set: '所属项目集', arithmetic: '算式' },
+    fields: {
+      measure: '指标',
+      asOf: '截至日期',
+      kind: '性质',
+      note: '说明',
+      quote: '原句',
+      source: '来源',
+      set: '所属项目集',
+      arithmetic: '算式',
+    },
     sourcedKind: '来源公布的数字',
     derivedKind: '本平台根据已公开数据计算得出，不是来源公布的数字',
     sentenceLink: '查看原文中的这句话',
@@ -76,7 +94,16 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     figure: 'Figure',
     derivedTag: 'Derived',
     sourcedTag: 'Published',
-    fields: { measure: 'Measure', asOf: 'As of', kind: 'Kind', note: 'Note', quote: 'Sentence', source: 'Source', set: 'Set', arithmetic: 'Arithmetic' },
+    fields: {
+      measure: 'Measure',
+      asOf: 'As of',
+      kind: 'Kind',
+      note: 'Note',
+      quote: 'Sentence',
+      source: 'Source',
+      set: 'Set',
+      arithmetic: 'Arithmetic',
+    },
     sourcedKind: 'Published by the source',
     derivedKind: 'Derived: computed by this portal from published figures; not a figure any source published',
     sentenceLink: 'See this sentence in the source',
@@ -99,11 +126,14 @@ export const figureDetailMessages: MessageBundle<FigureDetailMessages> = {
     detailsLink: 'Figure details',
     detailsOf: (label) => `: source, timeline and citation of “${label}”`,
     indexTitle: 'All figures',
-    indexIntro: 'Every figure the portal publishes: value, date and the sentence it comes from. Derived figures are marked.',
+    indexIntro:
+      'Every figure the portal publishes: value, date and the sentence it comes from. Derived figures are marked.',
     indexDownload: 'Download every figure: ',
     copyDate: 'Date of the mirror copy',
-    copyDateNote: 'This figure was read from a mirror copy; this is the date the copy was retrieved or archived, not the date of the report itself.',
-    copyDateOnly: 'The source gives no date of its own for the figure, so the portal records this copy’s date as its as-of date.',
+    copyDateNote:
+      'This figure was read from a mirror copy; this is the date the copy was retrieved or archived, not the date of the report itself.',
+    copyDateOnly:
+      'The source gives no date of its own for the figure, so the portal records this copy’s date as its as-of date.',
     backToFigure: (label) => `Back to the figure “${label}”`,
   },
 };

@@ -30,7 +30,8 @@ export const figureTimelineMessages: MessageBundle<FigureTimelineMessages> = {
     unchanged: '，未变',
     changedTo: '，有变化',
     changeIntro: '随时间的变化：',
-    conflict: (values) => `注意：来源给出的数值不一致：${values}。本平台把它们并列显示，并注明日期和来源，不取平均，也不替读者择一。`,
+    conflict: (values) =>
+      `注意：来源给出的数值不一致：${values}。本平台把它们并列显示，并注明日期和来源，不取平均，也不替读者择一。`,
     conflictItem: (value, date, basis) => `${value}（${date}，${basis}）`,
     basisWordsBefore: '（依据原文',
     basisWordsAfter: '）',
@@ -46,7 +47,8 @@ export const figureTimelineMessages: MessageBundle<FigureTimelineMessages> = {
     unchanged: ', unchanged',
     changedTo: ', changed',
     changeIntro: 'Change over time: ',
-    conflict: (values) => `Note: the sources give different values: ${values}. They are shown side by side with their dates and sources; the portal neither averages them nor picks one.`,
+    conflict: (values) =>
+      `Note: the sources give different values: ${values}. They are shown side by side with their dates and sources; the portal neither averages them nor picks one.`,
     conflictItem: (value, date, basis) => `${value} (${date}, ${basis})`,
     basisWordsBefore: ' (from the source’s words ',
     basisWordsAfter: ')',

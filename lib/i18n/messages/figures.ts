@@ -33,6 +33,7 @@ export const figureMessages: MessageBundle<FigureMessages> = {
     itemisedNone: 'Itemised: the source names no project.',
     itemised: (count) => `Itemised: ${count} projects named; `,
     itemisedNoAmounts: 'no project’s investment is published, so they cannot be added up against the reported total.',
-    itemisedSum: (count, sum) => `${count} of them publish a total investment, together ${sum} (a sum of published rows, not the reported total).`,
+    itemisedSum: (count, sum) =>
+      `${count} of them publish a total investment, together ${sum} (a sum of published rows, not the reported total).`,
   },
 };

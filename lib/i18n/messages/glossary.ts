@@ -1,6 +1,13 @@
 import type { MessageBundle } from '@/lib/i18n/messages';
 
-type GlossaryMessages = { title: string; intro: string; inSource: string; portalTerm: string; termsHere: string; glossary: string };
+type GlossaryMessages = {
+  title: string;
+  intro: string;
+  inSource: string;
+  portalTerm: string;
+  termsHere: string;
+  glossary: string;
+};
 
 /** The glossary page and the "terms on this page" line (components/glossary/). */
 export const glossaryMessages: MessageBundle<GlossaryMessages> = {

@@ -102,7 +102,8 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     clear: '清除筛选',
     resultCount: (total) => `共 ${total} 个项目`,
     resultCountAtLeast: (cap) => `超过 ${cap.toLocaleString('zh-CN')} 个项目`,
-    capNotice: (cap) => `这里只列出符合关键词的前 ${cap.toLocaleString('zh-CN')} 个项目。要找其他项目，请多输入几个词或加上筛选条件；也可以下载全部结果。`,
+    capNotice: (cap) =>
+      `这里只列出符合关键词的前 ${cap.toLocaleString('zh-CN')} 个项目。要找其他项目，请多输入几个词或加上筛选条件；也可以下载全部结果。`,
     pageBeyond: '这一页没有项目。',
     withoutTown: (count) => `在全部已公开项目中，有 ${count} 个暂无所在镇街的公开记录。`,
     withoutTownLink: () => '查看这些项目',
@@ -128,7 +129,8 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     keyword: 'Keywords',
     download: 'Download these results (all rows): ',
-    keywordHint: 'Words in the project name, enterprise, industry chain, location or description. Traditional characters and pinyin (such as hongmu) also work',
+    keywordHint:
+      'Words in the project name, enterprise, industry chain, location or description. Traditional characters and pinyin (such as hongmu) also work',
     fields: {
       set: 'Batch or programme',
       sector: 'Sector',
@@ -159,9 +161,11 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     clear: 'Clear filters',
     resultCount: (total) => `${total} projects`,
     resultCountAtLeast: (cap) => `More than ${cap.toLocaleString('en')} projects`,
-    capNotice: (cap) => `Only the first ${cap.toLocaleString('en')} projects that match your keywords are listed. To find others, add more words or filters, or download all the results.`,
+    capNotice: (cap) =>
+      `Only the first ${cap.toLocaleString('en')} projects that match your keywords are listed. To find others, add more words or filters, or download all the results.`,
     pageBeyond: 'There are no projects on this page.',
-    withoutTown: (count) => `Of all published projects, ${count} ${count === 1 ? 'has' : 'have'} no published town or subdistrict.`,
+    withoutTown: (count) =>
+      `Of all published projects, ${count} ${count === 1 ? 'has' : 'have'} no published town or subdistrict.`,
     withoutTownLink: (count) => (count === 1 ? 'Show that project' : 'Show those projects'),
     firstPage: 'Go to page 1',
     previous: 'Previous',
@@ -171,7 +175,8 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     home: 'Home',
     keyFacts: 'Key facts',
     sourceSentence: 'Source sentence',
-    notPublishedNote: 'What is marked “Not published” is not stated by the sources; officials update it when a sourced value is available.',
+    notPublishedNote:
+      'What is marked “Not published” is not stated by the sources; officials update it when a sourced value is available.',
     sets: 'Batches and programmes',
     noSets: 'Not part of any batch.',
     sameChain: ['Other projects in the same industry chain (', ')'],

@@ -28,7 +28,8 @@ export const setMessages: MessageBundle<SetMessages> = {
     sets: '批次与计划',
     reported: '报道数据',
     itemisedHeading: '逐项公开的项目',
-    gap: (reported, itemised, unnamed) => `报道称共 ${reported} 个项目，其中已公开名称 ${itemised} 个，其余 ${unnamed} 个（${reported} − ${itemised}）未公开名称。`,
+    gap: (reported, itemised, unnamed) =>
+      `报道称共 ${reported} 个项目，其中已公开名称 ${itemised} 个，其余 ${unnamed} 个（${reported} − ${itemised}）未公开名称。`,
     noItemised: '工作人员取得有出处的正式名单后会在此逐项公开。',
     composition: '项目构成',
     chartTitle: '2023年重点项目构成',
@@ -40,8 +41,15 @@ export const setMessages: MessageBundle<SetMessages> = {
     total: '重点项目总数',
     part: '类别',
     count: '项目数（个）',
-    sumCheck: (sum, total) => (sum === total ? `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个一致。` : `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个不一致。`),
-    deadline: (count, wording, date) => ['来源原话：“', `${count}个新建项目原则上${wording}全部开工`, `”。（本平台把“${wording}”理解为${date}前。）`],
+    sumCheck: (sum, total) =>
+      sum === total
+        ? `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个一致。`
+        : `续建与新建之和为 ${sum} 个，与报道总数 ${total} 个不一致。`,
+    deadline: (count, wording, date) => [
+      '来源原话：“',
+      `${count}个新建项目原则上${wording}全部开工`,
+      `”。（本平台把“${wording}”理解为${date}前。）`,
+    ],
     enterprise: '企业',
     source: '出处',
     allProjects: (count) => `在项目列表中查看全部 ${count} 个项目`,
@@ -64,8 +72,14 @@ export const setMessages: MessageBundle<SetMessages> = {
     part: 'Part',
     count: 'Projects',
     sumCheck: (sum, total) =>
-      sum === total ? `Continuing plus new is ${sum}, the same as the reported total of ${total}.` : `Continuing plus new is ${sum}, which differs from the reported total of ${total}.`,
-    deadline: (count, wording, date) => [`The source says the ${count} new projects are in principle all to start in `, wording, ` (the first half of the year). (The portal reads this as by ${date}.)`],
+      sum === total
+        ? `Continuing plus new is ${sum}, the same as the reported total of ${total}.`
+        : `Continuing plus new is ${sum}, which differs from the reported total of ${total}.`,
+    deadline: (count, wording, date) => [
+      `The source says the ${count} new projects are in principle all to start in `,
+      wording,
+      ` (the first half of the year). (The portal reads this as by ${date}.)`,
+    ],
     enterprise: 'Enterprise',
     source: 'Source',
     allProjects: (count) => `See all ${count} projects in the project list`,

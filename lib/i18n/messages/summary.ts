@@ -41,14 +41,19 @@ export const summaryMessages: MessageBundle<SummaryMessages> = {
   },
   en: {
     title: 'Figures at a glance',
-    intro: 'Charts comparing sets of figures the sources published. Below each chart is a table of the same figures, each linked to its sentence in the source.',
-    homeLink: 'Figures at a glance: the 2023 plan and year-end result, the projects by type, 2023 against 2024 (charts and tables)',
+    intro:
+      'Charts comparing sets of figures the sources published. Below each chart is a table of the same figures, each linked to its sentence in the source.',
+    homeLink:
+      'Figures at a glance: the 2023 plan and year-end result, the projects by type, 2023 against 2024 (charts and tables)',
     sections: {
       planAndResult2023: {
         heading: '2023: the plan at the start of the year and the result at its end',
         note: 'Planned total investment is the whole investment of these projects; completed investment is what the year-end report says was completed. They are different measures, so the portal does not divide one by the other.',
       },
-      composition2023: { heading: 'The 2023 key projects by type (year-end report)', note: 'All four counts come from the year-end report.' },
+      composition2023: {
+        heading: 'The 2023 key projects by type (year-end report)',
+        note: 'All four counts come from the year-end report.',
+      },
       year2023And2024: {
         heading: 'The 2023 and 2024 plans',
         note: 'The 2023 count is of provincial, municipal and district key projects; the 2024 count is of key construction projects. The sources word them differently, so the portal shows them side by side and does not compute a change.',

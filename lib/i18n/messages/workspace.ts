@@ -29,4 +29,5 @@ export const STALE_RECORD =
 export const STALE_FORM = '表单已过期，请重新打开编辑页面。';
 
 /** The database is busy (see DatabaseBusy in lib/revisions/with-audit.ts): nothing written, the input kept. */
-export const BUSY_MESSAGE = '保存失败：数据库正忙于另一项写入（例如一次导入），您的改动没有保存。请一分钟后再试，您填写的内容已保留。';
+export const BUSY_MESSAGE =
+  '保存失败：数据库正忙于另一项写入（例如一次导入），您的改动没有保存。请一分钟后再试，您填写的内容已保留。';

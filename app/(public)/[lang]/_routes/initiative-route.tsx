@@ -32,7 +32,10 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { i18n, found: initiative } = await load(params);
     if (!initiative) return notFoundMetadata(i18n);
-    return pageMetadata(i18n, { title: translatedNameText({ zh: i18n.localise(initiative.name), en: initiative.nameEn, lang: i18n.lang }), description: i18n.localise(initiative.quote ?? undefined) });
+    return pageMetadata(i18n, {
+      title: translatedNameText({ zh: i18n.localise(initiative.name), en: initiative.nameEn, lang: i18n.lang }),
+      description: i18n.localise(initiative.quote ?? undefined),
+    });
   }
 
   async function Page({ params }: Props) {
@@ -42,7 +45,11 @@ export function initiativeRoute(section: 'work-line' | 'areas') {
     const label = section === 'areas' ? m.areas : m.workLine;
     return (
       <PublicPage i18n={i18n}>
-        <InitiativeDetail initiative={i18n.localise(found)} i18n={i18n} section={{ label, href: i18n.href(`/${section}`) }} />
+        <InitiativeDetail
+          initiative={i18n.localise(found)}
+          i18n={i18n}
+          section={{ label, href: i18n.href(`/${section}`) }}
+        />
         <HistorySection entityType="initiative" entityId={found.id} i18n={i18n} />
       </PublicPage>
     );

@@ -38,7 +38,11 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
           </h3>
           {example && (
             <p className="text-sm">
-              {m.example}{punctuation(i18n.lang).colon}<TextLink href={example} className="break-all">{example}</TextLink>
+              {m.example}
+              {punctuation(i18n.lang).colon}
+              <TextLink href={example} className="break-all">
+                {example}
+              </TextLink>
             </p>
           )}
           {parameters.length === 0 ? (
@@ -47,7 +51,10 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
             <ResponsiveTable
               caption={`GET /api/v1${path}`}
               columns={[{ label: m.parameter }, { label: m.description }, { label: m.values }]}
-              rows={parameters.map((p) => ({ key: p.name, cells: [<code key="name">{p.name}</code>, p.description, p.values] }))}
+              rows={parameters.map((p) => ({
+                key: p.name,
+                cells: [<code key="name">{p.name}</code>, p.description, p.values],
+              }))}
               className="mt-2 text-sm"
             />
           )}

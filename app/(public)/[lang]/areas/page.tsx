@@ -39,9 +39,13 @@ export default async function AreasPage({ params }: { params: Promise<LangParams
         const unpublished = Math.max(0, total - named.length);
         return (
           <section key={root.id} aria-labelledby={`root-${root.id}`} className="space-y-4">
-            <h2 id={`root-${root.id}`} className="sr-only">{pickName(i18n.lang, root.name, root.nameEn)}</h2>
+            <h2 id={`root-${root.id}`} className="sr-only">
+              {pickName(i18n.lang, root.name, root.nameEn)}
+            </h2>
             {root.figures.length > 0 && <FigureTable caption={m.targets} figures={root.figures} i18n={i18n} />}
-            <p className="font-bold" data-testid="area-count">{m.areaCount(total, named.length, unpublished)}</p>
+            <p className="font-bold" data-testid="area-count">
+              {m.areaCount(total, named.length, unpublished)}
+            </p>
             <ol className="list-decimal space-y-3 pl-6" data-testid="area-list">
               {named.map((area) => (
                 <li key={area.id}>

@@ -54,7 +54,13 @@ export default async function ChangesPage({ params, searchParams }: Props) {
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="initial" value="show" defaultChecked={query.initial === 'show'} className="size-6" />
+          <input
+            type="checkbox"
+            name="initial"
+            value="show"
+            defaultChecked={query.initial === 'show'}
+            className="size-6"
+          />
           {f.showInitial}
         </label>
         <button type="submit" className="min-h-11 bg-brand px-4 py-2 font-bold text-white">
@@ -74,7 +80,12 @@ export default async function ChangesPage({ params, searchParams }: Props) {
         )}
       </p>
       {result.items.length === 0 ? <p>{m.none}</p> : <ChangeList changes={result.items} i18n={i18n} />}
-      <Pagination page={page} pageCount={result.pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />
+      <Pagination
+        page={page}
+        pageCount={result.pageCount}
+        hrefFor={hrefFor}
+        labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }}
+      />
     </PublicPage>
   );
 }

@@ -22,7 +22,11 @@ export default async function FiguresPage({ params }: { params: Promise<LangPara
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.indexTitle}</h1>
       <p className="mb-4 max-w-3xl">{m.indexIntro}</p>
-      <DownloadLinks label={m.indexDownload} hrefFor={(format) => dataDownloadHref('figures', format)} testId="downloads" />
+      <DownloadLinks
+        label={m.indexDownload}
+        hrefFor={(format) => dataDownloadHref('figures', format)}
+        testId="downloads"
+      />
       <FigureTable caption={m.indexTitle} figures={figures} i18n={i18n} />
     </PublicPage>
   );

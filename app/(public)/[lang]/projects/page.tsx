@@ -27,7 +27,9 @@ export const dynamic = 'force-dynamic';
 type Props = WithParams<LangParams> & WithSearchParams;
 
 // Metadata and page share one listing read per request, keyed by the normalised query.
-const readList = cache((query: string) => fetchProjectList(parseProjectFilters(Object.fromEntries(new URLSearchParams(query)))));
+const readList = cache((query: string) =>
+  fetchProjectList(parseProjectFilters(Object.fromEntries(new URLSearchParams(query)))),
+);
 
 async function load({ params, searchParams }: Props) {
   const raw = await searchParams;
@@ -45,7 +47,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ProjectsPage(props: Props) {
   const { i18n, filters, view, list } = await load(props);
-  const [{ total, atLeast, items: projects, pageCount }, options] = await Promise.all([list, fetchProjectFilterOptions()]);
+  const [{ total, atLeast, items: projects, pageCount }, options] = await Promise.all([
+    list,
+    fetchProjectFilterOptions(),
+  ]);
   const m = pickMessages(i18n.lang, projectMessages);
   const hrefFor = (page: number) => i18n.href(projectsHref(projectFiltersQuery(filters, { page }), view));
   return (
@@ -57,19 +62,31 @@ export default async function ProjectsPage(props: Props) {
       <TownCoverage withoutTown={options.withoutTown} filters={filters} i18n={i18n} />
       <ProjectFilterForm filters={filters} view={view} options={options} i18n={i18n} />
       {total > 0 && <ListingViewSwitch query={projectFiltersQuery(filters)} view={view} i18n={i18n} />}
-      {total > 0 && <DownloadLinks label={m.download} hrefFor={(format) => dataDownloadHref('projects', format, projectFiltersQuery(filters, { page: 1 }))} testId="downloads" />}
+      {total > 0 && (
+        <DownloadLinks
+          label={m.download}
+          hrefFor={(format) => dataDownloadHref('projects', format, projectFiltersQuery(filters, { page: 1 }))}
+          testId="downloads"
+        />
+      )}
       {total === 0 && <EmptyListing filters={filters} i18n={i18n} />}
       {total > 0 && projects.length === 0 && (
         <p>
-          {m.pageBeyond}{' '}
-          <TextLink href={hrefFor(1)}>
-            {m.firstPage}
-          </TextLink>
+          {m.pageBeyond} <TextLink href={hrefFor(1)}>{m.firstPage}</TextLink>
         </p>
       )}
       {projects.length > 0 &&
-        (view === 'table' ? <ProjectTable projects={i18n.localise(projects)} filters={filters} i18n={i18n} /> : <ProjectList projects={i18n.localise(projects)} i18n={i18n} />)}
-      <Pagination page={filters.page} pageCount={pageCount} hrefFor={hrefFor} labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }} />
+        (view === 'table' ? (
+          <ProjectTable projects={i18n.localise(projects)} filters={filters} i18n={i18n} />
+        ) : (
+          <ProjectList projects={i18n.localise(projects)} i18n={i18n} />
+        ))}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        hrefFor={hrefFor}
+        labels={{ nav: m.pagination, previous: m.previous, next: m.next, pageOf: m.pageOf }}
+      />
     </PublicPage>
   );
 }

@@ -44,7 +44,9 @@ export default async function SearchPage(props: Props) {
 
   return (
     <PublicPage i18n={i18n}>
-      <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">{query.display ? m.titleFor(query.display) : m.title}</h1>
+      <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">
+        {query.display ? m.titleFor(query.display) : m.title}
+      </h1>
       <SearchForm action={i18n.href('/search')} query={query.display} label={m.label} hint={m.hint} button={m.button} />
       {query.shortened && (
         <InsetText role="note" className="mb-4">
@@ -55,7 +57,11 @@ export default async function SearchPage(props: Props) {
         <SearchTips i18n={i18n} />
       ) : found ? (
         <>
-          <DownloadLinks label={m.download(SEARCH_DOWNLOAD_CAP)} hrefFor={(format) => searchDownloadHref(query.display, format)} testId="downloads" />
+          <DownloadLinks
+            label={m.download(SEARCH_DOWNLOAD_CAP)}
+            hrefFor={(format) => searchDownloadHref(query.display, format)}
+            testId="downloads"
+          />
           <SearchResults outcome={outcome} type={parsed.type} page={parsed.page} i18n={i18n} />
         </>
       ) : (

@@ -24,7 +24,9 @@ export default async function SummaryPage({ params }: { params: Promise<LangPara
       <p className="mb-6 max-w-3xl">{m.intro}</p>
       {SUMMARY_SECTIONS.map((section) => (
         <section key={section.id} aria-labelledby={`summary-${section.id}`} className="mt-10">
-          <h2 id={`summary-${section.id}`} className="mb-2 text-2xl font-bold">{m.sections[section.id].heading}</h2>
+          <h2 id={`summary-${section.id}`} className="mb-2 text-2xl font-bold">
+            {m.sections[section.id].heading}
+          </h2>
           <p className="max-w-3xl">{m.sections[section.id].note}</p>
           {section.charts.map((chart) => (
             <SummaryChart key={chart.id} chart={chart} figures={figures} i18n={i18n} />

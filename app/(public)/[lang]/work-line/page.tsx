@@ -24,7 +24,17 @@ export default async function WorkLinePage({ params }: { params: Promise<LangPar
     <PublicPage i18n={i18n}>
       <h1 className="mb-2 text-3xl font-bold">{m.workLine}</h1>
       <p className="mb-4 max-w-3xl">{m.workLineIntro}</p>
-      <TermsOnPage ids={['one-plus-four', 'four-batches', 'baogua', 'dispatching', 'blocking-problem', 'three-maps-four-databases']} i18n={i18n} />
+      <TermsOnPage
+        ids={[
+          'one-plus-four',
+          'four-batches',
+          'baogua',
+          'dispatching',
+          'blocking-problem',
+          'three-maps-four-databases',
+        ]}
+        i18n={i18n}
+      />
       <div className="space-y-12">
         {roots.map((root) => (
           <div key={root.id} className="space-y-6">

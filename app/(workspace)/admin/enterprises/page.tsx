@@ -23,7 +23,9 @@ export default async function EnterprisesPage({ searchParams }: WithSearchParams
     <PageContainer>
       <SuccessBanner message={savedMessage(await searchParams)} />
       <h1 className="mb-2 text-3xl font-bold">企业英文名称</h1>
-      <p className="mb-6 max-w-2xl">企业的中文名称以来源为准，不在此修改。英文名称是本站的翻译，英文页面上标明为“本站译名”。</p>
+      <p className="mb-6 max-w-2xl">
+        企业的中文名称以来源为准，不在此修改。英文名称是本站的翻译，英文页面上标明为“本站译名”。
+      </p>
       <ul className="mb-8 space-y-3">
         {enterprises.map((enterprise) => (
           <li key={enterprise.id} className="border-l-4 border-rule pl-3">
@@ -34,7 +36,13 @@ export default async function EnterprisesPage({ searchParams }: WithSearchParams
                 id={`enterprise-${enterprise.id}`}
                 action={saveEnterpriseName.bind(null, enterprise.id)}
                 fields={[
-                  { name: 'nameEn', label: names.formLabel, type: 'text', hint: names.formHint, defaultValue: enterprise.nameEn ?? '' },
+                  {
+                    name: 'nameEn',
+                    label: names.formLabel,
+                    type: 'text',
+                    hint: names.formHint,
+                    defaultValue: enterprise.nameEn ?? '',
+                  },
                   { name: 'reason', label: '改动原因', type: 'text', hint: '写入公开的更新记录，例如“统一译名”' },
                 ]}
                 submitLabel="保存"

@@ -29,25 +29,35 @@ export default async function ImportPage({ searchParams }: WithSearchParams) {
       <p className="mb-2 max-w-3xl">
         下载模板：
         <TextLink href={importTemplateHref('xlsx')}>XLSX 模板</TextLink>、
-        <TextLink href={importTemplateHref('csv')}>CSV 模板（UTF-8）</TextLink>。
-        模板第 1 行是中文表头，第 2 行是字段标识（请勿修改），从第 3 行起每行一个项目；示例行是来源已公布名称的 3 个项目，其余单元格留空。
+        <TextLink href={importTemplateHref('csv')}>CSV 模板（UTF-8）</TextLink>。 模板第 1 行是中文表头，第 2
+        行是字段标识（请勿修改），从第 3 行起每行一个项目；示例行是来源已公布名称的 3 个项目，其余单元格留空。
       </p>
-      <p className="mb-4 max-w-3xl">已有项目按项目编码匹配，没有编码时按网址标识匹配；空白单元格表示“保持不变”，不会清除已有数据。同一文件重复导入不会产生改动。导入要么全部写入，要么什么都不写。</p>
+      <p className="mb-4 max-w-3xl">
+        已有项目按项目编码匹配，没有编码时按网址标识匹配；空白单元格表示“保持不变”，不会清除已有数据。同一文件重复导入不会产生改动。导入要么全部写入，要么什么都不写。
+      </p>
       <details className="mb-6">
         <summary className="cursor-pointer text-brand underline">各列的填写说明</summary>
         <table className="mt-2 w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-1 pr-3">表头</th>
-              <th scope="col" className="py-1 pr-3">字段标识</th>
-              <th scope="col" className="py-1">说明</th>
+              <th scope="col" className="py-1 pr-3">
+                表头
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                字段标识
+              </th>
+              <th scope="col" className="py-1">
+                说明
+              </th>
             </tr>
           </thead>
           <tbody>
             {IMPORT_COLUMNS.map((c) => (
               <tr key={c.key} className="border-b border-rule">
                 <td className="py-1 pr-3">{c.header}</td>
-                <td className="py-1 pr-3"><code>{c.key}</code></td>
+                <td className="py-1 pr-3">
+                  <code>{c.key}</code>
+                </td>
                 <td className="py-1">{c.hint}</td>
               </tr>
             ))}

@@ -23,9 +23,7 @@ export default async function AdminProjectsPage({ searchParams }: WithSearchPara
       <h1 className="mb-4 text-3xl font-bold">项目{status ? `：${STATUSES[status].zh}` : ''}</h1>
       {user.role === 'admin' && (
         <p className="mb-4">
-          <AdminLink href={ADMIN_NEW_PROJECT_HREF}>
-            新增项目
-          </AdminLink>
+          <AdminLink href={ADMIN_NEW_PROJECT_HREF}>新增项目</AdminLink>
         </p>
       )}
       <div className="overflow-x-auto">
@@ -33,19 +31,25 @@ export default async function AdminProjectsPage({ searchParams }: WithSearchPara
           <caption className="sr-only">全部项目（{projects.length} 个）</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">项目</th>
-              <th scope="col" className="py-2 pr-4">状态</th>
-              <th scope="col" className="py-2 pr-4">公开</th>
-              <th scope="col" className="py-2">操作</th>
+              <th scope="col" className="py-2 pr-4">
+                项目
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                状态
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                公开
+              </th>
+              <th scope="col" className="py-2">
+                操作
+              </th>
             </tr>
           </thead>
           <tbody>
             {projects.map((project) => (
               <tr key={project.id} className="border-b border-rule" data-project={project.slug}>
                 <td className="py-2 pr-4">
-                  <AdminLink href={adminProjectHref(project.slug)}>
-                    {project.name}
-                  </AdminLink>
+                  <AdminLink href={adminProjectHref(project.slug)}>{project.name}</AdminLink>
                   {project.code && <span className="block text-sm text-muted">编码 {project.code}</span>}
                 </td>
                 <td className="py-2 pr-4">{STATUSES[project.status as Status]?.zh ?? project.status}</td>

@@ -19,7 +19,10 @@ export default async function TwoFactorPage() {
         <>
           <p className="mb-4 max-w-2xl">两步验证已开启：登录时除密码外还要输入身份验证器应用中的验证码。</p>
           <form action={replaceRecoveryCodes}>
-            <button type="submit" className="bg-light-grey px-4 py-2 font-bold shadow-[0_2px_0_var(--color-secondary-button-shadow)]">
+            <button
+              type="submit"
+              className="bg-light-grey px-4 py-2 font-bold shadow-[0_2px_0_var(--color-secondary-button-shadow)]"
+            >
               生成新的恢复码（旧的立即失效）
             </button>
           </form>

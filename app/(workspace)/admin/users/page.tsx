@@ -32,18 +32,41 @@ export default async function UsersPage({ searchParams }: WithSearchParams) {
               {user.signInWaiting && '：登录失败过多，正在限速'}
               {!user.totpEnabled && '：未开启两步验证'}
             </h2>
-            {user.role === 'editor' && <p>负责的项目：{user.assignments.map((a) => nameOf.get(a.projectId)).join('、') || '无'}</p>}
+            {user.role === 'editor' && (
+              <p>负责的项目：{user.assignments.map((a) => nameOf.get(a.projectId)).join('、') || '无'}</p>
+            )}
             <Disclosure label="修改账户" hidden={user.username}>
               <ActionForm
                 id={`user-${user.id}`}
                 action={saveUserAccess.bind(null, user.id)}
                 submitLabel="保存账户"
                 fields={[
-                  { name: 'disabled', label: '停用此账户（立即退出登录）', type: 'checkbox', defaultValue: user.disabled ? 'on' : '' },
+                  {
+                    name: 'disabled',
+                    label: '停用此账户（立即退出登录）',
+                    type: 'checkbox',
+                    defaultValue: user.disabled ? 'on' : '',
+                  },
                   { name: 'unlock', label: '解除登录限速', type: 'checkbox' },
-                  ...(user.totpEnabled ? [{ name: 'resetTwoFactor', label: '重置两步验证（手机和恢复码都已遗失时；立即退出登录，下次登录时重新设置）', type: 'checkbox' as const }] : []),
+                  ...(user.totpEnabled
+                    ? [
+                        {
+                          name: 'resetTwoFactor',
+                          label: '重置两步验证（手机和恢复码都已遗失时；立即退出登录，下次登录时重新设置）',
+                          type: 'checkbox' as const,
+                        },
+                      ]
+                    : []),
                   ...(user.role === 'editor'
-                    ? [{ name: 'projects', label: '负责的项目', type: 'checkboxes' as const, options: projects.map((p) => ({ value: String(p.id), label: p.name })), defaultValue: user.assignments.map((a) => String(a.projectId)) }]
+                    ? [
+                        {
+                          name: 'projects',
+                          label: '负责的项目',
+                          type: 'checkboxes' as const,
+                          options: projects.map((p) => ({ value: String(p.id), label: p.name })),
+                          defaultValue: user.assignments.map((a) => String(a.projectId)),
+                        },
+                      ]
                     : []),
                 ]}
               />

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
     atLeast: group.atLeast,
     hits: group.hits.map((hit) => ({ kind: hit.kind, ref: hit.ref, title: hit.title, href: hrefOf(hit) })),
   }));
-  return jsonResponse(request, { meta: { ...meta, q: query.data.q, type: query.data.type ?? null, page: query.data.page }, data: groups });
+  return jsonResponse(request, {
+    meta: { ...meta, q: query.data.q, type: query.data.type ?? null, page: query.data.page },
+    data: groups,
+  });
 }
 
 export const OPTIONS = preflight;

@@ -13,13 +13,22 @@ const readProjectFeed = cachedRead('project-feed', async (slug: string) => {
   const changes = await fetchEntityHistory('project', slug);
   const site = siteUrl();
   const self = new URL(projectFeedHref(slug), site).toString();
-  return atomFeed({ id: self, title: `${project.name}：更新记录`, selfUrl: self, pageUrl: new URL(projectHref(slug), site).toString(), siteUrl: site, changes, updated: changes[0]?.at ?? null });
+  return atomFeed({
+    id: self,
+    title: `${project.name}：更新记录`,
+    selfUrl: self,
+    pageUrl: new URL(projectHref(slug), site).toString(),
+    siteUrl: site,
+    changes,
+    updated: changes[0]?.at ?? null,
+  });
 });
 
 /** One project's changes, newest first. */
 export async function GET(_request: Request, { params }: WithParams<{ slug: string }>) {
   const slug = parseSlug((await params).slug);
   const feed = slug === null ? null : await readProjectFeed(slug);
-  if (!feed) return new Response('未找到该项目。\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!feed)
+    return new Response('未找到该项目。\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return atomResponse(feed);
 }

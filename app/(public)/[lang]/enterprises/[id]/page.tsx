@@ -29,7 +29,9 @@ const load = detailLoader({
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { i18n, found: enterprise } = await load(params);
   if (!enterprise) return notFoundMetadata(i18n);
-  return pageMetadata(i18n, { title: translatedNameText({ zh: i18n.localise(enterprise.name), en: enterprise.nameEn, lang: i18n.lang }) });
+  return pageMetadata(i18n, {
+    title: translatedNameText({ zh: i18n.localise(enterprise.name), en: enterprise.nameEn, lang: i18n.lang }),
+  });
 }
 
 export default async function EnterprisePage({ params }: Props) {
@@ -41,7 +43,14 @@ export default async function EnterprisePage({ params }: Props) {
   const { open, colon, close } = punctuation(i18n.lang);
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: pm.title, href: i18n.href('/projects') }, { label: pickName(i18n.lang, enterprise.name, enterprise.nameEn) }]} />
+      <Breadcrumbs
+        label={pm.breadcrumb}
+        crumbs={[
+          { label: pm.home, href: i18n.href('/') },
+          { label: pm.title, href: i18n.href('/projects') },
+          { label: pickName(i18n.lang, enterprise.name, enterprise.nameEn) },
+        ]}
+      />
       <p className="text-muted">{m.enterprise}</p>
       <div className="mb-6">
         <TranslatedHeading zh={enterprise.name} en={enterprise.nameEn} lang={i18n.lang} />

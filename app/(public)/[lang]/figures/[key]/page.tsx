@@ -71,10 +71,24 @@ export default async function FigurePage({ params }: Props) {
           { key: 'measure', label: m.fields.measure, value: <code className="break-all">{found.measure}</code> },
           ...figureDateRows(figure.asOf, source, i18n.lang),
           { key: 'kind', label: m.fields.kind, value: derived ? m.derivedKind : m.sourcedKind },
-          { key: 'basis', label: t.basisColumn, value: <BasisText basis={figure.basis} words={figure.basisWords} lang={i18n.lang} /> },
+          {
+            key: 'basis',
+            label: t.basisColumn,
+            value: <BasisText basis={figure.basis} words={figure.basisWords} lang={i18n.lang} />,
+          },
           ...(figure.note && i18n.lang !== 'en' ? [{ key: 'note', label: m.fields.note, value: figure.note }] : []),
           ...(figure.set
-            ? [{ key: 'set', label: m.fields.set, value: <TextLink href={i18n.href(setHref(figure.set.id))}>{pickName(i18n.lang, figure.set.name, figure.set.nameEn)}</TextLink> }]
+            ? [
+                {
+                  key: 'set',
+                  label: m.fields.set,
+                  value: (
+                    <TextLink href={i18n.href(setHref(figure.set.id))}>
+                      {pickName(i18n.lang, figure.set.name, figure.set.nameEn)}
+                    </TextLink>
+                  ),
+                },
+              ]
             : []),
           ...(figure.passage && figure.quote
             ? [
@@ -83,7 +97,9 @@ export default async function FigurePage({ params }: Props) {
                   label: m.fields.quote,
                   value: (
                     <>
-                      <q lang="zh-Hans" data-testid="figure-quote">{figure.quote}</q>{' '}
+                      <q lang="zh-Hans" data-testid="figure-quote">
+                        {figure.quote}
+                      </q>{' '}
                       <TextLink href={i18n.href(figureSourceHref({ key: found.key, passage: figure.passage }))}>
                         {m.sentenceLink}
                       </TextLink>
@@ -92,12 +108,22 @@ export default async function FigurePage({ params }: Props) {
                 },
               ]
             : []),
-          ...(derived ? [{ key: 'arithmetic', label: m.fields.arithmetic, value: <Derivation operation={figure.operation} inputs={figure.inputs} i18n={i18n} /> }] : []),
+          ...(derived
+            ? [
+                {
+                  key: 'arithmetic',
+                  label: m.fields.arithmetic,
+                  value: <Derivation operation={figure.operation} inputs={figure.inputs} i18n={i18n} />,
+                },
+              ]
+            : []),
         ]}
       />
       {figure.usedIn.length > 0 && (
         <section aria-labelledby="used-in-heading" className="mt-8">
-          <h2 id="used-in-heading" className="mb-2 text-xl font-bold">{m.usedIn}</h2>
+          <h2 id="used-in-heading" className="mb-2 text-xl font-bold">
+            {m.usedIn}
+          </h2>
           <ul className="list-disc pl-6">
             {figure.usedIn.map((use) => (
               <li key={use.key}>
@@ -110,9 +136,15 @@ export default async function FigurePage({ params }: Props) {
       <FigureTimeline figures={figure.timeline} currentKey={found.key} i18n={i18n} />
       {source && (
         <section aria-labelledby="source-heading" className="mt-10">
-          <h2 id="source-heading" className="mb-2 text-2xl font-bold">{m.sourceDetails}</h2>
+          <h2 id="source-heading" className="mb-2 text-2xl font-bold">
+            {m.sourceDetails}
+          </h2>
           <p className="mb-3">
-            <TextLink href={i18n.href(sourceHref(source.id))}>{m.openSource}{punctuation(i18n.lang).colon}<span lang={dataLang(i18n.lang)}>{source.title}</span></TextLink>
+            <TextLink href={i18n.href(sourceHref(source.id))}>
+              {m.openSource}
+              {punctuation(i18n.lang).colon}
+              <span lang={dataLang(i18n.lang)}>{source.title}</span>
+            </TextLink>
           </p>
           <SourceMetadata source={source} lang={i18n.lang} />
         </section>

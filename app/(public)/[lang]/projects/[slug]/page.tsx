@@ -34,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { i18n, found: project } = await load(params);
   if (!project) return notFoundMetadata(i18n);
   const name = i18n.localise(project.name);
-  return pageMetadata(i18n, { title: translatedNameText({ zh: name, en: project.nameEn, lang: i18n.lang }), description: i18n.localise(project.description ?? name), type: 'article' });
+  return pageMetadata(i18n, {
+    title: translatedNameText({ zh: name, en: project.nameEn, lang: i18n.lang }),
+    description: i18n.localise(project.description ?? name),
+    type: 'article',
+  });
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -47,9 +51,20 @@ export default async function ProjectPage({ params }: Props) {
   const m = pickMessages(i18n.lang, projectMessages);
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={m.breadcrumb} crumbs={[{ label: m.home, href: i18n.href('/') }, { label: m.title, href: i18n.href('/projects') }, { label: pickName(i18n.lang, project.name, project.nameEn) }]} />
+      <Breadcrumbs
+        label={m.breadcrumb}
+        crumbs={[
+          { label: m.home, href: i18n.href('/') },
+          { label: m.title, href: i18n.href('/projects') },
+          { label: pickName(i18n.lang, project.name, project.nameEn) },
+        ]}
+      />
       <TranslatedHeading zh={project.name} en={project.nameEn} lang={i18n.lang} />
-      {project.description && <p className="mb-6 max-w-3xl text-lg" lang={dataLang(i18n.lang)}>{project.description}</p>}
+      {project.description && (
+        <p className="mb-6 max-w-3xl text-lg" lang={dataLang(i18n.lang)}>
+          {project.description}
+        </p>
+      )}
       {project.quote && project.passage && (
         <div className="mb-6">
           <SourceQuote quote={project.quote} passage={project.passage} linkLabel={m.sourceSentence} i18n={i18n} />
@@ -68,9 +83,7 @@ export default async function ProjectPage({ params }: Props) {
         <ul className="list-disc pl-6">
           {project.sets.map(({ set }) => (
             <li key={set.id}>
-              <TextLink href={i18n.href(setHref(set.id))}>
-                {pickName(i18n.lang, set.name, set.nameEn)}
-              </TextLink>
+              <TextLink href={i18n.href(setHref(set.id))}>{pickName(i18n.lang, set.name, set.nameEn)}</TextLink>
             </li>
           ))}
         </ul>

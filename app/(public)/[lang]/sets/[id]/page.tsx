@@ -37,7 +37,10 @@ const load = detailLoader({
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { i18n, found: set } = await load(params);
   if (!set) return notFoundMetadata(i18n);
-  return pageMetadata(i18n, { title: i18n.localise(pickName(i18n.lang, set.name, set.nameEn)), description: i18n.localise(set.description ?? undefined) });
+  return pageMetadata(i18n, {
+    title: i18n.localise(pickName(i18n.lang, set.name, set.nameEn)),
+    description: i18n.localise(set.description ?? undefined),
+  });
 }
 
 export default async function SetPage({ params }: Props) {
@@ -54,7 +57,14 @@ export default async function SetPage({ params }: Props) {
   const newCount = findFigure(set.figures, 'newCount');
   return (
     <PublicPage i18n={i18n}>
-      <Breadcrumbs label={pm.breadcrumb} crumbs={[{ label: pm.home, href: i18n.href('/') }, { label: m.sets, href: i18n.href(SETS_HREF) }, { label: name }]} />
+      <Breadcrumbs
+        label={pm.breadcrumb}
+        crumbs={[
+          { label: pm.home, href: i18n.href('/') },
+          { label: m.sets, href: i18n.href(SETS_HREF) },
+          { label: name },
+        ]}
+      />
       <h1 className="mb-2 text-3xl font-bold">{name}</h1>
       {set.description && i18n.lang !== 'en' && <p className="mb-6 max-w-3xl text-lg">{set.description}</p>}
       <TermsOnPage ids={['joint-groundbreaking', 'key-project', 'continuing-new', 'money-units']} i18n={i18n} />
@@ -62,12 +72,17 @@ export default async function SetPage({ params }: Props) {
       <h2 className="mb-2 text-2xl font-bold">{m.reported}</h2>
       <FigureTable caption={`${name}${punctuation(i18n.lang).colon}${m.reported}`} figures={set.figures} i18n={i18n} />
       {deadline?.wording && newCount && (
-        <DeadlineNote parts={m.deadline(newCount.value, deadline.wording, formatDate(deadline.value, i18n.lang))} lang={i18n.lang} />
+        <DeadlineNote
+          parts={m.deadline(newCount.value, deadline.wording, formatDate(deadline.value, i18n.lang))}
+          lang={i18n.lang}
+        />
       )}
 
       {composition && (
         <section aria-labelledby="composition" className="mt-8">
-          <h2 id="composition" className="mb-2 text-2xl font-bold">{m.composition}</h2>
+          <h2 id="composition" className="mb-2 text-2xl font-bold">
+            {m.composition}
+          </h2>
           <CompositionChart
             composition={composition}
             title={m.chartTitle}
@@ -75,14 +90,20 @@ export default async function SetPage({ params }: Props) {
             labels={{ continuing: m.continuing, new: m.new, completion: m.completion }}
           />
           <CompositionTable figures={set.figures} i18n={i18n} />
-          <p className="mt-2" data-testid="sum-check">{m.sumCheck(composition.sumOfKinds, composition.total)}</p>
+          <p className="mt-2" data-testid="sum-check">
+            {m.sumCheck(composition.sumOfKinds, composition.total)}
+          </p>
         </section>
       )}
 
       <section aria-labelledby="itemised" className="mt-8">
-        <h2 id="itemised" className="mb-2 text-2xl font-bold">{m.itemisedHeading}</h2>
+        <h2 id="itemised" className="mb-2 text-2xl font-bold">
+          {m.itemisedHeading}
+        </h2>
         {reportedCount && unnamed !== null && (
-          <p className="mb-2 font-bold" data-testid="gap">{m.gap(Number(reportedCount.value), set.itemised.itemisedCount, unnamed)}</p>
+          <p className="mb-2 font-bold" data-testid="gap">
+            {m.gap(Number(reportedCount.value), set.itemised.itemisedCount, unnamed)}
+          </p>
         )}
         <ItemisedNote itemised={set.itemised} lang={i18n.lang} />
         {set.projects.length === 0 ? (
@@ -92,7 +113,9 @@ export default async function SetPage({ params }: Props) {
         )}
         {set.itemised.itemisedCount > set.projects.length && (
           <p className="mt-4">
-            <TextLink href={i18n.href(filteredProjectsHref({ set: set.id }))}>{m.allProjects(set.itemised.itemisedCount)}</TextLink>
+            <TextLink href={i18n.href(filteredProjectsHref({ set: set.id }))}>
+              {m.allProjects(set.itemised.itemisedCount)}
+            </TextLink>
           </p>
         )}
       </section>

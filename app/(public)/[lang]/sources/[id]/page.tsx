@@ -51,21 +51,24 @@ export default async function SourcePage({ params }: Props) {
   const citedPassage = figure ? source.passages.find((p) => p.id === figure.passageId) : undefined;
   // The quote is marked in the text as displayed, so it is converted like the text.
   const citedQuote = figure && citedPassage ? i18n.localise(figure.quote) : null;
-  const note = figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn)) : null;
+  const note =
+    figure && citedPassage ? m.citedNote(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn)) : null;
 
   return (
     <PublicPage i18n={i18n}>
       <p className="text-muted">{m.source}</p>
-      <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>{source.title}</h1>
+      <h1 className="mb-4 text-3xl font-bold" lang={dataLang(i18n.lang)}>
+        {source.title}
+      </h1>
       {note && citedPassage && figure && (
         <InsetText as="div" role="note" className="mb-6">
           {note.before}
-          <TextLink href={`#${citedPassage.anchor}`}>
-            {paragraph(citedPassage.position)}
-          </TextLink>
+          <TextLink href={`#${citedPassage.anchor}`}>{paragraph(citedPassage.position)}</TextLink>
           {note.after}{' '}
           <TextLink href={i18n.href(figureHref(figure.key))} data-testid="back-to-figure">
-            {pickMessages(i18n.lang, figureDetailMessages).backToFigure(pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn))}
+            {pickMessages(i18n.lang, figureDetailMessages).backToFigure(
+              pickName(i18n.lang, i18n.localise(figure.label), figure.labelEn),
+            )}
           </TextLink>
         </InsetText>
       )}
@@ -75,7 +78,11 @@ export default async function SourcePage({ params }: Props) {
       <ol className="space-y-4" lang={i18n.lang === 'en' ? 'zh-Hans' : undefined}>
         {source.passages.map((passage) => (
           <li key={passage.id} id={passage.anchor} className="passage scroll-mt-4">
-            <a href={`#${passage.anchor}`} className="text-sm text-muted underline" lang={i18n.lang === 'en' ? 'en' : undefined}>
+            <a
+              href={`#${passage.anchor}`}
+              className="text-sm text-muted underline"
+              lang={i18n.lang === 'en' ? 'en' : undefined}
+            >
               {paragraph(passage.position)}
             </a>
             <p>
@@ -89,9 +96,7 @@ export default async function SourcePage({ params }: Props) {
         <div className="mt-3 space-y-2">
           <p>{m.rawHint}</p>
           <p>
-            <TextLink href={sourceRawHref(source.id)}>
-              {m.rawDownload}
-            </TextLink>
+            <TextLink href={sourceRawHref(source.id)}>{m.rawDownload}</TextLink>
           </p>
         </div>
       </details>

@@ -14,10 +14,20 @@ export async function GET(request: Request) {
   const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' };
   if (format === 'xlsx') {
     return new Response(new Uint8Array(await templateXlsx(examples)), {
-      headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': "attachment; filename=\"import-template.xlsx\"; filename*=UTF-8''%E9%A1%B9%E7%9B%AE%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx" },
+      headers: {
+        ...headers,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition':
+          'attachment; filename="import-template.xlsx"; filename*=UTF-8\'\'%E9%A1%B9%E7%9B%AE%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx',
+      },
     });
   }
   return new Response(templateCsv(examples), {
-    headers: { ...headers, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': "attachment; filename=\"import-template.csv\"; filename*=UTF-8''%E9%A1%B9%E7%9B%AE%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.csv" },
+    headers: {
+      ...headers,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition':
+        'attachment; filename="import-template.csv"; filename*=UTF-8\'\'%E9%A1%B9%E7%9B%AE%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.csv',
+    },
   });
 }

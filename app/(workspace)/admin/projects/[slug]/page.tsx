@@ -21,10 +21,15 @@ import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '项目工作页' };
 
-const money = (wan: number | null) => (wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`);
-const plain = (value: string | number | null, suffix = '') => (value === null ? <NotPublished lang="zh-Hans" /> : `${value}${suffix}`);
+const money = (wan: number | null) =>
+  wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`;
+const plain = (value: string | number | null, suffix = '') =>
+  value === null ? <NotPublished lang="zh-Hans" /> : `${value}${suffix}`;
 
-export default async function ProjectWorkspacePage({ params, searchParams }: WithParams<{ slug: string }> & WithSearchParams) {
+export default async function ProjectWorkspacePage({
+  params,
+  searchParams,
+}: WithParams<{ slug: string }> & WithSearchParams) {
   const user = await requireUser(ROLES);
   const slug = parseSlug((await params).slug);
   if (!slug) notFound();
@@ -41,21 +46,19 @@ export default async function ProjectWorkspacePage({ params, searchParams }: Wit
             <AdminLink href={adminProjectHref(project.slug, 'status')} className="font-bold">
               更新状态
             </AdminLink>
-            <AdminLink href={adminProjectHref(project.slug, 'edit')}>
-              修改项目信息
-            </AdminLink>
+            <AdminLink href={adminProjectHref(project.slug, 'edit')}>修改项目信息</AdminLink>
           </>
         )}
-        {project.published && (
-          <AdminLink href={projectHref(project.slug)}>
-            查看公开页面
-          </AdminLink>
-        )}
+        {project.published && <AdminLink href={projectHref(project.slug)}>查看公开页面</AdminLink>}
       </p>
       <div className="mb-10" data-testid="project-summary">
         <SummaryList
           rows={[
-            { key: 'status', label: '状态', value: `${STATUSES[project.status as Status]?.zh ?? project.status}${project.statusDate ? `（${project.statusDate}起）` : ''}` },
+            {
+              key: 'status',
+              label: '状态',
+              value: `${STATUSES[project.status as Status]?.zh ?? project.status}${project.statusDate ? `（${project.statusDate}起）` : ''}`,
+            },
             { key: 'total', label: '总投资', value: money(project.totalInvestment) },
             { key: 'annual', label: '年度计划投资', value: money(project.annualPlanInvestment) },
             { key: 'completed', label: '累计完成投资', value: money(project.completedInvestment) },

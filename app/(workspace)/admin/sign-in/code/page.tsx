@@ -21,11 +21,17 @@ export default async function SignInCodePage() {
         id="sign-in-code"
         action={submitSignInCode}
         submitLabel="继续"
-        fields={[{ name: 'code', label: '验证码', type: 'text', autoComplete: 'one-time-code', hint: '没有手机时，可以输入一个恢复码（每个恢复码只能用一次）。' }]}
+        fields={[
+          {
+            name: 'code',
+            label: '验证码',
+            type: 'text',
+            autoComplete: 'one-time-code',
+            hint: '没有手机时，可以输入一个恢复码（每个恢复码只能用一次）。',
+          },
+        ]}
       />
-      <TextLink href={SIGN_IN_HREF}>
-        重新登录
-      </TextLink>
+      <TextLink href={SIGN_IN_HREF}>重新登录</TextLink>
     </PageContainer>
   );
 }

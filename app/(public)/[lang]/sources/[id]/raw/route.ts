@@ -5,7 +5,8 @@ import { parseSlug, type WithParams } from '@/lib/validations/params';
 export async function GET(_request: Request, { params }: WithParams<{ id: string }>) {
   const id = parseSlug((await params).id);
   const source = id === null ? null : await fetchSourceById(id);
-  if (!source) return new Response('未找到该来源。\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!source)
+    return new Response('未找到该来源。\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(source.rawText, {
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',

@@ -20,7 +20,12 @@ export default async function EditProjectPage({ params }: WithParams<{ slug: str
   await requireProjectEditor(slug);
   return (
     <ProjectFormPage slug={slug} title={`修改项目：${project.name}`}>
-      <ActionForm id="project" action={updateProject.bind(null, slug)} fields={projectFieldSpecs(project, links)} submitLabel="保存" />
+      <ActionForm
+        id="project"
+        action={updateProject.bind(null, slug)}
+        fields={projectFieldSpecs(project, links)}
+        submitLabel="保存"
+      />
     </ProjectFormPage>
   );
 }

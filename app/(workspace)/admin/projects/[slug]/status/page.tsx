@@ -28,12 +28,15 @@ export default async function UpdateStatusPage({ params }: WithParams<{ slug: st
       <p className="mb-6">
         现在公开的状态：{current}
         {project.statusDate ? `（自 ${project.statusDate} 起）` : ''}。其他信息请在
-        <AdminLink href={adminProjectHref(slug, 'edit')}>
-          修改项目信息
-        </AdminLink>
+        <AdminLink href={adminProjectHref(slug, 'edit')}>修改项目信息</AdminLink>
         中修改。
       </p>
-      <ActionForm id="status" action={updateProjectStatus.bind(null, slug)} fields={statusUpdateFieldSpecs(project)} submitLabel="更新状态" />
+      <ActionForm
+        id="status"
+        action={updateProjectStatus.bind(null, slug)}
+        fields={statusUpdateFieldSpecs(project)}
+        submitLabel="更新状态"
+      />
     </ProjectFormPage>
   );
 }
