@@ -1,0 +1,59 @@
+import 'server-only';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PrismaClient } from '@prisma/client';
+import { db } from '@/lib/db';
+
+/**
+ * What a load balancer (or a person) needs to know before sending readers to this process: the
+ * database answers, and it has every migration this build ships, so that no page asks for a
+ * column that is not there yet. `ahead` lists migrations the database has but this build does
+ * not know: a newer instance has migrated it during a rolling deployment. This one can still
+ * serve (migrations only add), so it stays healthy and says so.
+ */
+export type Health = {
+  ok: boolean;
+  database: 'reachable' | 'unreachable';
+  migrations: { shipped: number; applied: number; missing: string[]; ahead: string[] } | null;
+};
+
+type Client = Pick<PrismaClient, '$queryRaw'>;
+
+/** The migrations of this build, by folder name (prisma/migrations, read once per process). */
+export function shippedMigrations(folder = path.join(process.cwd(), 'prisma', 'migrations')): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+let shipped: string[] | undefined;
+
+/** Migrations Prisma finished on the database; none when it has no migration table yet. */
+async function appliedMigrations(client: Client): Promise<string[]> {
+  try {
+    const rows = await client.$queryRaw<{ name: string }[]>`SELECT "migration_name" AS "name"
+      FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
+    return rows.map((row) => row.name);
+  } catch {
+    await client.$queryRaw`SELECT 1`; // throws when the database itself does not answer
+    return [];
+  }
+}
+
+/** Whether this process can serve: two small reads, no write. */
+export async function checkHealth(client: Client = db, expected = (shipped ??= shippedMigrations())): Promise<Health> {
+  let applied: string[];
+  try {
+    applied = await appliedMigrations(client);
+  } catch {
+    return { ok: false, database: 'unreachable', migrations: null };
+  }
+  const missing = expected.filter((name) => !applied.includes(name));
+  const ahead = applied.filter((name) => !expected.includes(name)).sort();
+  return {
+    ok: missing.length === 0,
+    database: 'reachable',
+    migrations: { shipped: expected.length, applied: applied.length, missing, ahead },
+  };
+}
