@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { resolveDatabaseUrl } from './lib/database-url';
+import { BUSY_TIMEOUT_MS } from './lib/sqlite-settings';
 
 // Prisma 6.19 with the JavaScript engine: no native engine is downloaded (see README).
 export default defineConfig({
@@ -24,7 +25,8 @@ export default defineConfig({
     path: path.join('prisma', 'migrations'),
     seed: 'tsx scripts/db-load.ts',
   },
+  // With the servers' busy timeout: a deploy while instances run waits for a write in progress.
   async adapter() {
-    return new PrismaBetterSQLite3({ url: resolveDatabaseUrl() });
+    return new PrismaBetterSQLite3({ url: resolveDatabaseUrl(), timeout: BUSY_TIMEOUT_MS });
   },
 });

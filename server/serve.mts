@@ -7,6 +7,7 @@ import path from 'node:path';
 import next from 'next';
 import { configuredSiteUrl } from '../lib/site-url.mts';
 import { frontDoor } from './front-door.mts';
+import { gracefulStop } from './graceful-stop.mts';
 import { ownPageFetcher } from './not-found-page.mts';
 import { expireAgainAfterWrite, PageCache } from './page-cache.mts';
 
@@ -35,10 +36,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  stopping.onRequest(request, response);
   if (frontDoor(request, response, siteUrl) || pages.serve(request, response)) return;
   if (request.method === 'POST') expireAgainAfterWrite(response);
   void handle(request, response);
 });
+const stopping = gracefulStop(server);
 /**
  * Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go
  * first.
@@ -46,6 +49,4 @@ const server = createServer((request, response) => {
 const pages = new PageCache(128 * 1024 * 1024, ownPageFetcher(server));
 server.listen(port, hostname, () => console.log(`Serving the portal on http://${hostname ?? 'localhost'}:${port}`));
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());
-}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopping.stop());

@@ -1,8 +1,7 @@
 import 'server-only';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
 import { db } from '@/lib/db';
+import { compareMigrations, shippedMigrations } from '@/lib/migrations.mts';
 
 /**
  * What a load balancer (or a person) needs to know before sending readers to this process: the
@@ -18,14 +17,6 @@ export type Health = {
 };
 
 type Client = Pick<PrismaClient, '$queryRaw'>;
-
-/** The migrations of this build, by folder name (prisma/migrations, read once per process). */
-export function shippedMigrations(folder = path.join(process.cwd(), 'prisma', 'migrations')): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
 
 let shipped: string[] | undefined;
 
@@ -49,8 +40,7 @@ export async function checkHealth(client: Client = db, expected = (shipped ??= s
   } catch {
     return { ok: false, database: 'unreachable', migrations: null };
   }
-  const missing = expected.filter((name) => !applied.includes(name));
-  const ahead = applied.filter((name) => !expected.includes(name)).sort();
+  const { missing, ahead } = compareMigrations(applied, expected);
   return {
     ok: missing.length === 0,
     database: 'reachable',

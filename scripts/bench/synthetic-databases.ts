@@ -1,17 +1,13 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { shippedMigrations } from '../../lib/migrations.mts';
 import { ROOT, run } from '../lib/run.mjs';
 
 /** A synthetic benchmark database: its file, DATABASE_URL, and how many projects the listing shows. */
 export type SyntheticDatabase = { projects: number; file: string; url: string; listed: number };
 
 const sizeName = (projects: number) => (projects % 1000 === 0 ? `${projects / 1000}k` : String(projects));
-
-const migrationNames = () =>
-  readdirSync(path.join(ROOT, 'prisma', 'migrations'))
-    .filter((name) => statSync(path.join(ROOT, 'prisma', 'migrations', name)).isDirectory())
-    .sort();
 
 // What an existing file holds; null when it is not a finished database of the current schema.
 function inspect(file: string): { synthetic: number; listed: number } | null {
@@ -23,7 +19,7 @@ function inspect(file: string): { synthetic: number; listed: number } | null {
         'SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY 1',
       )
       .all();
-    if (applied.map((row) => row.name).join() !== migrationNames().join()) return null;
+    if (applied.map((row) => row.name).join() !== shippedMigrations(ROOT).join()) return null;
     const count = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
     return {
       synthetic: count(`SELECT count(*) AS "n" FROM "Project" WHERE "knownAs" = 'synthetic'`),

@@ -9,7 +9,7 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
  * Children find the project's binaries first, Node 24 among them, even when this script was
  * started by another Node: better-sqlite3 is built for 24 and fails to load on anything else.
  */
-const childEnv = (env) => ({
+export const childEnv = (env) => ({
   ...process.env,
   PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`,
   NEXT_TELEMETRY_DISABLED: '1',

@@ -110,3 +110,18 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** A test project made through the form; unpublished unless asked, so public pages and other suites are untouched. */
+export async function createTestProject(page: Page, suffix: string, publish = false): Promise<string> {
+  const slug = `e2e-${suffix}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  await page.goto('/admin/projects/new');
+  await page.getByLabel('网址标识（可选）').fill(slug);
+  await page.getByLabel('项目名称').fill(`浏览器测试项目 ${suffix}`);
+  await page.getByLabel('状态', { exact: true }).selectOption('preparation');
+  if (!publish) await page.getByLabel('在公开网站上显示').uncheck();
+  await page.getByLabel('改动原因').fill('浏览器测试');
+  await page.getByLabel('来源或依据').fill('测试数据');
+  await page.getByRole('button', { name: '创建项目' }).click();
+  await expect(page).toHaveURL(`/admin/projects/${slug}?saved=project`);
+  return slug;
+}

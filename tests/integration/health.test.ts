@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
-import { checkHealth, shippedMigrations } from '@/lib/data/health';
+import { checkHealth } from '@/lib/data/health';
+import { shippedMigrations } from '@/lib/migrations.mts';
 import { createPrismaClient } from '@/lib/prisma-client';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SHIPPED = shippedMigrations(path.join(ROOT, 'prisma', 'migrations'));
+const SHIPPED = shippedMigrations(ROOT);
 const folder = mkdtempSync(path.join(tmpdir(), 'portal-health-'));
 const clients: PrismaClient[] = [];
 const client = (file: string) => {

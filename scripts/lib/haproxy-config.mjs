@@ -1,0 +1,44 @@
+// The HAProxy configuration of `npm run cluster` (README, "Several instances"), from Debian's
+// haproxy 2.6: one public port in front of N portal processes on loopback.
+
+/**
+ * - Health: each instance is asked `GET /api/health` every second (database reachable, every
+ *   migration applied); two failures take it out, two successes bring it back.
+ * - Nothing lost when an instance stops: a stopping instance refuses new connections and finishes
+ *   what it has (server/graceful-stop.mts). A refused connection is tried again on another
+ *   instance (`retries`, `redispatch`), for any method, since the request never reached a server.
+ *   A GET or HEAD is also retried when a server closed without answering or did not answer in
+ *   time; a POST never is, because the server may have acted on it.
+ * - One request per server connection (`http-server-close`): no idle connection to an instance
+ *   can be closed under a request, and the cost on loopback is a fraction of a millisecond.
+ * - `forwardfor`: the instances see the reader's address (TRUSTED_PROXY_HOPS counts this hop).
+ */
+export function haproxyConfig({ bind, instances }) {
+  return `global
+    maxconn 4096
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 65s
+    timeout server 65s
+    timeout http-request 10s
+    option http-server-close
+    option forwardfor
+    retries 3
+    option redispatch 1
+    retry-on conn-failure empty-response response-timeout
+
+frontend portal
+    bind ${bind}
+    default_backend instances
+
+backend instances
+    balance leastconn
+    http-request disable-l7-retry if !METH_GET !METH_HEAD
+    option httpchk GET /api/health
+    http-check expect status 200
+    default-server check inter 1s fastinter 250ms fall 2 rise 2
+${instances.map(({ name, port }) => `    server ${name} 127.0.0.1:${port}`).join('\n')}
+`;
+}
