@@ -10,8 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIfStale } from './lib/build.mjs';
 import { fileUrl, prepareDatabase } from './lib/database.mjs';
-import { ensureDebianProgram } from './lib/debian-package.mjs';
-import { haproxyConfig } from './lib/haproxy-config.mjs';
+import { ensureHaproxy, haproxyConfig } from './lib/haproxy-config.mjs';
 import { childEnv, ROOT, SERVER_COMMAND } from './lib/run.mjs';
 
 const USAGE = 'usage: npm run cluster -- --instances N (1 to 16) [--port P]';
@@ -34,7 +33,7 @@ if (
   process.exit(2);
 }
 
-const haproxy = ensureDebianProgram({ path: '/usr/sbin/haproxy', packages: ['haproxy'], purpose: 'The cluster' });
+const haproxy = ensureHaproxy();
 const folder = path.join(ROOT, 'tmp', `cluster-${port}`);
 mkdirSync(folder, { recursive: true });
 const databaseUrl = process.env.DATABASE_URL ?? fileUrl('data/portal.db');

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildIfStale } from './lib/build.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { ensureHaproxy } from './lib/haproxy-config.mjs';
 import { fileUrl, prepareDatabase } from './lib/database.mjs';
 import { ROOT, run } from './lib/run.mjs';
 
@@ -12,6 +13,7 @@ import { ROOT, run } from './lib/run.mjs';
 const SYNTHETIC_PROJECTS = 120;
 
 const chromium = ensureChromium();
+ensureHaproxy();
 // Layout and lint first: they take seconds and name the line (`npm run format` fixes the layout).
 await run('prettier', ['--check', '.']);
 await run('eslint', ['--max-warnings', '0', '.']);

@@ -1,5 +1,9 @@
-// The HAProxy configuration of `npm run cluster` (README, "Several instances"), from Debian's
-// haproxy 2.6: one public port in front of N portal processes on loopback.
+// The HAProxy of `npm run cluster` (README, "Several instances"): Debian's haproxy 2.6, and its
+// configuration, one public port in front of N portal processes on loopback.
+import { ensureDebianProgram } from './debian-package.mjs';
+
+export const ensureHaproxy = () =>
+  ensureDebianProgram({ path: '/usr/sbin/haproxy', packages: ['haproxy'], purpose: 'The cluster (and its test)' });
 
 /**
  * - Health: each instance is asked `GET /api/health` every second (database reachable, every
