@@ -1,10 +1,13 @@
 /**
- * `npm run bench:load [-- --duration 60 --connections 200 --officials 4 --import-rows 19000 --projects 10000]`:
+ * `npm run bench:load [-- --duration 60 --connections 200 --officials 4 --import-rows 19000 --projects 10000
+ * --instances 1 --stop-one-at 0]`:
  * public traffic on every kind of page from `connections` connections for `duration` seconds,
  * while officials save edits through the workspace's forms and a command-line import runs. Prints
  * latency, status counts, readers' waits during the import, and whether every acknowledged edit
  * is in the revision history exactly once. Targets: no 5xx, no lost or repeated edit, no reader
- * waiting over 1 s during the import.
+ * waiting over 1 s during the import. With `--instances N` (N > 1) the traffic goes through
+ * `npm run cluster` (HAProxy in front of N instances); `--stop-one-at S` stops the first instance S
+ * seconds into the run, to show that no request the balancer could retry and no edit is lost.
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,11 +21,11 @@ import { checkEdits, createOfficials, editUntil, type EditLog } from './bench/lo
 import { pathCycle } from './bench/load-test';
 import { pageTypes } from './bench/page-types';
 import { figure, percentile, Report, tally } from './bench/report';
-import { BENCH_TMP, PORTS, startNext, stopServersOnExit } from './bench/servers';
+import { BENCH_TMP, PORTS, startCluster, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase } from './bench/synthetic-databases';
 
 const USAGE =
-  'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--port 3310] [--out FILE]';
+  'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--instances 1] [--stop-one-at 0] [--port 3310] [--out FILE]';
 const options = parseOptions(
   z.object({
     duration: z.coerce.number().int().min(5).max(600).default(60),
@@ -30,6 +33,8 @@ const options = parseOptions(
     officials: z.coerce.number().int().min(0).max(20).default(4),
     'import-rows': z.coerce.number().int().min(0).max(100_000).default(19_000),
     projects: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+    instances: z.coerce.number().int().min(1).max(16).default(1),
+    'stop-one-at': z.coerce.number().int().min(0).max(600).default(0),
     // Another port when other people's benchmarks use the usual one on the same machine.
     port: z.coerce.number().int().min(1024).max(65_535).default(PORTS.next),
     out: z.string().min(1).default('tmp/bench/load.md'),
@@ -57,7 +62,12 @@ async function main() {
   const officials = await createOfficials(databaseUrl, options.officials, PROJECTS_PER_OFFICIAL);
 
   await buildIfStale();
-  const server = await startNext({ port: options.port, databaseUrl });
+  const cluster =
+    options.instances > 1
+      ? await startCluster({ port: options.port, databaseUrl, instances: options.instances })
+      : null;
+  const server = cluster ?? (await startNext({ port: options.port, databaseUrl }));
+  if (cluster && options['stop-one-at'] > 0) setTimeout(() => cluster.stopInstance(0), options['stop-one-at'] * 1000);
   const paths = shuffled(pageTypes(source.projects, source.listed).flatMap((type) => type.paths));
 
   const answers: Answer[] = [];
@@ -99,7 +109,7 @@ async function main() {
   const editTimes = [...edits.latencies].sort((a, b) => a - b);
 
   report.table({
-    title: `Public traffic: ${options.connections} connections, ${options.duration} s, ${paths.length} distinct paths of every page type (${source.projects.toLocaleString('en')} projects)`,
+    title: `Public traffic: ${options.connections} connections, ${options.duration} s, ${paths.length} distinct paths of every page type (${source.projects.toLocaleString('en')} projects), ${cluster ? `${options.instances} instances behind HAProxy${options['stop-one-at'] > 0 ? `, the first stopped after ${options['stop-one-at']} s` : ''}` : 'one instance'}`,
     headers: ['requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', '3xx', '4xx', '5xx', 'errors', 'timeouts'],
     rows: [
       [

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +98,63 @@ export async function startNext({
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
+}
+
+/** A running `npm run cluster`: the balancer's address, and a way to stop one instance (SIGTERM) or all. */
+export type RunningCluster = RunningServer & { stopInstance(index: number): void };
+
+/**
+ * `npm run cluster` (scripts/cluster.mjs) with `instances` processes behind HAProxy on `port`
+ * (instances on port + 1 …), on `databaseUrl`. Ready when it says so; output in tmp/bench/cluster-PORT.log.
+ */
+export async function startCluster({
+  port,
+  databaseUrl,
+  instances,
+}: {
+  port: number;
+  databaseUrl: string;
+  instances: number;
+}): Promise<RunningCluster> {
+  for (let i = 0; i <= instances; i += 1) await assertPortFree(port + i);
+  mkdirSync(BENCH_TMP, { recursive: true });
+  const log = path.join(BENCH_TMP, `cluster-${port}.log`);
+  const child = spawn(
+    SERVER_COMMAND[0],
+    ['scripts/cluster.mjs', '--instances', String(instances), '--port', String(port)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1' },
+    },
+  );
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let output = '';
+  const record = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', record);
+  child.stderr?.on('data', record);
+  const deadline = Date.now() + 300_000;
+  while (!output.includes('through HAProxy') && !hasExited(child) && Date.now() < deadline) await sleep(250);
+  writeFileSync(log, output);
+  if (!output.includes('through HAProxy')) {
+    child.kill('SIGTERM');
+    throw new Error(`the cluster on port ${port} did not start:\n${output.slice(-2_000)}`);
+  }
+  const state = JSON.parse(readFileSync(path.join(ROOT, 'tmp', `cluster-${port}`, 'cluster.json'), 'utf8')) as {
+    instances: { pid: number }[];
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stopInstance: (index) => process.kill(state.instances[index].pid, 'SIGTERM'),
+    async stop() {
+      if (hasExited(child)) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
+      writeFileSync(log, output);
     },
   };
 }

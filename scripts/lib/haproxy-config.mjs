@@ -6,27 +6,40 @@ export const ensureHaproxy = () =>
   ensureDebianProgram({ path: '/usr/sbin/haproxy', packages: ['haproxy'], purpose: 'The cluster (and its test)' });
 
 /**
- * - Health: each instance is asked `GET /api/health` every second (database reachable, every
- *   migration applied); two failures take it out, two successes bring it back.
+ * - Health: each instance is asked `GET /api/health` every 2 s (database reachable, every migration
+ *   applied); three failures take it out, two successes bring it back. An answer may take 5 s: an
+ *   instance busy rendering is slow, not broken, and taking it out would only load the others more.
+ * - Queue in the balancer, not in the instances: each instance gets at most 16 requests at once
+ *   (two cores render a handful of pages at a time); the rest wait in HAProxy's queue for the first
+ *   instance free. So a health check never waits behind hundreds of requests inside an instance.
  * - Nothing lost when an instance stops: a stopping instance refuses new connections and finishes
- *   what it has (server/graceful-stop.mts). A refused connection is tried again on another
- *   instance (`retries`, `redispatch`), for any method, since the request never reached a server.
+ *   what it has (server/graceful-stop.mts). A refused connection takes that instance out at once
+ *   (`observe layer4`, without waiting for its health checks) and is tried again on another
+ *   (`retries`, `redispatch`), for any method, since the request never reached a server.
  *   A GET or HEAD is also retried when a server closed without answering or did not answer in
  *   time; a POST never is, because the server may have acted on it.
  * - One request per server connection (`http-server-close`): no idle connection to an instance
  *   can be closed under a request, and the cost on loopback is a fraction of a millisecond.
+ * - Logged (to the cluster's haproxy.log): only what went wrong (errors, retries, 5xx), and servers
+ *   going down or up.
  * - `forwardfor`: the instances see the reader's address (TRUSTED_PROXY_HOPS counts this hop).
  */
 export function haproxyConfig({ bind, instances }) {
   return `global
     maxconn 4096
+    log stdout format raw local0
 
 defaults
     mode http
+    log global
+    option httplog
+    option dontlog-normal
     timeout connect 2s
     timeout client 65s
     timeout server 65s
     timeout http-request 10s
+    timeout queue 60s
+    timeout check 5s
     option http-server-close
     option forwardfor
     retries 3
@@ -42,7 +55,7 @@ backend instances
     http-request disable-l7-retry if !METH_GET !METH_HEAD
     option httpchk GET /api/health
     http-check expect status 200
-    default-server check inter 1s fastinter 250ms fall 2 rise 2
+    default-server check inter 2s fastinter 500ms fall 3 rise 2 maxconn 16 observe layer4 error-limit 1 on-error mark-down
 ${instances.map(({ name, port }) => `    server ${name} 127.0.0.1:${port}`).join('\n')}
 `;
 }
