@@ -73,8 +73,10 @@ function serverUser() {
 /**
  * Starts a throwaway PostgreSQL in a new temporary folder on a free port of 127.0.0.1 and
  * returns `{ url, port, folder, stop }`; `url` names an empty database `database`. Trust
- * authentication and no durability (fsync off): for tests only. The C locale sorts text by
- * code point, as SQLite's BINARY collation does. Stopped when this process exits, or by `stop()`.
+ * authentication and no durability (fsync off): for tests only. Collation C sorts text by code
+ * point, as SQLite's BINARY collation does; character classes C.UTF-8 make Chinese characters
+ * letters, without which pg_trgm finds no trigram in Chinese text. Stopped when this process
+ * exits, or by `stop()`.
  */
 export async function startPostgres({ database = 'portal', log = false } = {}) {
   const bin = ensurePostgres();
@@ -87,7 +89,17 @@ export async function startPostgres({ database = 'portal', log = false } = {}) {
   }
   const tool = (name, args) =>
     execFileSync(path.join(bin, name), args, { ...user, cwd: folder, stdio: log ? 'inherit' : 'pipe' });
-  tool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+  tool('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C',
+    '--lc-ctype=C.UTF-8',
+    '--no-sync',
+  ]);
   const port = await freePort();
   const options = [
     `-p ${port}`,

@@ -62,7 +62,19 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
     expect(user.id).toBe(1);
   });
 
-  it('sorts text by code point, as SQLite does (the server is initialised with the C locale)', async () => {
+  it('indexes Chinese text with pg_trgm (character classes C.UTF-8), as the search will need', async () => {
+    await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_trgm`;
+    const [{ locale }] = await db.$queryRaw<{ locale: string }[]>`
+      SELECT datcollate || ' ' || datctype AS "locale" FROM pg_database WHERE datname = current_database()`;
+    expect(locale).toBe('C C.UTF-8');
+    // 长清区重点项目: 5 inner trigrams and 3 padded at the word's edges.
+    const [{ count }] = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT cardinality(show_trgm('长清区重点项目')) AS "count"`;
+    expect(count).toBe(8);
+  });
+
+  it('sorts text by code point, as SQLite does (the server is initialised with collation C)', async () => {
     const titles = ['长清区', 'Zhangxia', '重点项目', '济南市', '山东省'];
     for (const [index, title] of titles.entries()) await db.source.create({ data: source(`order-${index}`, title) });
     const sorted = await db.source.findMany({
