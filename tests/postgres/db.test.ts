@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db';
 import { run } from '@/scripts/lib/run.mjs';
+import { createPostgresDatabase } from './migrate';
 
 const source = (id: string, title: string) => ({
   id,
@@ -88,15 +88,10 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
 
 describe('prisma migrate deploy on PostgreSQL (prisma.config.ts follows DATABASE_URL)', () => {
   it('applies prisma/postgresql/migrations to an empty database, after which status finds nothing to apply', async () => {
-    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
-    const url = new URL(inject('postgresUrl'));
-    url.pathname = `/deploy_${randomUUID().replaceAll('-', '')}`;
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${url.pathname.slice(1)}"`);
-    await admin.end();
-    await run('prisma', ['migrate', 'deploy'], { DATABASE_URL: url.href });
-    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url.href });
-    const client = new pg.Client({ connectionString: url.href });
+    const url = await createPostgresDatabase(inject('postgresUrl'), 'deploy');
+    await run('prisma', ['migrate', 'deploy'], { DATABASE_URL: url });
+    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       const applied = await client.query<{ migration_name: string }>(
