@@ -12,7 +12,7 @@ export default defineConfig({
     pool: 'forks',
     globalSetup: ['tests/postgres/global-setup.ts'],
     setupFiles: ['tests/postgres/temp-database.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
