@@ -18,3 +18,22 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   const url = databaseUrlSchema.parse(raw);
   return `file:${path.resolve(url.slice('file:'.length))}`;
 }
+
+/** The two engines the portal runs on (issue 12); SQLite unless DATABASE_URL names PostgreSQL. */
+export type DatabaseEngine = 'sqlite' | 'postgresql';
+
+type DatabaseEnv = Partial<NodeJS.ProcessEnv>;
+
+const postgresUrlSchema = z
+  .string()
+  .trim()
+  .regex(/^postgres(?:ql)?:\/\/.+/, 'DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host:5432/portal');
+
+export function databaseEngine(env: DatabaseEnv = process.env): DatabaseEngine {
+  return /^\s*postgres(?:ql)?:\/\//.test(env.DATABASE_URL ?? '') ? 'postgresql' : 'sqlite';
+}
+
+/** The connection string for the pg adapter, as given (pg reads user, host, port, database and options from it). */
+export function resolvePostgresUrl(env: DatabaseEnv = process.env): string {
+  return postgresUrlSchema.parse(env.DATABASE_URL);
+}

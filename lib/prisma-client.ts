@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@prisma/client';
-import { resolveDatabaseUrl } from '@/lib/database-url';
+import { databaseEngine, resolveDatabaseUrl, resolvePostgresUrl } from '@/lib/database-url';
+import { createPostgresPrismaClient } from '@/lib/prisma-client-postgresql';
 import { whenUnlocked } from '@/lib/sqlite-busy';
 import { BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS } from '@/lib/sqlite-settings';
 
@@ -98,10 +99,16 @@ function endsTurn(transaction: Transaction, handOn: () => void): Transaction {
 }
 
 /**
- * A Prisma client on the embedded SQLite file through the better-sqlite3 adapter, in WAL mode
- * with a busy timeout. Pages use the single instance in lib/db.ts; scripts and tests call this
- * with their own URL.
+ * The Prisma client for the engine the URL names (issue 12), DATABASE_URL by default: a
+ * `postgresql://` URL gives PostgreSQL through the pg adapter (lib/prisma-client-postgresql.ts);
+ * anything else the embedded SQLite file through the better-sqlite3 adapter, in WAL mode with a
+ * busy timeout. Pages use the single instance in lib/db.ts; scripts and tests call this with
+ * their own URL.
  */
-export function createPrismaClient(url: string = resolveDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new ConfiguredBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+export function createPrismaClient(url?: string): PrismaClient {
+  const env = url === undefined ? process.env : { DATABASE_URL: url };
+  if (databaseEngine(env) === 'postgresql') return createPostgresPrismaClient(resolvePostgresUrl(env));
+  return new PrismaClient({
+    adapter: new ConfiguredBetterSQLite3({ url: url ?? resolveDatabaseUrl(), timeout: BUSY_TIMEOUT_MS }),
+  });
 }

@@ -1,0 +1,11 @@
+// Types of postgres.mjs for the TypeScript scripts and tests (the project type-checks .ts only).
+export interface ThrowawayPostgres {
+  url: string;
+  port: number;
+  folder: string;
+  stop(): void;
+}
+export function findPostgresBin(): string | undefined;
+export function ensurePostgres(): string;
+export function freePort(): Promise<number>;
+export function startPostgres(options?: { database?: string; log?: boolean }): Promise<ThrowawayPostgres>;

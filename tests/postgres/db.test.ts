@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import pg from 'pg';
+import { db } from '@/lib/db';
+import { run } from '@/scripts/lib/run.mjs';
+import { createPostgresDatabase } from './migrate';
+
+const source = (id: string, title: string) => ({
+  id,
+  title,
+  language: 'zh-Hans',
+  reliability: 'primary',
+  reliabilityNote: 'test',
+  rawText: '第一段\n第二段',
+  cleanText: '第一段\n第二段',
+});
+
+describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
+  it('talks to PostgreSQL 15 or later through the pg adapter', async () => {
+    const [{ server_version_num }] = await db.$queryRaw<{ server_version_num: string }[]>`SHOW server_version_num`;
+    expect(Number(server_version_num)).toBeGreaterThanOrEqual(150000);
+  });
+
+  it('writes and reads a source with its passages', async () => {
+    await db.source.create({
+      data: {
+        ...source('pg-source', '测试来源'),
+        passages: {
+          create: [
+            { id: 'pg-source#p-1', position: 1, anchor: 'p-1', text: '第一段' },
+            { id: 'pg-source#p-2', position: 2, anchor: 'p-2', text: '第二段' },
+          ],
+        },
+      },
+    });
+    const read = await db.source.findUniqueOrThrow({
+      where: { id: 'pg-source' },
+      select: {
+        title: true,
+        updatedAt: true,
+        passages: { select: { anchor: true, text: true }, orderBy: { position: 'asc' } },
+      },
+    });
+    expect(read.title).toBe('测试来源');
+    expect(read.updatedAt).toBeInstanceOf(Date);
+    expect(read.passages).toEqual([
+      { anchor: 'p-1', text: '第一段' },
+      { anchor: 'p-2', text: '第二段' },
+    ]);
+  });
+
+  it('keeps epoch milliseconds as BigInt and numbers rows from 1', async () => {
+    await db.signInThrottle.create({ data: { key: 'pg-key', failures: 2, blockedUntil: 1_764_000_000_123n } });
+    expect(await db.signInThrottle.findUniqueOrThrow({ where: { key: 'pg-key' } })).toMatchObject({
+      failures: 2,
+      blockedUntil: 1_764_000_000_123n,
+      lastAttempt: 0n,
+    });
+    const user = await db.user.create({
+      data: { username: 'pg-user', displayName: '测试', passwordHash: 'x', role: 'viewer' },
+    });
+    expect(user.id).toBe(1);
+  });
+
+  it('indexes Chinese text with pg_trgm (character classes C.UTF-8), as the search will need', async () => {
+    await db.$executeRaw`CREATE EXTENSION IF NOT EXISTS pg_trgm`;
+    const [{ locale }] = await db.$queryRaw<{ locale: string }[]>`
+      SELECT datcollate || ' ' || datctype AS "locale" FROM pg_database WHERE datname = current_database()`;
+    expect(locale).toBe('C C.UTF-8');
+    // 长清区重点项目: 5 inner trigrams and 3 padded at the word's edges.
+    const [{ count }] = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT cardinality(show_trgm('长清区重点项目')) AS "count"`;
+    expect(count).toBe(8);
+  });
+
+  it('sorts text by code point, as SQLite does (the server is initialised with collation C)', async () => {
+    const titles = ['长清区', 'Zhangxia', '重点项目', '济南市', '山东省'];
+    for (const [index, title] of titles.entries()) await db.source.create({ data: source(`order-${index}`, title) });
+    const sorted = await db.source.findMany({
+      where: { id: { startsWith: 'order-' } },
+      orderBy: { title: 'asc' },
+      select: { title: true },
+    });
+    expect(sorted.map((row) => row.title)).toEqual(['Zhangxia', '山东省', '济南市', '重点项目', '长清区']);
+  });
+});
+
+describe('prisma migrate deploy on PostgreSQL (prisma.config.ts follows DATABASE_URL)', () => {
+  it('applies prisma/postgresql/migrations to an empty database, after which status finds nothing to apply', async () => {
+    const url = await createPostgresDatabase(inject('postgresUrl'), 'deploy');
+    await run('prisma', ['migrate', 'deploy'], { DATABASE_URL: url });
+    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const applied = await client.query<{ migration_name: string }>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      );
+      expect(applied.rows.map((row) => row.migration_name)).toEqual(['20261206000000_baseline']);
+    } finally {
+      await client.end();
+    }
+  });
+});

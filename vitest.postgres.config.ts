@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+// The tests on PostgreSQL (issue 12): `npm run test:postgres`. Not part of `npm test` yet. One
+// throwaway server for the run (tests/postgres/global-setup.ts), one migrated database per file.
+// Not merged with the default config: vitest's mergeConfig would add its include patterns to these.
+export default defineConfig({
+  resolve: base.resolve,
+  test: {
+    include: ['tests/postgres/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    globalSetup: ['tests/postgres/global-setup.ts'],
+    setupFiles: ['tests/postgres/temp-database.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
