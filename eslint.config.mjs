@@ -34,5 +34,5 @@ export default defineConfig([
     },
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  globalIgnores(['.next/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', 'data/**', 'tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ]);
