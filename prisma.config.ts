@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { resolveDatabaseUrl } from './lib/database-url';
+import { SEARCH_KINDS } from './lib/search/kinds';
 
 // Prisma 6.19 with the JavaScript engine: no native engine is downloaded (see README).
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
       ...['search_trigram', 'search_bigram'].flatMap((fts) =>
         ['', '_data', '_idx', '_docsize', '_config'].map((suffix) => `${fts}${suffix}`),
       ),
-      ...['project', 'enterprise', 'set', 'initiative', 'figure', 'passage'].map((kind) => `search_src_${kind}`),
+      ...SEARCH_KINDS.map((kind) => `search_src_${kind}`),
     ],
   },
   migrations: {
