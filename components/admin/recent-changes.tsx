@@ -1,11 +1,11 @@
 import { describeActor, describeChange } from '@/components/admin/change-labels';
-import type { fetchRecentChanges } from '@/lib/data/dashboard';
+import type { fetchRecentRevisions } from '@/lib/data/dashboard';
 import { formatDateTime } from '@/lib/domain/date-time';
 import { adminProjectHref } from '@/lib/links';
 import { AdminLink } from '@/components/admin/admin-link';
 import { DataTable } from '@/components/ui/data-table';
 
-type Change = Awaited<ReturnType<typeof fetchRecentChanges>>[number];
+type Change = Awaited<ReturnType<typeof fetchRecentRevisions>>[number];
 
 /** "最近的改动" on the dashboard: labels and Beijing time, as the public history shows them. */
 export function RecentChanges({ changes }: { changes: Change[] }) {

@@ -10,7 +10,7 @@ import {
   fetchNewProjectsNotStarted,
   fetchOpenProblems,
   fetchOverdueMilestones,
-  fetchRecentChanges,
+  fetchRecentRevisions,
 } from '@/lib/data/dashboard';
 import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
     fetchNewProjectsNotStarted(db),
     fetchOverdueMilestones(db, today),
     fetchOpenProblems(db, today),
-    fetchRecentChanges(db),
+    fetchRecentRevisions(db),
   ]);
   const counts = new Map(byStatus.map((row) => [row.status, row.count]));
   return (
