@@ -1,4 +1,5 @@
 import { asOfIsCopyDate } from '@/components/figures/figure-date-rows';
+import type { TableFigure } from '@/components/figures/figure-table';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { hasChange, readTimeline } from '@/lib/domain/figure-timeline';
@@ -13,14 +14,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { InsetText } from '@/components/ui/inset-text';
 import { DataTable } from '@/components/ui/data-table';
 
-type TimelineFigure = {
-  key: string;
-  label: string;
-  labelEn: string;
-  value: string;
-  unit: string;
-  comparison: string;
-  asOf: string;
+type TimelineFigure = Pick<TableFigure, 'key' | 'label' | 'labelEn' | 'value' | 'unit' | 'comparison' | 'asOf'> & {
   basis: string | null;
   derivation: string | null;
   passage: {
