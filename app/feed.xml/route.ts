@@ -1,5 +1,5 @@
 import { cachedRead } from '@/lib/cache/cached-read';
-import { fetchLastUpdated, fetchRecentChanges } from '@/lib/data/revisions';
+import { fetchLastUpdated, fetchRecentPublicChanges } from '@/lib/data/revisions';
 import { atomFeed, atomResponse } from '@/lib/feeds/atom';
 import { siteUrl } from '@/lib/site-url.mts';
 
@@ -7,7 +7,7 @@ const FEED_SIZE = 50;
 
 /** Written once per data version: the cache is expired by every write. */
 const readSiteFeed = cachedRead('site-feed', async () => {
-  const [changes, updated] = await Promise.all([fetchRecentChanges(FEED_SIZE), fetchLastUpdated()]);
+  const [changes, updated] = await Promise.all([fetchRecentPublicChanges(FEED_SIZE), fetchLastUpdated()]);
   const site = siteUrl();
   const self = new URL('/feed.xml', site).toString();
   return atomFeed({

@@ -1,4 +1,5 @@
 import { Disclosure } from '@/components/admin/disclosure';
+import { DataTable } from '@/components/ui/data-table';
 import { ActionForm } from '@/components/forms/action-form';
 import { saveResponsibility } from '@/lib/actions/accountability';
 import { RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES } from '@/lib/domain/accountability';
@@ -13,45 +14,30 @@ export function ResponsibilitySection({ project, canEdit }: { project: ProjectWo
         包挂责任人
       </h2>
       <div className="overflow-x-auto">
-        <table className="mb-4 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">
-                角色
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                姓名
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                职务
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                单位
-              </th>
-              <th scope="col" className="py-2">
-                联系电话（内部）
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {RESPONSIBILITY_ROLE_CODES.map((role) => {
-              const person = byRole.get(role);
-              return (
-                <tr key={role} className="border-b border-rule" data-role={role}>
-                  <th scope="row" className="py-2 pr-3">
-                    {RESPONSIBILITY_ROLES[role].zh}
-                  </th>
-                  <td className="py-2 pr-3">
-                    {person ? `${person.personName}${person.districtLevel ? '（区级领导）' : ''}` : '尚未填写'}
-                  </td>
-                  <td className="py-2 pr-3">{person?.post ?? ''}</td>
-                  <td className="py-2 pr-3">{person?.unit ?? ''}</td>
-                  <td className="py-2">{person?.phone ?? ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: '角色' },
+            { label: '姓名' },
+            { label: '职务' },
+            { label: '单位' },
+            { label: '联系电话（内部）' },
+          ]}
+          rows={RESPONSIBILITY_ROLE_CODES.map((role) => {
+            const person = byRole.get(role);
+            return {
+              key: role,
+              data: { 'data-role': role },
+              cells: [
+                RESPONSIBILITY_ROLES[role].zh,
+                person ? `${person.personName}${person.districtLevel ? '（区级领导）' : ''}` : '尚未填写',
+                person?.post ?? '',
+                person?.unit ?? '',
+                person?.phone ?? '',
+              ],
+            };
+          })}
+          className="mb-4"
+        />
       </div>
       {canEdit &&
         RESPONSIBILITY_ROLE_CODES.map((role) => {

@@ -1,6 +1,6 @@
 import { FigureLinks } from '@/components/figures/figure-links';
 import { FigureValue } from '@/components/figures/figure-value';
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDate } from '@/lib/domain/format';
 import { basisLabel } from '@/lib/domain/timeline-sentence';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
@@ -62,7 +62,5 @@ export function FigureTable({ caption, figures, i18n }: { caption: string; figur
       ],
     };
   });
-  return (
-    <ResponsiveTable caption={caption} columns={[{ label: m.indicator }, { label: m.valueAndSource }]} rows={rows} />
-  );
+  return <DataTable caption={caption} columns={[{ label: m.indicator }, { label: m.valueAndSource }]} rows={rows} />;
 }

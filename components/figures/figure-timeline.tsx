@@ -1,4 +1,5 @@
 import { asOfIsCopyDate } from '@/components/figures/figure-date-rows';
+import type { TableFigure } from '@/components/figures/figure-table';
 import { FigureValue } from '@/components/figures/figure-value';
 import { formatDate } from '@/lib/domain/format';
 import { hasChange, readTimeline } from '@/lib/domain/figure-timeline';
@@ -11,15 +12,9 @@ import { punctuation } from '@/lib/i18n/typography';
 import { figureHref, sourceHref } from '@/lib/links';
 import { TextLink } from '@/components/ui/text-link';
 import { InsetText } from '@/components/ui/inset-text';
+import { DataTable } from '@/components/ui/data-table';
 
-type TimelineFigure = {
-  key: string;
-  label: string;
-  labelEn: string;
-  value: string;
-  unit: string;
-  comparison: string;
-  asOf: string;
+type TimelineFigure = Pick<TableFigure, 'key' | 'label' | 'labelEn' | 'value' | 'unit' | 'comparison' | 'asOf'> & {
   basis: string | null;
   derivation: string | null;
   passage: {
@@ -51,62 +46,51 @@ export function FigureTimeline({
         {m.timeline}
       </h2>
       <p className="mb-3">{m.timelineIntro}</p>
-      <table className="responsive-table w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">
-              {m.timelineColumns.asOf}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t.basisColumn}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {m.timelineColumns.value}
-            </th>
-            <th scope="col" className="py-2">
-              {m.timelineColumns.from}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((figure) => (
-            <tr key={figure.key} className="border-b border-rule align-top" data-figure={figure.key}>
-              <td className="py-2 pr-3">
-                <span className="whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</span>
-                {asOfIsCopyDate(figure.asOf, figure.passage?.source ?? null) && (
-                  <span className="block text-sm text-muted" data-testid="timeline-copy-date">
-                    {m.copyDate}
-                  </span>
-                )}
-              </td>
-              <td className="py-2 pr-3" data-label={t.basisColumn} data-basis={figure.basis ?? ''}>
-                {basisLabel(figure.basis, i18n.lang)}
-              </td>
-              <td className="py-2 pr-3" data-label={m.timelineColumns.value}>
-                <FigureValue figure={figure} lang={i18n.lang} />
-              </td>
-              <td className="py-2" data-label={m.timelineColumns.from}>
-                <TextLink
-                  href={i18n.href(figureHref(figure.key))}
-                  aria-current={figure.key === currentKey ? 'page' : undefined}
-                >
-                  {pickName(i18n.lang, figure.label, figure.labelEn)}
-                </TextLink>
-                {figure.key === currentKey && m.thisFigure}
-                <span className="block text-sm text-muted">
-                  {figure.passage ? (
-                    <a href={i18n.href(sourceHref(figure.passage.sourceId))} className="underline">
-                      {figure.passage.source.publisher ?? figure.passage.source.title}
-                    </a>
-                  ) : (
-                    `${m.computed}${punctuation(i18n.lang).colon}${figure.derivation}`
-                  )}
+      <DataTable
+        columns={[
+          { label: m.timelineColumns.asOf },
+          { label: t.basisColumn },
+          { label: m.timelineColumns.value },
+          { label: m.timelineColumns.from },
+        ]}
+        rows={figures.map((figure) => ({
+          key: figure.key,
+          data: { 'data-figure': figure.key },
+          cells: [
+            <>
+              <span className="whitespace-nowrap">{formatDate(figure.asOf, i18n.lang)}</span>
+              {asOfIsCopyDate(figure.asOf, figure.passage?.source ?? null) && (
+                <span className="block text-sm text-muted" data-testid="timeline-copy-date">
+                  {m.copyDate}
                 </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              )}
+            </>,
+            <span key="basis" data-basis={figure.basis ?? ''}>
+              {basisLabel(figure.basis, i18n.lang)}
+            </span>,
+            <FigureValue key="value" figure={figure} lang={i18n.lang} />,
+            <>
+              <TextLink
+                href={i18n.href(figureHref(figure.key))}
+                aria-current={figure.key === currentKey ? 'page' : undefined}
+              >
+                {pickName(i18n.lang, figure.label, figure.labelEn)}
+              </TextLink>
+              {figure.key === currentKey && m.thisFigure}
+              <span className="block text-sm text-muted">
+                {figure.passage ? (
+                  <a href={i18n.href(sourceHref(figure.passage.sourceId))} className="underline">
+                    {figure.passage.source.publisher ?? figure.passage.source.title}
+                  </a>
+                ) : (
+                  `${m.computed}${punctuation(i18n.lang).colon}${figure.derivation}`
+                )}
+              </span>
+            </>,
+          ],
+        }))}
+        rowHeaders={false}
+      />
       {figures.length > 1 && (hasChange(reading) || reading.disagreements.length === 0) && (
         <p className="mt-3" data-testid="timeline-note">
           {hasChange(reading) ? `${t.changeIntro}${timelineSentence(reading, i18n.lang)}` : m.consistent}

@@ -10,6 +10,7 @@ import { punctuation } from '@/lib/i18n/typography';
 import { unitOfChange } from '@/lib/revisions/change-value-text';
 import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
 import { TextLink } from '@/components/ui/text-link';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = {
   changes: PublicChange[];
@@ -85,43 +86,23 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
 function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: string | null; i18n: I18n }) {
   const m = pickMessages(i18n.lang, historyMessages);
   return (
-    <table className="mt-2 w-full border-collapse text-left text-sm">
-      <thead>
-        <tr className="border-b border-ink">
-          <th scope="col" className="py-1 pr-2">
-            {m.columns.field}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {m.columns.before}
-          </th>
-          <th scope="col" className="py-1">
-            {m.columns.after}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.field} className="border-b border-rule align-top">
-            <th scope="row" className="py-1 pr-2 font-normal">
-              {m.fields[c.field] ?? c.field}
-            </th>
-            <td className="py-1 pr-2">
-              {c.before === null ? (
-                m.empty
-              ) : (
-                <ChangeValue field={c.field} value={i18n.localise(c.before)} unit={unit} lang={i18n.lang} />
-              )}
-            </td>
-            <td className="py-1">
-              {c.after === null ? (
-                m.empty
-              ) : (
-                <ChangeValue field={c.field} value={i18n.localise(c.after)} unit={unit} lang={i18n.lang} />
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={[{ label: m.columns.field }, { label: m.columns.before }, { label: m.columns.after }]}
+      rows={changes.map((c) => ({
+        key: c.field,
+        cells: [
+          m.fields[c.field] ?? c.field,
+          ...(['before', 'after'] as const).map((side) => {
+            const value = c[side];
+            return value === null ? (
+              m.empty
+            ) : (
+              <ChangeValue key={side} field={c.field} value={i18n.localise(value)} unit={unit} lang={i18n.lang} />
+            );
+          }),
+        ],
+      }))}
+      className="mt-2 text-sm"
+    />
   );
 }

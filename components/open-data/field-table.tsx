@@ -1,4 +1,4 @@
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { DataTable } from '@/components/ui/data-table';
 import type { Codelist, Dataset } from '@/lib/open-data/fields';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -36,7 +36,7 @@ export function FieldTable({ dataset, lang }: { dataset: Dataset; lang: Lang }) 
     (label) => ({ label }),
   );
   return (
-    <ResponsiveTable
+    <DataTable
       caption={m.fieldsCaption(en ? dataset.en : dataset.zh)}
       columns={columns}
       rows={rows}

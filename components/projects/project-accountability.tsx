@@ -3,6 +3,7 @@ import { RESPONSIBILITY_ROLE_CODES, RESPONSIBILITY_ROLES, type ResponsibilityRol
 import { pickMessages } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import type { I18n } from '@/lib/i18n/server';
+import { DataTable } from '@/components/ui/data-table';
 
 /**
  * Public section of a project page: the 包挂 people (name, post, unit — never phone or notes),
@@ -28,47 +29,14 @@ export async function ProjectAccountability({ projectId, i18n }: { projectId: nu
         </p>
       ) : (
         <div className="mb-4 overflow-x-auto" data-testid="accountability-people">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-3">
-                  {m.role}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {m.person}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {m.post}
-                </th>
-                <th scope="col" className="py-2">
-                  {m.unit}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {RESPONSIBILITY_ROLE_CODES.map((role) => {
-                const person = data.responsibilities.find((r) => r.role === role);
-                return (
-                  <tr key={role} className="border-b border-rule">
-                    <th scope="row" className="py-2 pr-3">
-                      {roleLabel(role)}
-                    </th>
-                    {person ? (
-                      <>
-                        <td className="py-2 pr-3">{person.personName}</td>
-                        <td className="py-2 pr-3">{person.post}</td>
-                        <td className="py-2">{person.unit}</td>
-                      </>
-                    ) : (
-                      <td colSpan={3} className="py-2">
-                        {noRecord}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[{ label: m.role }, { label: m.person }, { label: m.post }, { label: m.unit }]}
+            rows={RESPONSIBILITY_ROLE_CODES.map((role) => {
+              const person = data.responsibilities.find((r) => r.role === role);
+              const cells = person ? [person.personName, person.post, person.unit] : [noRecord];
+              return { key: role, cells: [roleLabel(role), ...cells] };
+            })}
+          />
         </div>
       )}
       <h3 className="mb-1 text-xl font-bold">{m.problemsTitle}</h3>

@@ -1,7 +1,7 @@
 import { ProjectNameLink } from '@/components/projects/project-name-link';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
-import { ResponsiveTable, type TableColumn } from '@/components/ui/responsive-table';
+import { DataTable, type TableColumn } from '@/components/ui/data-table';
 import type { ProjectListItem } from '@/lib/data/projects';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatDate } from '@/lib/domain/format';
@@ -25,7 +25,7 @@ type Props = { projects: ProjectListItem[]; filters: ProjectFilters; i18n: I18n 
  * (no JavaScript): to that column in its own direction, or, on the sorted column, to the reverse;
  * the filters stay, the page goes back to 1. The sorted header carries aria-sort. Sector and
  * status are codes without a meaningful order of their own, so they are not sortable. On a phone
- * each row becomes a summary list (ResponsiveTable); the filter form's order choice sorts there.
+ * each row becomes a summary list (DataTable); the filter form's order choice sorts there.
  */
 export function ProjectTable({ projects, filters, i18n }: Props) {
   const m = pickMessages(i18n.lang, projectMessages);
@@ -59,7 +59,5 @@ export function ProjectTable({ projects, filters, i18n }: Props) {
       project.startDate ? formatDate(project.startDate, i18n.lang) : <NotPublished key="date" lang={i18n.lang} />,
     ],
   }));
-  return (
-    <ResponsiveTable caption={m.tableCaption} columns={columns} rows={rows} testId="project-table" className="mb-4" />
-  );
+  return <DataTable caption={m.tableCaption} columns={columns} rows={rows} testId="project-table" className="mb-4" />;
 }

@@ -1,6 +1,6 @@
 import { FigureLinks } from '@/components/figures/figure-links';
 import type { TableFigure } from '@/components/figures/figure-table';
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { DataTable } from '@/components/ui/data-table';
 import { findFigure, type CompositionPart } from '@/lib/domain/set-composition';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { setMessages } from '@/lib/i18n/messages/sets';
@@ -24,7 +24,7 @@ export function CompositionTable({ figures, i18n }: { figures: TableFigure[]; i1
     return [{ key: part, data: { 'data-figure': figure.key }, cells: [label, figure.value, links] }];
   });
   return (
-    <ResponsiveTable
+    <DataTable
       caption={m.chartTitle}
       columns={[{ label: m.part }, { label: m.count, numeric: true }, { label: m.source }]}
       rows={rows}

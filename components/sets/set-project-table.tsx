@@ -1,7 +1,7 @@
 import { TranslatedName } from '@/components/names/translated-name';
 import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { DataTable } from '@/components/ui/data-table';
 import { STATUSES } from '@/lib/domain/codelists';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -34,7 +34,7 @@ export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i1
     ],
   }));
   return (
-    <ResponsiveTable
+    <DataTable
       caption={m.itemisedHeading}
       rows={rows}
       className="mt-4"

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { db } from '@/lib/db';
+import { fetchProjectForEdit } from '@/lib/data/admin-projects';
 import { editableBy, WRITERS, type Role, type SignedInUser } from '@/lib/auth/roles';
 import { CHALLENGE_COOKIE, findChallengeUser, type ChallengeUser } from '@/lib/auth/challenges';
 import { authCookieOptions } from '@/lib/auth/cookie-options';
@@ -9,6 +10,7 @@ import { FORBIDDEN_HREF, SIGN_IN_HREF } from '@/lib/links';
 import { findSessionUser, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { ADMIN_PROJECTS_HREF } from '@/lib/links';
 import { slugSchema } from '@/lib/validations/project-fields';
+import { parseSlug } from '@/lib/validations/params';
 
 /**
  * Every admin page, server action and route handler calls one of these first, before it reads
@@ -42,10 +44,20 @@ export async function authorizeProject(user: SignedInUser, slug: string): Promis
   return { slug: safeSlug.data, projectId: project.id };
 }
 
-/** A writer allowed to change this project (admins: every project; editors: assigned ones). */
-export async function requireProjectEditor(slug: string): Promise<{ user: SignedInUser; projectId: number }> {
+/**
+ * The pages that change one project (edit, status): the signed-in writer, read once, and the
+ * project's form data. Checked in this order: session and role, then "page not found" for a
+ * malformed address or a project that is not there, then "no permission" for a project that is
+ * not theirs (admins: every project; editors: assigned ones).
+ */
+export async function requireProjectEditor(rawSlug: string) {
   const user = await requireUser(WRITERS);
-  return { user, projectId: (await authorizeProject(user, slug)).projectId };
+  const slug = parseSlug(rawSlug);
+  if (!slug) notFound();
+  const project = await fetchProjectForEdit(slug);
+  if (!project) notFound();
+  await authorizeProject(user, slug);
+  return { user, slug, project };
 }
 
 export async function setSessionCookie(token: string): Promise<void> {

@@ -44,6 +44,27 @@ async function spendRecoveryCode(prisma: PrismaClient, userId: number, input: st
   return count === 1;
 }
 
+type FactorState = { totpSecret: string | null; totpEnabled: boolean } | null;
+
+/**
+ * One attempt at a code: claimed from the user's throttle first (refused while throttled), then
+ * `check` with the user's app secret; the claim is released only when the code was right.
+ */
+async function attempt(
+  prisma: PrismaClient,
+  userId: number,
+  now: Date,
+  check: (user: FactorState) => Promise<boolean>,
+): Promise<FactorResult> {
+  const keys = [secondFactorKey(userId)];
+  const claim = await claimAttempt(prisma, keys, now.getTime());
+  if (!claim.ok) return refused(claim);
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabled: true } });
+  if (!(await check(user))) return { ok: false, reason: 'invalid' };
+  await releaseAttempt(prisma, keys);
+  return { ok: true };
+}
+
 /** The sign-in's second step: an app code or an unused recovery code. */
 export async function checkSecondFactor(
   prisma: PrismaClient,
@@ -51,18 +72,12 @@ export async function checkSecondFactor(
   input: string,
   now = new Date(),
 ): Promise<FactorResult> {
-  const keys = [secondFactorKey(userId)];
-  const claim = await claimAttempt(prisma, keys, now.getTime());
-  if (!claim.ok) return refused(claim);
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabled: true } });
-  if (!user?.totpEnabled || !user.totpSecret) return { ok: false, reason: 'invalid' };
-  const code = input.trim();
-  const step = matchingStep(user.totpSecret, code, now.getTime());
-  const ok =
-    step !== null ? await acceptStep(prisma, userId, step, false) : await spendRecoveryCode(prisma, userId, code, now);
-  if (!ok) return { ok: false, reason: 'invalid' };
-  await releaseAttempt(prisma, keys);
-  return { ok: true };
+  return attempt(prisma, userId, now, async (user) => {
+    if (!user?.totpEnabled || !user.totpSecret) return false;
+    const code = input.trim();
+    const step = matchingStep(user.totpSecret, code, now.getTime());
+    return step !== null ? acceptStep(prisma, userId, step, false) : spendRecoveryCode(prisma, userId, code, now);
+  });
 }
 
 /** The secret to show while enrolling: kept across reloads until confirmed; null once enrolled. */
@@ -85,15 +100,13 @@ export async function confirmEnrolment(
   code: string,
   now = new Date(),
 ): Promise<FactorResult> {
-  const keys = [secondFactorKey(userId)];
-  const claim = await claimAttempt(prisma, keys, now.getTime());
-  if (!claim.ok) return refused(claim);
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabled: true } });
-  const step = user?.totpSecret && !user.totpEnabled ? matchingStep(user.totpSecret, code.trim(), now.getTime()) : null;
-  if (step === null || !(await acceptStep(prisma, userId, step, true))) return { ok: false, reason: 'invalid' };
-  await prisma.recoveryCode.deleteMany({ where: { userId } });
-  await releaseAttempt(prisma, keys);
-  return { ok: true };
+  return attempt(prisma, userId, now, async (user) => {
+    const step =
+      user?.totpSecret && !user.totpEnabled ? matchingStep(user.totpSecret, code.trim(), now.getTime()) : null;
+    if (step === null || !(await acceptStep(prisma, userId, step, true))) return false;
+    await prisma.recoveryCode.deleteMany({ where: { userId } });
+    return true;
+  });
 }
 
 function newRecoveryCode(): string {

@@ -75,8 +75,12 @@ export async function fetchOpenProblems(prisma: PrismaClient, today: string) {
   return problems.map((p) => ({ ...p, ageDays: daysBetween(p.raisedOn, today) }));
 }
 
-/** The latest revisions, each with its stored row (to name it) and the admin page of the project it belongs to. */
-export async function fetchRecentChanges(prisma: PrismaClient, take = 20) {
+/**
+ * The latest revisions for the workspace dashboard, public or not (the feed's public ones are
+ * fetchRecentPublicChanges in lib/data/revisions.ts), each with its stored row (to name it) and
+ * the admin page of the project it belongs to.
+ */
+export async function fetchRecentRevisions(prisma: PrismaClient, take = 20) {
   const revisions = await prisma.revision.findMany({
     orderBy: { id: 'desc' },
     take,

@@ -99,8 +99,8 @@ export async function fetchLatestStatusEvidence(slug: string) {
   return { at: latest.at, reason: latest.reason, sourceRef: latest.sourceRef };
 }
 
-/** The latest public changes, for the site feed. */
-export async function fetchRecentChanges(limit: number) {
+/** The latest public changes, for the site feed (the dashboard reads every revision: fetchRecentRevisions). */
+export async function fetchRecentPublicChanges(limit: number) {
   const rows = await db.revision.findMany({
     where: shown,
     orderBy: [...newestFirst],

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
-import { kindIdRange, SEARCH_KINDS } from '@/lib/search/kinds';
+import { kindIdRange } from '@/lib/search/kinds';
 import { refreshSearchPinyin } from '@/lib/search/pinyin';
+import { SEARCH_SOURCES } from '@/lib/search/search-triggers';
 
 /**
  * Rebuilds the whole search index from the base tables (`npm run search:rebuild`): every
@@ -16,10 +17,10 @@ export async function rebuildSearchIndex(prisma: PrismaClient): Promise<{ docume
       await tx.$executeRawUnsafe(`DELETE FROM "search_bigram"`);
       await tx.$executeRawUnsafe(`DELETE FROM "search_doc"`);
       let count = 0;
-      for (const kind of SEARCH_KINDS) {
-        // A project's document id is its block's start plus Project.id, as the triggers number it
-        // (the listing's keyword filter relies on it); other kinds are numbered in order.
-        const number = kind === 'project' ? '"project_id"' : 'row_number() OVER ()';
+      for (const { kind, numberedBy } of SEARCH_SOURCES) {
+        // Numbered as the triggers number them (a project by its id: the listing's keyword filter
+        // relies on it); other kinds in order.
+        const number = numberedBy ? `"${numberedBy}"` : 'row_number() OVER ()';
         count += await tx.$executeRawUnsafe(
           `INSERT INTO "search_doc" ("id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin")
            SELECT ${kindIdRange(kind).lo} + ${number}, ?, "ref", "title", "body", "extra", "pinyin_source", CASE WHEN "pinyin_source" IS NULL THEN '' END

@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
+import EditProjectPage from '@/app/(workspace)/admin/projects/[slug]/edit/page';
+import UpdateStatusPage from '@/app/(workspace)/admin/projects/[slug]/status/page';
 import { saveResponsibility, addProblem } from '@/lib/actions/accountability';
 import { applyImportAction } from '@/lib/actions/import';
 import { receiveImportUpload } from '@/lib/writes/import-upload';
@@ -13,7 +15,7 @@ import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { EMPTY_IMPORT_STATE } from '@/lib/import/import-state';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
-import { form, RedirectSignal, request, untouchableFormData } from '../helpers/next-mocks';
+import { form, headersModule, RedirectSignal, request, untouchableFormData } from '../helpers/next-mocks';
 import { createUser, signInAs } from '../helpers/users';
 
 vi.mock('next/headers', () => import('../helpers/next-mocks').then((m) => m.headersModule));
@@ -175,5 +177,37 @@ describe('every admin write action refuses before reading input, and writes noth
     await signInAs(prisma, disabled.id);
     await prisma.user.update({ where: { id: disabled.id }, data: { disabled: true } });
     await expectRefused(ACTIONS.updateProject, '/admin/sign-in');
+  });
+});
+
+/** The pages that change one project (edit, status): one guard, which reads the session once. */
+const PAGES = { edit: EditProjectPage, status: UpdateStatusPage };
+const open = (page: keyof typeof PAGES, slug: string) => PAGES[page]({ params: Promise.resolve({ slug }) });
+const refusal = (page: keyof typeof PAGES, slug: string) =>
+  open(page, slug).then(
+    () => 'shown',
+    (error: Error) => (error instanceof RedirectSignal ? error.url : error.message),
+  );
+
+describe.each(['edit', 'status'] as const)('the %s page of a project', (page) => {
+  it('reads the session once for an editor of the project', async () => {
+    await signInAs(prisma, users.editor);
+    const cookies = vi.spyOn(headersModule, 'cookies');
+    try {
+      expect(await refusal(page, SLUG)).toBe('shown');
+      expect(cookies).toHaveBeenCalledTimes(1);
+    } finally {
+      cookies.mockRestore();
+    }
+  });
+
+  it('sends the signed-out to sign in, refuses a viewer and a project not theirs, and has no page for none', async () => {
+    expect(await refusal(page, SLUG)).toBe('/admin/sign-in');
+    await signInAs(prisma, users.viewer);
+    expect(await refusal(page, SLUG)).toBe('/admin/forbidden');
+    await signInAs(prisma, users.editor);
+    expect(await refusal(page, OTHER)).toBe('/admin/forbidden');
+    expect(await refusal(page, 'no-such-project')).toBe('NEXT_NOT_FOUND');
+    expect(await refusal(page, 'Not A Slug')).toBe('NEXT_NOT_FOUND');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
-import { fetchChangesPage, fetchEntityHistory, fetchLastUpdated, fetchRecentChanges } from '@/lib/data/revisions';
+import { fetchChangesPage, fetchEntityHistory, fetchLastUpdated, fetchRecentPublicChanges } from '@/lib/data/revisions';
 import { loadShippedDataset } from '../helpers/load';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
 
@@ -87,7 +87,7 @@ describe('query plans of the public history', () => {
   });
 
   it('the site feed and 数据更新于 read the newest public revisions only', async () => {
-    expect(await plans(() => fetchRecentChanges(50))).toEqual([[WALK]]);
+    expect(await plans(() => fetchRecentPublicChanges(50))).toEqual([[WALK]]);
     expect(await plans(() => fetchLastUpdated())).toEqual([
       ['SEARCH Revision USING COVERING INDEX Revision_public_at_id_idx (public=?)'],
     ]);

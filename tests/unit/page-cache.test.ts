@@ -27,6 +27,15 @@ const CLIENT_RENDERED =
   '<!DOCTYPE html><html id="__next_error__"><head><title>未找到页面</title><script src="/_next/static/chunks/a.js" async=""></script></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
 const LONG = `<p>${'长清区重点项目 '.repeat(200)}</p>`;
 
+/** A promise and what settles it: the test, not the clock, orders a write's steps. */
+function step() {
+  let done!: () => void;
+  const reached = new Promise<void>((resolve) => (done = resolve));
+  return { reached, done };
+}
+/** The stand-in's write: it commits, ends when the test says so, and its connection closes. */
+let write = { committed: step(), end: step(), closed: step() };
+
 /** What the stand-in answers: a public page, unless the address asks for something else. */
 function standIn(request: IncomingMessage, response: ServerResponse) {
   rendered += 1;
@@ -34,7 +43,10 @@ function standIn(request: IncomingMessage, response: ServerResponse) {
   const url = request.url ?? '';
   if (request.method === 'POST') {
     expirePublicCopies(); // the write commits
-    setTimeout(() => response.end('saved'), 20);
+    write.committed.done();
+    // Registered after expireAgainAfterWrite's own listener, so it runs after it.
+    response.on('close', write.closed.done);
+    void write.end.reached.then(() => response.end('saved'));
     return;
   }
   if (url === '/missing') response.statusCode = 404;
@@ -68,6 +80,7 @@ beforeEach(() => {
   pages = new PageCache(1024, notFoundPage);
   rendered = 0;
   askedEncoding = [];
+  write = { committed: step(), end: step(), closed: step() };
 });
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
@@ -211,14 +224,15 @@ describe('the front door keeps copies of public pages', () => {
 
   it('drops copies again when a request that wrote ends, so none taken while Next revalidated survives', async () => {
     const saving = send('POST', '/admin/projects/x');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await write.committed.reached;
     // Asked for after the commit, before the write's request ended: kept for the moment.
     expect(await bodies('GET', ['/projects/x', '/projects/x'])).toEqual([
       '<p>render 2 of /projects/x</p>',
       '<p>render 2 of /projects/x</p>',
     ]);
+    write.end.done();
     await saving;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await write.closed.reached;
     expect(await bodies('GET', ['/projects/x'])).toEqual(['<p>render 3 of /projects/x</p>']);
   });
 });

@@ -10,7 +10,7 @@ import {
   fetchNewProjectsNotStarted,
   fetchOpenProblems,
   fetchOverdueMilestones,
-  fetchRecentChanges,
+  fetchRecentRevisions,
 } from '@/lib/data/dashboard';
 import { PROBLEM_LEVEL_CODES, PROBLEM_LEVELS, todayInChina } from '@/lib/domain/accountability';
 import { STATUS_CODES, STATUSES, type Status } from '@/lib/domain/codelists';
@@ -18,6 +18,7 @@ import { savedMessage } from '@/lib/validations/admin-params';
 import type { WithSearchParams } from '@/lib/validations/params';
 import { adminProjectHref, adminProjectsHref } from '@/lib/links';
 import { AdminLink } from '@/components/admin/admin-link';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: '概览' };
 
@@ -34,7 +35,7 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
     fetchNewProjectsNotStarted(db),
     fetchOverdueMilestones(db, today),
     fetchOpenProblems(db, today),
-    fetchRecentChanges(db),
+    fetchRecentRevisions(db),
   ]);
   const counts = new Map(byStatus.map((row) => [row.status, row.count]));
   return (
@@ -43,28 +44,20 @@ export default async function DashboardPage({ searchParams }: WithSearchParams) 
       <h1 className="mb-6 text-3xl font-bold">工作台概览</h1>
 
       <h2 className="mb-2 text-2xl font-bold">项目状态</h2>
-      <table className="mb-8 border-collapse text-left" data-testid="status-counts">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-6">
-              状态
-            </th>
-            <th scope="col" className="py-1 text-right">
-              项目数
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {STATUS_CODES.map((status) => (
-            <tr key={status} className="border-b border-rule">
-              <th scope="row" className="py-1 pr-6 font-normal">
-                <AdminLink href={adminProjectsHref({ status })}>{statusLabel(status)}</AdminLink>
-              </th>
-              <td className="py-1 text-right">{counts.get(status) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[{ label: '状态' }, { label: '项目数', numeric: true }]}
+        rows={STATUS_CODES.map((status) => ({
+          key: status,
+          cells: [
+            <AdminLink key="status" href={adminProjectsHref({ status })}>
+              {statusLabel(status)}
+            </AdminLink>,
+            counts.get(status) ?? 0,
+          ],
+        }))}
+        testId="status-counts"
+        className="mb-8"
+      />
 
       <h2 className="mb-2 text-2xl font-bold">2023年新建项目中 {notStarted.deadline ?? '（期限未载入）'} 前未开工的</h2>
       <p className="mb-2 text-muted">

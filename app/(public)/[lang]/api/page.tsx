@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PublicPage } from '@/components/layout/public-page';
-import { ResponsiveTable } from '@/components/ui/responsive-table';
+import { DataTable } from '@/components/ui/data-table';
 import { apiEndpointDocs } from '@/lib/api/api-docs';
 import { pickMessages } from '@/lib/i18n/messages';
 import { apiDocsMessages } from '@/lib/i18n/messages/api-docs';
@@ -48,7 +48,7 @@ export default async function ApiPage({ params }: { params: Promise<LangParams> 
           {parameters.length === 0 ? (
             <p className="text-sm text-muted">{m.noParameters}</p>
           ) : (
-            <ResponsiveTable
+            <DataTable
               caption={`GET /api/v1${path}`}
               columns={[{ label: m.parameter }, { label: m.description }, { label: m.values }]}
               rows={parameters.map((p) => ({

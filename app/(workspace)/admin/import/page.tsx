@@ -13,6 +13,7 @@ import { parseImportPage } from '@/lib/validations/import-page';
 import type { WithSearchParams } from '@/lib/validations/params';
 import { importTemplateHref } from '@/lib/links';
 import { TextLink } from '@/components/ui/text-link';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: '批量导入' };
 
@@ -37,32 +38,11 @@ export default async function ImportPage({ searchParams }: WithSearchParams) {
       </p>
       <details className="mb-6">
         <summary className="cursor-pointer text-brand underline">各列的填写说明</summary>
-        <table className="mt-2 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-1 pr-3">
-                表头
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                字段标识
-              </th>
-              <th scope="col" className="py-1">
-                说明
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {IMPORT_COLUMNS.map((c) => (
-              <tr key={c.key} className="border-b border-rule">
-                <td className="py-1 pr-3">{c.header}</td>
-                <td className="py-1 pr-3">
-                  <code>{c.key}</code>
-                </td>
-                <td className="py-1">{c.hint}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[{ label: '表头' }, { label: '字段标识' }, { label: '说明' }]}
+          rows={IMPORT_COLUMNS.map((c) => ({ key: c.key, cells: [c.header, <code key="key">{c.key}</code>, c.hint] }))}
+          className="mt-2"
+        />
       </details>
       <ImportCheckForm error={fileError} />
       {check && <ImportResults check={check} />}

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { statusUpdateFieldSpecs } from '@/components/admin/project-field-specs';
 import { ProjectFormPage } from '@/components/admin/project-form-page';
 import { ActionForm } from '@/components/forms/action-form';
 import { updateProjectStatus } from '@/lib/actions/projects';
-import { requireProjectEditor, requireUser } from '@/lib/auth/guards';
-import { WRITERS } from '@/lib/auth/roles';
-import { fetchProjectForEdit } from '@/lib/data/admin-projects';
+import { requireProjectEditor } from '@/lib/auth/guards';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
-import { parseSlug, type WithParams } from '@/lib/validations/params';
+import type { WithParams } from '@/lib/validations/params';
 import { adminProjectHref } from '@/lib/links';
 import { AdminLink } from '@/components/admin/admin-link';
 
@@ -16,12 +13,7 @@ export const metadata: Metadata = { title: '更新状态' };
 
 /** The short form an official uses most: one click from the project's workspace page. */
 export default async function UpdateStatusPage({ params }: WithParams<{ slug: string }>) {
-  await requireUser(WRITERS);
-  const slug = parseSlug((await params).slug);
-  if (!slug) notFound();
-  const project = await fetchProjectForEdit(slug);
-  if (!project) notFound();
-  await requireProjectEditor(slug);
+  const { slug, project } = await requireProjectEditor((await params).slug);
   const current = STATUSES[project.status as Status]?.zh ?? project.status;
   return (
     <ProjectFormPage slug={slug} title={`更新状态：${project.name}`}>
