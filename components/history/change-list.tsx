@@ -7,8 +7,8 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
-import { unitOfChange } from '@/lib/revisions/change-value-text';
-import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
+import { changeFieldLabel, unitOfChange } from '@/lib/revisions/change-value-text';
+import type { PublicChange } from '@/lib/revisions/public-change';
 import { TextLink } from '@/components/ui/text-link';
 
 type Props = {
@@ -68,11 +68,11 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
               )}
             </p>
             {change.action === 'update' ? (
-              <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+              <FieldTable change={change} unit={unit} i18n={i18n} />
             ) : (
               <details className="mt-1">
                 <summary className="cursor-pointer text-sm text-brand underline">{m.fieldsSet}</summary>
-                <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+                <FieldTable change={change} unit={unit} i18n={i18n} />
               </details>
             )}
           </li>
@@ -82,7 +82,7 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
   );
 }
 
-function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: string | null; i18n: I18n }) {
+function FieldTable({ change, unit, i18n }: { change: PublicChange; unit: string | null; i18n: I18n }) {
   const m = pickMessages(i18n.lang, historyMessages);
   return (
     <table className="mt-2 w-full border-collapse text-left text-sm">
@@ -100,10 +100,10 @@ function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: str
         </tr>
       </thead>
       <tbody>
-        {changes.map((c) => (
+        {change.changes.map((c) => (
           <tr key={c.field} className="border-b border-rule align-top">
             <th scope="row" className="py-1 pr-2 font-normal">
-              {m.fields[c.field] ?? c.field}
+              {changeFieldLabel(change.entityType, c.field, i18n.lang)}
             </th>
             <td className="py-1 pr-2">
               {c.before === null ? (
