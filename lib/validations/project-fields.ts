@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { SLUG_PATTERN } from '@/lib/validations/params';
 
 /**
- * Field rules shared by the admin forms and the bulk import, with plain Chinese messages.
- * Empty text means "not given" (null), never zero.
+ * Field rules shared by the admin forms and the bulk import, with plain Chinese messages: a project's
+ * fields take theirs in the catalogue (lib/fields/project-fields.ts). Empty text means "not given"
+ * (null), never zero.
  */
 
 // A missing field (undefined) and an empty one mean the same: not given.
@@ -39,8 +40,6 @@ export const wan = (label: string) =>
     .refine((v) => v.length <= 10 && Number(v) <= MAX_WAN, `${label}过大，请检查单位是否为万元`)
     .transform(Number);
 
-export const optionalWan = (label: string) => z.preprocess(blankToNull, wan(label).nullable());
-
 /** A whole percentage, 0 to 100. */
 export const percent = (label: string) =>
   z
@@ -48,8 +47,6 @@ export const percent = (label: string) =>
     .regex(/^-?\d+$/, `${label}应为 0 到 100 之间的整数`)
     .transform(Number)
     .refine((v) => v >= 0 && v <= 100, `${label}应为 0 到 100 之间的整数`);
-
-export const optionalPercent = (label: string) => z.preprocess(blankToNull, percent(label).nullable());
 
 /** Text up to `max` characters. */
 export const text = (label: string, max: number) =>
