@@ -1,20 +1,14 @@
 import type { z } from 'zod';
-import type { Codelist, FieldUnit } from '@/lib/open-data/field';
+import type { Field, FieldUnit } from '@/lib/open-data/field';
 
 /**
  * What is said about one field of a project, once (the fields themselves: ./project-fields.ts).
  * The form, the import, the downloads, the data dictionary, the API, the public summary list and
- * the history all take their labels, units and parsers from here.
+ * the history all take their labels, units and parsers from here. As every dataset's field (Field):
+ * the one label, in Simplified Chinese (Traditional is converted) and English, the meaning for the
+ * data dictionary and the API, the unit and the codelist; then:
  */
-export type ProjectFieldDecl = {
-  /** The one label, in Simplified Chinese (Traditional is converted) and English. */
-  zh: string;
-  en: string;
-  /** For the data dictionary and the API. */
-  meaningZh: string;
-  meaningEn: string;
-  unit?: FieldUnit;
-  codelist?: Codelist;
+export type ProjectFieldDecl = Omit<Field, 'key'> & {
   /** public: a column of the downloads, the data dictionary and the API; internal: the workspace only. */
   visibility: 'public' | 'internal';
   /**
