@@ -119,7 +119,7 @@ export const idList = z.preprocess(
               .filter(Boolean),
           ),
         ],
-  z.array(z.string().max(100)).max(200),
+  z.array(z.string().max(100, '标识不能超过 100 个字符')).max(200, '最多 200 个'),
 );
 
 /** A form's checkbox ("on" when ticked) or an import cell of 是 or 否; absent or blank is no. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formShape } from '@/lib/fields/parsers';
 import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
-import { idList, requiredText } from '@/lib/validations/project-fields';
+import { blankToNull, idList, requiredText } from '@/lib/validations/project-fields';
 import { checkProjectRules } from '@/lib/validations/project-rules';
 
 /** The project forms: each field parsed as the catalogue says (lib/fields/project-fields.ts), as the import does. */
@@ -55,5 +55,5 @@ export type ProjectFields = z.infer<typeof projectFieldsSchema>;
 export const projectUpdateSchema = z.object({ expectedVersion: z.coerce.number().int().positive() });
 
 export const projectCreateSchema = z.object({
-  slug: z.preprocess((v) => (v === '' || v === undefined ? null : v), PROJECT_FIELDS.slug.parse.nullable()),
+  slug: z.preprocess(blankToNull, PROJECT_FIELDS.slug.parse.nullable()),
 });
