@@ -1,127 +1,68 @@
 import type { FieldSpec } from '@/components/forms/field-types';
-import {
-  INITIATIVE_KINDS,
-  LEVEL_CODES,
-  LEVELS,
-  PROJECT_KIND_CODES,
-  PROJECT_KINDS,
-  SECTOR_CODES,
-  SECTORS,
-  STATUS_CODES,
-  STATUSES,
-} from '@/lib/domain/codelists';
-import { TOWN_CODES, TOWNS } from '@/lib/domain/towns';
-import { pickMessages } from '@/lib/i18n/messages';
-import { nameMessages } from '@/lib/i18n/messages/names';
-import { STATUS_DATE_CONFIRM_LABEL } from '@/lib/validations/status-date';
+import { INITIATIVE_KINDS } from '@/lib/domain/codelists';
+import type { WritableKey } from '@/lib/fields/parsers';
+import { formLabel, type ProjectFieldDecl } from '@/lib/fields/project-field';
+import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
 import type { LinkOptions, ProjectForEdit } from '@/lib/data/admin-projects';
 
-const names = pickMessages('zh-Hans', nameMessages);
-const options = <K extends string>(codes: readonly K[], labels: Record<K, { zh: string }>) =>
-  codes.map((value) => ({ value, label: labels[value].zh }));
+/** The project forms' fields: label, hint, input and options from the catalogue (lib/fields/project-fields.ts). */
+
 const text = (value: string | number | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
+function inputOf(field: ProjectFieldDecl): FieldSpec['type'] {
+  if (field.form?.input) return field.form.input;
+  if (field.codelist) return 'select';
+  if (field.unit === 'wanYuan' || field.unit === 'percent') return 'number';
+  if (field.unit === 'date') return 'date';
+  if (field.unit === 'list') return 'checkboxes';
+  return 'text';
+}
+
+/** One field of the catalogue as a form field, filled with `value`. */
+export function fieldSpec(key: WritableKey, value: string | number | null | undefined): FieldSpec {
+  const field: ProjectFieldDecl = PROJECT_FIELDS[key];
+  const type = inputOf(field);
+  const hint = field.form?.hint;
+  const spec: FieldSpec = { name: key, label: formLabel(field), type, ...(hint && { hint }) };
+  if (!field.codelist) return { ...spec, defaultValue: text(value) };
+  const options = Object.entries(field.codelist).map(([code, label]) => ({ value: code, label: label.zh }));
+  // A required code starts as 未公开 (unknown); an optional one (镇街) as not filled in.
+  return field.form?.required
+    ? { ...spec, options, defaultValue: text(value ?? 'unknown') }
+    : { ...spec, options: [{ value: '', label: '未填写' }, ...options], defaultValue: text(value) };
+}
+
 /** Status date and, for a stored project, the confirmation that a changed status keeps it (status-date.ts). */
 export function statusDateSpecs(project: { statusDate: string | null } | null): FieldSpec[] {
-  const date: FieldSpec = {
-    name: 'statusDate',
-    label: '状态生效日期',
-    type: 'date',
-    hint: '状态改变时，请填写新状态开始的日期，例如 2023-06-30',
-    defaultValue: text(project?.statusDate),
-  };
+  const date = fieldSpec('statusDate', project?.statusDate);
   if (!project?.statusDate) return [date];
-  return [
-    date,
-    {
-      name: 'statusDateConfirmed',
-      label: STATUS_DATE_CONFIRM_LABEL,
-      type: 'checkbox',
-      hint: `原状态生效日期：${project.statusDate}`,
-      defaultValue: '',
-    },
-  ];
+  return [date, { ...fieldSpec('statusDateConfirmed', ''), hint: `原状态生效日期：${project.statusDate}` }];
 }
 
 /** The fields of the project edit and create forms, filled from the stored project when there is one. */
 export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOptions): FieldSpec[] {
+  const value = (key: WritableKey & keyof ProjectForEdit) => fieldSpec(key, project?.[key] as string | number | null);
   return [
-    { name: 'name', label: '项目名称', type: 'text', defaultValue: text(project?.name) },
-    { name: 'nameEn', label: names.formLabel, type: 'text', hint: names.formHint, defaultValue: text(project?.nameEn) },
-    {
-      name: 'code',
-      label: '项目编码（可选）',
-      type: 'text',
-      hint: '官方项目编码，批量导入按此匹配',
-      defaultValue: text(project?.code),
-    },
-    statusSpec(project),
+    value('name'),
+    value('nameEn'),
+    value('code'),
+    fieldSpec('status', project?.status),
     ...statusDateSpecs(project),
+    value('kind'),
+    value('level'),
+    value('sector'),
+    value('totalInvestment'),
+    value('annualPlanInvestment'),
+    value('completedInvestment'),
+    fieldSpec('progressPercent', project?.progressPercent),
+    value('startDate'),
+    value('plannedCompletionDate'),
+    value('location'),
+    value('town'),
+    value('description'),
     {
-      name: 'kind',
-      label: '新建或续建',
-      type: 'select',
-      options: options(PROJECT_KIND_CODES, PROJECT_KINDS),
-      defaultValue: project?.kind ?? 'unknown',
-    },
-    {
-      name: 'level',
-      label: '重点项目级别',
-      type: 'select',
-      options: options(LEVEL_CODES, LEVELS),
-      defaultValue: project?.level ?? 'unknown',
-    },
-    {
-      name: 'sector',
-      label: '行业',
-      type: 'select',
-      options: options(SECTOR_CODES, SECTORS),
-      defaultValue: project?.sector ?? 'unknown',
-    },
-    {
-      name: 'totalInvestment',
-      label: '总投资（万元）',
-      type: 'number',
-      hint: '整数，单位万元；1亿元 = 10000万元。未公开请留空',
-      defaultValue: text(project?.totalInvestment),
-    },
-    {
-      name: 'annualPlanInvestment',
-      label: '年度计划投资（万元）',
-      type: 'number',
-      hint: '整数，单位万元；未公开请留空',
-      defaultValue: text(project?.annualPlanInvestment),
-    },
-    {
-      name: 'completedInvestment',
-      label: '累计完成投资（万元）',
-      type: 'number',
-      hint: '整数，单位万元；未公开请留空',
-      defaultValue: text(project?.completedInvestment),
-    },
-    progressSpec(project),
-    { name: 'startDate', label: '开工日期', type: 'date', defaultValue: text(project?.startDate) },
-    {
-      name: 'plannedCompletionDate',
-      label: '计划竣工日期',
-      type: 'date',
-      defaultValue: text(project?.plannedCompletionDate),
-    },
-    { name: 'location', label: '建设地点', type: 'text', defaultValue: text(project?.location) },
-    {
-      name: 'town',
-      label: '镇街',
-      type: 'select',
-      hint: '项目所在的镇或街道；来源或文件没有写明时留空，公开页面显示“暂无公开记录”',
-      options: [{ value: '', label: '未填写' }, ...options(TOWN_CODES, TOWNS)],
-      defaultValue: text(project?.town),
-    },
-    { name: 'description', label: '项目简介', type: 'textarea', defaultValue: text(project?.description) },
-    {
-      name: 'sets',
-      label: '所属项目集',
-      type: 'checkboxes',
+      ...fieldSpec('sets', null),
       options: links.sets.map((s) => ({ value: s.id, label: s.name })),
       defaultValue: project?.sets.map((s) => s.setId) ?? [],
     },
@@ -135,12 +76,7 @@ export function projectFieldSpecs(project: ProjectForEdit | null, links: LinkOpt
       })),
       defaultValue: project?.initiatives.map((i) => i.initiativeId) ?? [],
     },
-    {
-      name: 'published',
-      label: '在公开网站上显示',
-      type: 'checkbox',
-      defaultValue: project === null || project.published ? 'on' : '',
-    },
+    { ...fieldSpec('published', null), defaultValue: project === null || project.published ? 'on' : '' },
     ...saveSpecs(project),
   ];
 }
@@ -149,24 +85,13 @@ type StatusFields = { status: string; statusDate: string | null; progressPercent
 
 /** The short "update status" form: status, its date, progress, reason and evidence. */
 export function statusUpdateFieldSpecs(project: StatusFields): FieldSpec[] {
-  return [statusSpec(project), ...statusDateSpecs(project), progressSpec(project), ...saveSpecs(project)];
+  return [
+    fieldSpec('status', project.status),
+    ...statusDateSpecs(project),
+    fieldSpec('progressPercent', project.progressPercent),
+    ...saveSpecs(project),
+  ];
 }
-
-const statusSpec = (project: StatusFields | null): FieldSpec => ({
-  name: 'status',
-  label: '状态',
-  type: 'select',
-  options: options(STATUS_CODES, STATUSES),
-  defaultValue: project?.status ?? 'unknown',
-});
-
-const progressSpec = (project: StatusFields | null): FieldSpec => ({
-  name: 'progressPercent',
-  label: '形象进度（%）',
-  type: 'number',
-  hint: '0 到 100 的整数；未公开请留空',
-  defaultValue: text(project?.progressPercent),
-});
 
 /** Why and on what evidence (both public), and the version the form was loaded at. */
 const saveSpecs = (project: StatusFields | null): FieldSpec[] => [

@@ -7,8 +7,8 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { I18n } from '@/lib/i18n/server';
 import { punctuation } from '@/lib/i18n/typography';
-import { unitOfChange } from '@/lib/revisions/change-value-text';
-import type { FieldChange, PublicChange } from '@/lib/revisions/public-change';
+import { changeFieldLabel, unitOfChange } from '@/lib/revisions/change-value-text';
+import type { PublicChange } from '@/lib/revisions/public-change';
 import { TextLink } from '@/components/ui/text-link';
 import { DataTable } from '@/components/ui/data-table';
 
@@ -69,11 +69,11 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
               )}
             </p>
             {change.action === 'update' ? (
-              <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+              <FieldTable change={change} unit={unit} i18n={i18n} />
             ) : (
               <details className="mt-1">
                 <summary className="cursor-pointer text-sm text-brand underline">{m.fieldsSet}</summary>
-                <FieldTable changes={change.changes} unit={unit} i18n={i18n} />
+                <FieldTable change={change} unit={unit} i18n={i18n} />
               </details>
             )}
           </li>
@@ -83,15 +83,15 @@ export function ChangeList({ changes, i18n, showEntity = true, headingLevel: Hea
   );
 }
 
-function FieldTable({ changes, unit, i18n }: { changes: FieldChange[]; unit: string | null; i18n: I18n }) {
+function FieldTable({ change, unit, i18n }: { change: PublicChange; unit: string | null; i18n: I18n }) {
   const m = pickMessages(i18n.lang, historyMessages);
   return (
     <DataTable
       columns={[{ label: m.columns.field }, { label: m.columns.before }, { label: m.columns.after }]}
-      rows={changes.map((c) => ({
+      rows={change.changes.map((c) => ({
         key: c.field,
         cells: [
-          m.fields[c.field] ?? c.field,
+          changeFieldLabel(change.entityType, c.field, i18n.lang),
           ...(['before', 'after'] as const).map((side) => {
             const value = c[side];
             return value === null ? (

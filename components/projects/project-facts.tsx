@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { FigureLinks } from '@/components/figures/figure-links';
 import { TranslatedName } from '@/components/names/translated-name';
 import { StatusEvidence } from '@/components/projects/status-evidence';
@@ -8,6 +9,7 @@ import type { ProjectDetail } from '@/lib/data/projects';
 import { KNOWN_AS, LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { formatDate } from '@/lib/domain/format';
+import { projectFieldLabels, SUMMARY_KEYS, type SummaryKey } from '@/lib/fields/project-labels';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
@@ -21,6 +23,7 @@ import { TextLink } from '@/components/ui/text-link';
 export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: I18n }) {
   const { lang } = i18n;
   const m = pickMessages(lang, projectMessages).fields;
+  const labels = pickMessages(lang, projectFieldLabels);
   const orUnknown = (value: string | null) => value ?? <NotPublished lang={lang} />;
   // A date shared with one of the project's sets (the joint groundbreaking) cites that set's figure.
   const setDates = project.sets.flatMap(({ set }) => set.figures);
@@ -43,77 +46,51 @@ export function ProjectFacts({ project, i18n }: { project: ProjectDetail; i18n: 
     );
   const code = (list: Record<string, { zh: string; en: string }>, value: string) =>
     value === 'unknown' ? <NotPublished lang={lang} /> : codeLabel(list, value, lang);
-  return (
-    <SummaryList
-      rows={[
-        {
-          key: 'enterprise',
-          label: m.enterprise,
-          value: project.enterprise ? (
-            <TextLink href={i18n.href(enterpriseHref(project.enterprise.id))}>
-              <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={lang} />
-            </TextLink>
-          ) : (
-            <NotPublished lang={lang} />
-          ),
-        },
-        { key: 'sector', label: m.sector, value: code(SECTORS, project.sector) },
-        {
-          key: 'chain',
-          label: m.chain,
-          value: project.industryChain ? (
-            <span lang={dataLang(lang)}>{project.industryChain}</span>
-          ) : (
-            <NotPublished lang={lang} />
-          ),
-        },
-        { key: 'level', label: m.level, value: code(LEVELS, project.level) },
-        { key: 'kind', label: m.kind, value: code(PROJECT_KINDS, project.kind) },
-        {
-          key: 'status',
-          label: m.status,
-          value: (
-            <>
-              {code(STATUSES, project.status)}
-              {project.statusDate && project.status !== 'unknown' && (
-                <>
-                  {m.statusSince(formatDate(project.statusDate, lang))}
-                  {citeDate(project.statusDate)}
-                </>
-              )}
-              <StatusEvidence slug={project.slug} i18n={i18n} />
-            </>
-          ),
-        },
-        { key: 'investment', label: m.investment, value: <MoneyValue wan={project.totalInvestment} lang={lang} /> },
-        {
-          key: 'annualPlan',
-          label: m.annualPlan,
-          value: <MoneyValue wan={project.annualPlanInvestment} lang={lang} />,
-        },
-        { key: 'completed', label: m.completed, value: <MoneyValue wan={project.completedInvestment} lang={lang} /> },
-        {
-          key: 'progress',
-          label: m.progress,
-          value: project.progressPercent === null ? <NotPublished lang={lang} /> : `${project.progressPercent}%`,
-        },
-        { key: 'startDate', label: m.startDate, value: date(project.startDate) },
-        { key: 'plannedCompletion', label: m.plannedCompletion, value: date(project.plannedCompletionDate) },
-        { key: 'location', label: m.location, value: orUnknown(project.location) },
-        {
-          key: 'town',
-          label: m.town,
-          // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
-          value: project.town ? (
-            <TextLink href={i18n.href(filteredProjectsHref({ town: project.town }))}>
-              {codeLabel(TOWNS, project.town, lang)}
-            </TextLink>
-          ) : (
-            <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
-          ),
-        },
-        { key: 'knownAs', label: m.knownAs, value: codeLabel(KNOWN_AS, project.knownAs, lang) },
-      ]}
-    />
-  );
+  const values: Record<SummaryKey, ReactNode> = {
+    enterpriseName: project.enterprise ? (
+      <TextLink href={i18n.href(enterpriseHref(project.enterprise.id))}>
+        <TranslatedName zh={project.enterprise.name} en={project.enterprise.nameEn} lang={lang} />
+      </TextLink>
+    ) : (
+      <NotPublished lang={lang} />
+    ),
+    sector: code(SECTORS, project.sector),
+    industryChain: project.industryChain ? (
+      <span lang={dataLang(lang)}>{project.industryChain}</span>
+    ) : (
+      <NotPublished lang={lang} />
+    ),
+    level: code(LEVELS, project.level),
+    kind: code(PROJECT_KINDS, project.kind),
+    status: (
+      <>
+        {code(STATUSES, project.status)}
+        {project.statusDate && project.status !== 'unknown' && (
+          <>
+            {m.statusSince(formatDate(project.statusDate, lang))}
+            {citeDate(project.statusDate)}
+          </>
+        )}
+        <StatusEvidence slug={project.slug} i18n={i18n} />
+      </>
+    ),
+    totalInvestment: <MoneyValue wan={project.totalInvestment} lang={lang} />,
+    annualPlanInvestment: <MoneyValue wan={project.annualPlanInvestment} lang={lang} />,
+    completedInvestment: <MoneyValue wan={project.completedInvestment} lang={lang} />,
+    progressPercent: project.progressPercent === null ? <NotPublished lang={lang} /> : `${project.progressPercent}%`,
+    startDate: date(project.startDate),
+    plannedCompletionDate: date(project.plannedCompletionDate),
+    location: orUnknown(project.location),
+    // Officials record it (no source names one): until then 暂无公开记录, not 未公开.
+    town: project.town ? (
+      <TextLink href={i18n.href(filteredProjectsHref({ town: project.town }))}>
+        {codeLabel(TOWNS, project.town, lang)}
+      </TextLink>
+    ) : (
+      <span className="text-muted">{pickMessages(lang, accountabilityMessages).noRecord}</span>
+    ),
+    knownAs: codeLabel(KNOWN_AS, project.knownAs, lang),
+  };
+  // The rows and their labels are the catalogue's (lib/fields/project-fields.ts, `summary`).
+  return <SummaryList rows={SUMMARY_KEYS.map((key) => ({ key, label: labels[key], value: values[key] }))} />;
 }

@@ -2,6 +2,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { codeLabel } from '@/lib/i18n/code-label';
+import { projectFieldLabels } from '@/lib/fields/project-labels';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
 import { projectFilterMessages } from '@/lib/i18n/messages/project-filters';
@@ -41,6 +42,7 @@ export function ProjectFilterForm({
 }) {
   const m = pickMessages(i18n.lang, projectMessages);
   const f = pickMessages(i18n.lang, projectFilterMessages);
+  const labels = pickMessages(i18n.lang, projectFieldLabels);
   const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
   return (
     // Closed until a filter or an order is chosen, so that on a phone the results come first (GOV.UK details).
@@ -82,14 +84,14 @@ export function ProjectFilterForm({
           />
           <SelectField
             name="sector"
-            label={m.fields.sector}
+            label={labels.sector}
             anyLabel={m.any}
             value={filters.sector}
             options={codeOptions(SECTORS, i18n)}
           />
           <SelectField
             name="chain"
-            label={m.fields.chain}
+            label={labels.industryChain}
             anyLabel={m.any}
             value={filters.chain}
             options={options.chains.map((chain) => ({
@@ -100,21 +102,21 @@ export function ProjectFilterForm({
           />
           <SelectField
             name="level"
-            label={m.fields.level}
+            label={labels.level}
             anyLabel={m.any}
             value={filters.level}
             options={codeOptions(LEVELS, i18n)}
           />
           <SelectField
             name="kind"
-            label={m.fields.kind}
+            label={labels.kind}
             anyLabel={m.any}
             value={filters.kind}
             options={codeOptions(PROJECT_KINDS, i18n)}
           />
           <SelectField
             name="status"
-            label={m.fields.status}
+            label={labels.status}
             anyLabel={m.any}
             value={filters.status}
             options={codeOptions(STATUSES, i18n)}
@@ -122,7 +124,7 @@ export function ProjectFilterForm({
           {/* The ten units of the codelist, then the projects whose 镇街 officials have not recorded. */}
           <SelectField
             name="town"
-            label={m.fields.town}
+            label={labels.town}
             anyLabel={m.any}
             value={filters.town}
             options={[

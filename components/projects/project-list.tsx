@@ -3,9 +3,9 @@ import { MoneyValue } from '@/components/ui/money-value';
 import { NotPublished } from '@/components/ui/not-published';
 import type { ProjectListItem } from '@/lib/data/projects';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
+import { projectFieldLabels } from '@/lib/fields/project-labels';
 import { codeLabel } from '@/lib/i18n/code-label';
 import { pickMessages } from '@/lib/i18n/messages';
-import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
 
 /**
@@ -14,7 +14,7 @@ import type { I18n } from '@/lib/i18n/server';
  * each name, marked so, beside the Chinese name (components/names/translated-name.tsx).
  */
 export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i18n: I18n }) {
-  const m = pickMessages(i18n.lang, projectMessages).fields;
+  const m = pickMessages(i18n.lang, projectFieldLabels);
   return (
     <ol className="divide-y divide-rule border-y border-rule" data-testid="project-results">
       {projects.map((project) => (
@@ -25,7 +25,7 @@ export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm sm:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
             {!project.enterprise && (
               <>
-                <dt className="text-muted">{m.enterprise}</dt>
+                <dt className="text-muted">{m.enterpriseName}</dt>
                 <dd>
                   <NotPublished lang={i18n.lang} />
                 </dd>
@@ -35,7 +35,7 @@ export function ProjectList({ projects, i18n }: { projects: ProjectListItem[]; i
             <dd>{codeLabel(SECTORS, project.sector, i18n.lang)}</dd>
             <dt className="text-muted">{m.status}</dt>
             <dd>{codeLabel(STATUSES, project.status, i18n.lang)}</dd>
-            <dt className="text-muted">{m.investment}</dt>
+            <dt className="text-muted">{m.totalInvestment}</dt>
             <dd data-field="investment">
               <MoneyValue wan={project.totalInvestment} lang={i18n.lang} />
             </dd>

@@ -6,6 +6,7 @@ import type { ProjectListItem } from '@/lib/data/projects';
 import { SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { formatDate } from '@/lib/domain/format';
 import { codeLabel } from '@/lib/i18n/code-label';
+import { projectFieldLabels } from '@/lib/fields/project-labels';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import type { I18n } from '@/lib/i18n/server';
@@ -29,6 +30,7 @@ type Props = { projects: ProjectListItem[]; filters: ProjectFilters; i18n: I18n 
  */
 export function ProjectTable({ projects, filters, i18n }: Props) {
   const m = pickMessages(i18n.lang, projectMessages);
+  const labels = pickMessages(i18n.lang, projectFieldLabels);
   const dir = sortDirection(filters);
   const sortable = (sort: ProjectFilters['sort'], label: string): TableColumn => {
     const sorted = filters.sort === sort;
@@ -44,10 +46,10 @@ export function ProjectTable({ projects, filters, i18n }: Props) {
   };
   const columns: TableColumn[] = [
     sortable('name', m.projectColumn),
-    { label: m.fields.sector },
-    { label: m.fields.status },
-    { ...sortable('investment', m.fields.investment), numeric: true },
-    sortable('date', m.fields.startDate),
+    { label: labels.sector },
+    { label: labels.status },
+    { ...sortable('investment', labels.totalInvestment), numeric: true },
+    sortable('date', labels.startDate),
   ];
   const rows = projects.map((project) => ({
     key: project.slug,

@@ -4,6 +4,7 @@ import { NotPublished } from '@/components/ui/not-published';
 import { DataTable } from '@/components/ui/data-table';
 import { STATUSES } from '@/lib/domain/codelists';
 import { codeLabel } from '@/lib/i18n/code-label';
+import { projectFieldLabels } from '@/lib/fields/project-labels';
 import { pickMessages } from '@/lib/i18n/messages';
 import { projectMessages } from '@/lib/i18n/messages/projects';
 import { setMessages } from '@/lib/i18n/messages/sets';
@@ -18,6 +19,7 @@ type SetProject = Named & { slug: string; status: string; totalInvestment: numbe
 export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i18n: I18n }) {
   const m = pickMessages(i18n.lang, setMessages);
   const pm = pickMessages(i18n.lang, projectMessages);
+  const labels = pickMessages(i18n.lang, projectFieldLabels);
   const rows = projects.map((project) => ({
     key: project.slug,
     cells: [
@@ -41,8 +43,8 @@ export function SetProjectTable({ projects, i18n }: { projects: SetProject[]; i1
       columns={[
         { label: pm.title },
         { label: m.enterprise },
-        { label: pm.fields.status },
-        { label: pm.fields.investment, numeric: true },
+        { label: labels.status },
+        { label: labels.totalInvestment, numeric: true },
       ]}
     />
   );

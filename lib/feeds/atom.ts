@@ -1,7 +1,7 @@
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import { CHANGES_HREF, entityHref, revisionHref, sourceHref } from '@/lib/links';
-import { changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
+import { changeFieldLabel, changeValueText, unitOfChange } from '@/lib/revisions/change-value-text';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
 /** Atom 1.0 (RFC 4287) feeds of public changes. Text is escaped; entries link to the changed page. */
@@ -28,7 +28,8 @@ function entryText(change: PublicChange, siteUrl: URL): string {
   const unit = unitOfChange(change);
   const show = (field: string, value: unknown) => changeValueText(field, value, unit, 'zh-Hans') ?? m.empty;
   const lines = change.changes.map(
-    (c) => `${m.fields[c.field] ?? c.field}：${show(c.field, c.before)} → ${show(c.field, c.after)}`,
+    (c) =>
+      `${changeFieldLabel(change.entityType, c.field, 'zh-Hans')}：${show(c.field, c.before)} → ${show(c.field, c.after)}`,
   );
   const evidence = change.sourceRef ? `；${m.evidence}：${evidenceText(change, siteUrl)}` : '';
   return [

@@ -1,6 +1,7 @@
 import type { Prisma } from '@prisma/client';
 import { slugFromName, uniqueSlug } from '@/lib/domain/slug';
-import { HEADER_OF, type ImportError, type ImportRow } from '@/lib/import/columns';
+import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
+import { HEADER_OF, IMPORT_KEYS, type ImportError, type ImportKey, type ImportRow } from '@/lib/import/columns';
 import { statusDateRowError } from '@/lib/import/status-date-row';
 import { validateRow, type ParsedRow } from '@/lib/import/validate-row';
 import { changedFields } from '@/lib/revisions/with-audit';
@@ -8,25 +9,12 @@ import { checkProjectRules } from '@/lib/validations/project-rules';
 
 type Db = Prisma.TransactionClient;
 
+// The columns an import row may give (the catalogue's importable fields that are Project columns).
+type ColumnKey = { [K in ImportKey]: (typeof PROJECT_FIELDS)[K] extends { history: true } ? K : never }[ImportKey];
+const GIVEN = IMPORT_KEYS.filter((key): key is ColumnKey => 'history' in PROJECT_FIELDS[key]);
 const COLUMNS = {
   id: true,
-  slug: true,
-  code: true,
-  name: true,
-  kind: true,
-  level: true,
-  sector: true,
-  status: true,
-  statusDate: true,
-  totalInvestment: true,
-  annualPlanInvestment: true,
-  completedInvestment: true,
-  progressPercent: true,
-  startDate: true,
-  plannedCompletionDate: true,
-  location: true,
-  town: true,
-  description: true,
+  ...(Object.fromEntries(GIVEN.map((key) => [key, true])) as Record<ColumnKey, true>),
   version: true,
   sets: { select: { setId: true } },
 } as const;

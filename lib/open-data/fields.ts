@@ -3,31 +3,20 @@ import {
   FIGURE_BASES,
   FIGURE_UNITS,
   INITIATIVE_KINDS,
-  KNOWN_AS,
-  LEVELS,
-  PROJECT_KINDS,
   RELIABILITIES,
-  SECTORS,
   SET_KINDS,
-  STATUSES,
 } from '@/lib/domain/codelists';
-import { TOWN_SOURCE, TOWNS } from '@/lib/domain/towns';
+import { PROJECT_DATASET_FIELDS } from '@/lib/fields/project-labels';
+import { cited, f, url, type Field } from '@/lib/open-data/field';
+
+export type { Codelist, Field } from '@/lib/open-data/field';
 
 /**
  * The one description of every downloadable dataset and field: the /data page, the dictionary
- * CSV, the CSV headers, the JSON downloads and the API all follow it.
+ * CSV, the CSV headers, the JSON downloads and the API all follow it. The projects' fields come from
+ * the project field catalogue (lib/fields/project-fields.ts).
  */
 
-export type Codelist = Readonly<Record<string, { zh: string; en: string }>>;
-export type Field = {
-  key: string;
-  zh: string;
-  en: string;
-  meaningZh: string;
-  meaningEn: string;
-  unit?: 'wanYuan' | 'percent' | 'date' | 'list';
-  codelist?: Codelist;
-};
 export type Dataset = {
   id: DatasetId;
   zh: string;
@@ -39,27 +28,6 @@ export type Dataset = {
 export const DATASET_IDS = ['projects', 'sets', 'figures', 'initiatives', 'sources'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
-const f = (
-  key: string,
-  zh: string,
-  en: string,
-  meaningZh: string,
-  meaningEn: string,
-  extra: Partial<Field> = {},
-): Field => ({ key, zh, en, meaningZh, meaningEn, ...extra });
-const cited = [
-  f('sourceId', '来源标识', 'Source id', '数据所出自的来源', 'The source this comes from'),
-  f(
-    'sourceAnchor',
-    '段落锚点',
-    'Paragraph anchor',
-    '来源中的段落（p-1、p-2…）',
-    'Paragraph in the source (p-1, p-2 …)',
-  ),
-  f('quote', '原句', 'Quote', '来源中的原话（简体）', 'The exact words of the source (Simplified Chinese)'),
-];
-const url = f('url', '网页', 'Web page', '本平台上的页面地址', 'Address of the page on this portal');
-
 export const DATASETS: Record<DatasetId, Dataset> = {
   projects: {
     id: 'projects',
@@ -67,69 +35,7 @@ export const DATASETS: Record<DatasetId, Dataset> = {
     en: 'Projects',
     descriptionZh: '公开的重点项目。来源未公布的值为空（未公开），不是零。',
     descriptionEn: 'Published key projects. Values the sources do not publish are empty (not published), never zero.',
-    fields: [
-      f('slug', '网址标识', 'Slug', '项目的固定标识，用于网址', 'Stable identifier used in addresses'),
-      f('name', '项目名称', 'Name', '来源中的项目名称', 'Project name as published'),
-      f(
-        'nameEn',
-        '英文译名',
-        'English name',
-        '本平台给出的英文译名（不是来源的说法），可由工作人员修改；为空表示尚无译名',
-        "The portal's own English rendering of the name (not the source's words), which officials may edit; empty when there is none",
-      ),
-      f('enterpriseId', '企业标识', 'Enterprise id', '建设企业的标识', 'Identifier of the enterprise'),
-      f('enterpriseName', '企业名称', 'Enterprise', '建设企业名称', 'Name of the enterprise'),
-      f(
-        'enterpriseNameEn',
-        '企业英文译名',
-        'Enterprise English name',
-        '本平台给出的企业英文译名',
-        "The portal's own English rendering of the enterprise's name",
-      ),
-      f('description', '简介', 'Description', '来源中的项目说明', 'Description from the source'),
-      f('sector', '领域', 'Sector', '项目领域', 'Sector', { codelist: SECTORS }),
-      f('industryChain', '产业链', 'Industry chain', '所属产业链', 'Industry chain'),
-      f('level', '重点项目级别', 'Level', '省、市、区三级之一', 'Provincial, municipal or district list', {
-        codelist: LEVELS,
-      }),
-      f('kind', '新建/续建', 'Kind', '新建或续建', 'New or continuing', { codelist: PROJECT_KINDS }),
-      f('status', '状态', 'Status', '当前状态', 'Current status', { codelist: STATUSES }),
-      f('statusDate', '状态日期', 'Status date', '状态对应的日期', 'Date of the status', { unit: 'date' }),
-      f('totalInvestment', '总投资', 'Total investment', '计划总投资', 'Planned whole-life investment', {
-        unit: 'wanYuan',
-      }),
-      f(
-        'annualPlanInvestment',
-        '年度计划投资',
-        'Annual planned investment',
-        '本年度计划投资',
-        'Investment planned for the year',
-        { unit: 'wanYuan' },
-      ),
-      f('completedInvestment', '完成投资', 'Investment completed', '已完成投资', 'Investment completed', {
-        unit: 'wanYuan',
-      }),
-      f('progressPercent', '进度', 'Progress', '形象进度', 'Progress of works', { unit: 'percent' }),
-      f('startDate', '开工日期', 'Start date', '开工日期', 'Start of construction', { unit: 'date' }),
-      f('plannedCompletionDate', '计划竣工日期', 'Planned completion', '计划竣工日期', 'Planned completion date', {
-        unit: 'date',
-      }),
-      f('location', '地点', 'Location', '项目地点', 'Location'),
-      f(
-        'town',
-        '镇街',
-        'Town or subdistrict',
-        `项目所在的镇或街道，用国家统计局统计用区划代码（9 位）表示。代码表是${TOWN_SOURCE.region}（${TOWN_SOURCE.parentCode}）下的 ${Object.keys(TOWNS).length} 个镇街，取自 npm 包 ${TOWN_SOURCE.package} ${TOWN_SOURCE.version}（${TOWN_SOURCE.file}）。由工作人员填写；来源没有写明的为空（暂无公开记录）。`,
-        `The town or subdistrict, as its 9-digit National Bureau of Statistics division code. The list holds the ${Object.keys(TOWNS).length} units under ${TOWN_SOURCE.parentCode} (Changqing District), taken from the npm package ${TOWN_SOURCE.package} ${TOWN_SOURCE.version} (${TOWN_SOURCE.file}). Filled in by officials; empty where no source states it (no public record yet).`,
-        { codelist: TOWNS },
-      ),
-      f('knownAs', '来历', 'Known as', '项目如何进入平台', 'How the project came to the portal', {
-        codelist: KNOWN_AS,
-      }),
-      f('sets', '所属项目集', 'Sets', '项目集标识，以分号分隔', 'Set ids, separated by semicolons', { unit: 'list' }),
-      ...cited,
-      url,
-    ],
+    fields: PROJECT_DATASET_FIELDS,
   },
   sets: {
     id: 'sets',

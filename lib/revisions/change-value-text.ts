@@ -9,6 +9,7 @@ import {
 } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
+import { projectHistoryLabels } from '@/lib/fields/project-labels';
 import { codeLabel } from '@/lib/i18n/code-label';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
@@ -56,4 +57,10 @@ export function changeValueText(field: string, value: unknown, unit: string | nu
   // In the reader's language: Traditional pages get the list's own Traditional name (孝里, not 孝裡).
   if (list?.[String(value)]) return codeLabel(list, String(value), lang);
   return String(value);
+}
+
+/** A changed field's label: a project's from the field catalogue, any other record's from the history's messages. */
+export function changeFieldLabel(entityType: string, field: string, lang: Lang): string {
+  const own = entityType === 'project' ? pickMessages(lang, projectHistoryLabels)[field] : undefined;
+  return own ?? pickMessages(lang, historyMessages).fields[field] ?? field;
 }

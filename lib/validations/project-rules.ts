@@ -1,9 +1,13 @@
+import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
+
 /**
  * The rules a project's values must keep together, in one place for every way of writing a
  * project: the workspace form (lib/validations/project-form.ts) and the import
  * (lib/import/plan-import.ts), which checks the stored project merged with the row. The rule
  * about a changed status's date needs the stored project too: lib/validations/status-date.ts.
  */
+
+const label = (key: ProjectRuleField | 'startDate' | 'totalInvestment') => PROJECT_FIELDS[key].zh;
 
 type Values = {
   totalInvestment?: number | null;
@@ -19,10 +23,16 @@ export function checkProjectRules(project: Values): ProjectRuleProblem[] {
   const problems: ProjectRuleProblem[] = [];
   const { totalInvestment, completedInvestment, startDate, plannedCompletionDate } = project;
   if (startDate && plannedCompletionDate && plannedCompletionDate < startDate) {
-    problems.push({ field: 'plannedCompletionDate', message: '计划竣工日期不能早于开工日期' });
+    problems.push({
+      field: 'plannedCompletionDate',
+      message: `${label('plannedCompletionDate')}不能早于${label('startDate')}`,
+    });
   }
   if (completedInvestment != null && totalInvestment != null && completedInvestment > totalInvestment) {
-    problems.push({ field: 'completedInvestment', message: '累计完成投资不能大于总投资' });
+    problems.push({
+      field: 'completedInvestment',
+      message: `${label('completedInvestment')}不能大于${label('totalInvestment')}`,
+    });
   }
   return problems;
 }

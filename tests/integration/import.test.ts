@@ -91,7 +91,7 @@ describe('import validation (dry run)', { timeout: SLOW_TEST_MS }, () => {
     const plan = await planImport(prisma, rows);
     expect(plan.errors).toEqual([
       { row: 3, column: '计划竣工日期', message: '计划竣工日期不能早于开工日期' },
-      { row: 3, column: '累计完成投资（万元）', message: '累计完成投资不能大于总投资' },
+      { row: 3, column: '完成投资（万元）', message: '完成投资不能大于总投资' },
       // Its stored start date is 2023-01-29.
       { row: 4, column: '计划竣工日期', message: '计划竣工日期不能早于开工日期' },
     ]);

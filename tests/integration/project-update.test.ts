@@ -233,7 +233,7 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
       await editForm({ town: '370112001', reason: '核对地点', evidence: '立项批复' }),
     );
     expect(outside.errors).toEqual({
-      town: '镇街无效，应为：文昌街道、崮云湖街道、平安街道、五峰山街道、归德街道、张夏街道、万德街道、孝里街道、马山镇、双泉镇',
+      town: '镇街“370112001”无法识别，应为：文昌街道、崮云湖街道、平安街道、五峰山街道、归德街道、张夏街道、万德街道、孝里街道、马山镇、双泉镇',
     });
     expect(await stored()).toEqual(before);
     await expect(

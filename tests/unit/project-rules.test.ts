@@ -12,7 +12,7 @@ describe('checkProjectRules', () => {
       }),
     ).toEqual([
       { field: 'plannedCompletionDate', message: '计划竣工日期不能早于开工日期' },
-      { field: 'completedInvestment', message: '累计完成投资不能大于总投资' },
+      { field: 'completedInvestment', message: '完成投资不能大于总投资' },
     ]);
   });
 

@@ -8,25 +8,10 @@ type ProjectMessages = {
   keyword: string;
   download: string;
   keywordHint: string;
+  /** Words of the listing beside the fields' own labels (lib/fields/project-labels.ts). */
   fields: {
     set: string;
-    sector: string;
-    chain: string;
-    level: string;
-    kind: string;
-    status: string;
     sort: string;
-    enterprise: string;
-    investment: string;
-    annualPlan: string;
-    completed: string;
-    progress: string;
-    startDate: string;
-    plannedCompletion: string;
-    location: string;
-    town: string;
-    description: string;
-    knownAs: string;
     statusSince: (date: string) => string;
   };
   any: string;
@@ -74,23 +59,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
     keywordHint: '项目名称、企业、产业链、地点或简介中的文字；也可以输入繁体字或拼音（如 hongmu）',
     fields: {
       set: '所属批次',
-      sector: '领域',
-      chain: '产业链',
-      level: '级别',
-      kind: '新建/续建',
-      status: '状态',
       sort: '排序',
-      enterprise: '企业',
-      investment: '总投资',
-      annualPlan: '年度计划投资',
-      completed: '完成投资',
-      progress: '形象进度',
-      startDate: '开工日期',
-      plannedCompletion: '计划竣工日期',
-      location: '地点',
-      town: '镇街',
-      description: '简介',
-      knownAs: '如何得知',
       statusSince: (date) => `（自${date}起）`,
     },
     any: '全部',
@@ -133,23 +102,7 @@ export const projectMessages: MessageBundle<ProjectMessages> = {
       'Words in the project name, enterprise, industry chain, location or description. Traditional characters and pinyin (such as hongmu) also work',
     fields: {
       set: 'Batch or programme',
-      sector: 'Sector',
-      chain: 'Industry chain',
-      level: 'Level',
-      kind: 'New or continuing',
-      status: 'Status',
       sort: 'Sort by',
-      enterprise: 'Enterprise',
-      investment: 'Total investment',
-      annualPlan: 'Annual planned investment',
-      completed: 'Investment completed',
-      progress: 'Physical progress',
-      startDate: 'Start of construction',
-      plannedCompletion: 'Planned completion',
-      location: 'Location',
-      town: 'Town or subdistrict',
-      description: 'Description',
-      knownAs: 'How it is known',
       statusSince: (date) => ` (since ${date})`,
     },
     any: 'Any',

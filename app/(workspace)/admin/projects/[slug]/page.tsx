@@ -14,12 +14,16 @@ import { fetchProjectWorkspace } from '@/lib/data/admin-projects';
 import { todayInChina } from '@/lib/domain/accountability';
 import { STATUSES, type Status } from '@/lib/domain/codelists';
 import { formatMoney } from '@/lib/domain/format';
+import { projectFieldLabels } from '@/lib/fields/project-labels';
+import { pickMessages } from '@/lib/i18n/messages';
 import { adminProjectHref, projectHref } from '@/lib/links';
 import { parseSlug, type WithParams, type WithSearchParams } from '@/lib/validations/params';
 import { savedMessage } from '@/lib/validations/admin-params';
 import { AdminLink } from '@/components/admin/admin-link';
 
 export const metadata: Metadata = { title: '项目工作页' };
+
+const L = pickMessages('zh-Hans', projectFieldLabels);
 
 const money = (wan: number | null) =>
   wan === null ? <NotPublished lang="zh-Hans" /> : `${formatMoney(wan).number}${formatMoney(wan).unit}`;
@@ -56,15 +60,15 @@ export default async function ProjectWorkspacePage({
           rows={[
             {
               key: 'status',
-              label: '状态',
+              label: L.status,
               value: `${STATUSES[project.status as Status]?.zh ?? project.status}${project.statusDate ? `（${project.statusDate}起）` : ''}`,
             },
-            { key: 'total', label: '总投资', value: money(project.totalInvestment) },
-            { key: 'annual', label: '年度计划投资', value: money(project.annualPlanInvestment) },
-            { key: 'completed', label: '累计完成投资', value: money(project.completedInvestment) },
-            { key: 'progress', label: '形象进度', value: plain(project.progressPercent, '%') },
-            { key: 'start', label: '开工日期', value: plain(project.startDate) },
-            { key: 'planned', label: '计划竣工日期', value: plain(project.plannedCompletionDate) },
+            { key: 'total', label: L.totalInvestment, value: money(project.totalInvestment) },
+            { key: 'annual', label: L.annualPlanInvestment, value: money(project.annualPlanInvestment) },
+            { key: 'completed', label: L.completedInvestment, value: money(project.completedInvestment) },
+            { key: 'progress', label: L.progressPercent, value: plain(project.progressPercent, '%') },
+            { key: 'start', label: L.startDate, value: plain(project.startDate) },
+            { key: 'planned', label: L.plannedCompletionDate, value: plain(project.plannedCompletionDate) },
             { key: 'version', label: '版本', value: String(project.version) },
           ]}
         />
