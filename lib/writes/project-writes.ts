@@ -111,6 +111,21 @@ async function applyChanges(
   return 'saved';
 }
 
+/** What the short status form leaves as stored: every column it does not show. */
+const KEPT_BY_STATUS_FORM = [
+  'name',
+  'nameEn',
+  'code',
+  'totalInvestment',
+  'annualPlanInvestment',
+  'completedInvestment',
+  'startDate',
+  'plannedCompletionDate',
+  'location',
+  'description',
+  'published',
+] as const;
+
 /**
  * The short status form: the stored project with the submitted status, date and progress,
  * saved as the full edit form is, so it meets the same version check, status-date rule,
@@ -124,32 +139,10 @@ export async function saveStatusUpdate(
 ): Promise<SaveOutcome> {
   const { expectedVersion, ...submitted } = update;
   const stored = await storedProject(prisma, projectId);
-  const {
-    name,
-    nameEn,
-    code,
-    totalInvestment,
-    annualPlanInvestment,
-    completedInvestment,
-    startDate,
-    plannedCompletionDate,
-    location,
-    description,
-    published,
-  } = stored;
-  const columns = {
-    name,
-    nameEn,
-    code,
-    totalInvestment,
-    annualPlanInvestment,
-    completedInvestment,
-    startDate,
-    plannedCompletionDate,
-    location,
-    description,
-    published,
-  };
+  const columns = Object.fromEntries(KEPT_BY_STATUS_FORM.map((key) => [key, stored[key]])) as Pick<
+    typeof stored,
+    (typeof KEPT_BY_STATUS_FORM)[number]
+  >;
   // Stored codes are written back unchanged (changedFields skips them): no need to re-check them.
   const codes = { sector: stored.sector, level: stored.level, kind: stored.kind, town: stored.town } as Pick<
     ProjectFields,
