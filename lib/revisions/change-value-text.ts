@@ -10,13 +10,20 @@ import {
 import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
 import { projectHistoryLabels } from '@/lib/fields/project-labels';
+import type { ProjectFieldDecl } from '@/lib/fields/project-field';
+import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
 import { codeLabel } from '@/lib/i18n/code-label';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
-const MONEY_FIELDS = new Set(['totalInvestment', 'annualPlanInvestment', 'completedInvestment']);
+/** Amounts in 万元, as the catalogue declares them (the only money columns in the history). */
+const MONEY_FIELDS = new Set(
+  (Object.entries(PROJECT_FIELDS) as [string, ProjectFieldDecl][])
+    .filter(([, field]) => field.unit === 'wanYuan')
+    .map(([key]) => key),
+);
 const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   sector: SECTORS,
   status: STATUSES,
