@@ -1,7 +1,7 @@
 import { SelectField } from '@/components/ui/select-field';
-import { LEVELS, PROJECT_KINDS, SECTORS, STATUSES } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { codeLabel } from '@/lib/i18n/code-label';
+import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
 import { projectFieldLabels } from '@/lib/fields/project-labels';
 import { pickMessages, pickName } from '@/lib/i18n/messages';
 import { accountabilityMessages } from '@/lib/i18n/messages/accountability';
@@ -44,6 +44,17 @@ export function ProjectFilterForm({
   const f = pickMessages(i18n.lang, projectFilterMessages);
   const labels = pickMessages(i18n.lang, projectFieldLabels);
   const chosen = NARROWING_FILTERS.filter((key) => filters[key]).length;
+  // A filter by a coded field: its label and options are the catalogue's (lib/fields).
+  const codedFilter = (key: 'sector' | 'level' | 'kind' | 'status') => (
+    <SelectField
+      key={key}
+      name={key}
+      label={labels[key]}
+      anyLabel={m.any}
+      value={filters[key]}
+      options={codeOptions(PROJECT_FIELDS[key].codelist, i18n)}
+    />
+  );
   return (
     // Closed until a filter or an order is chosen, so that on a phone the results come first (GOV.UK details).
     <details open={chosen > 0 || filters.sort !== 'name'} className="mb-6 bg-light-grey" data-testid="filters">
@@ -82,13 +93,7 @@ export function ProjectFilterForm({
               label: i18n.localise(pickName(i18n.lang, s.name, s.nameEn)),
             }))}
           />
-          <SelectField
-            name="sector"
-            label={labels.sector}
-            anyLabel={m.any}
-            value={filters.sector}
-            options={codeOptions(SECTORS, i18n)}
-          />
+          {codedFilter('sector')}
           <SelectField
             name="chain"
             label={labels.industryChain}
@@ -100,27 +105,7 @@ export function ProjectFilterForm({
               lang: dataLang(i18n.lang),
             }))}
           />
-          <SelectField
-            name="level"
-            label={labels.level}
-            anyLabel={m.any}
-            value={filters.level}
-            options={codeOptions(LEVELS, i18n)}
-          />
-          <SelectField
-            name="kind"
-            label={labels.kind}
-            anyLabel={m.any}
-            value={filters.kind}
-            options={codeOptions(PROJECT_KINDS, i18n)}
-          />
-          <SelectField
-            name="status"
-            label={labels.status}
-            anyLabel={m.any}
-            value={filters.status}
-            options={codeOptions(STATUSES, i18n)}
-          />
+          {(['level', 'kind', 'status'] as const).map(codedFilter)}
           {/* The ten units of the codelist, then the projects whose 镇街 officials have not recorded. */}
           <SelectField
             name="town"
