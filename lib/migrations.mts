@@ -13,6 +13,10 @@ export function shippedMigrations(root: string = process.cwd()): string[] {
     .sort();
 }
 
+/** The migrations Prisma finished on a database (as "name"), in order; fails when it has no migration table. */
+export const APPLIED_MIGRATIONS_SQL = `SELECT "migration_name" AS "name" FROM "_prisma_migrations"
+  WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL ORDER BY 1`;
+
 /** Which shipped migrations a database lacks, and which it has that this checkout does not know. */
 export function compareMigrations(applied: readonly string[], shipped: readonly string[]) {
   return {

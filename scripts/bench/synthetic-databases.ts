@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { shippedMigrations } from '../../lib/migrations.mts';
+import { APPLIED_MIGRATIONS_SQL, shippedMigrations } from '../../lib/migrations.mts';
 import { ROOT, run } from '../lib/run.mjs';
 
 /** A synthetic benchmark database: its file, DATABASE_URL, and how many projects the listing shows. */
@@ -14,11 +14,7 @@ function inspect(file: string): { synthetic: number; listed: number } | null {
   if (!existsSync(file)) return null;
   const db = new Database(file, { readonly: true });
   try {
-    const applied = db
-      .prepare<[], { name: string }>(
-        'SELECT "migration_name" AS "name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL ORDER BY 1',
-      )
-      .all();
+    const applied = db.prepare<[], { name: string }>(APPLIED_MIGRATIONS_SQL).all();
     if (applied.map((row) => row.name).join() !== shippedMigrations(ROOT).join()) return null;
     const count = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
     return {

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { compareMigrations, shippedMigrations } from '../../lib/migrations.mts';
+import { APPLIED_MIGRATIONS_SQL, compareMigrations, shippedMigrations } from '../../lib/migrations.mts';
 import { ROOT, run } from './run.mjs';
 
 /** DATABASE_URL for a file under the project, as the adapter expects it. */
@@ -32,12 +32,7 @@ function appliedMigrations(databaseUrl) {
   if (!existsSync(databaseFile(databaseUrl))) return [];
   const database = new Database(databaseFile(databaseUrl), { readonly: true, fileMustExist: true });
   try {
-    return database
-      .prepare(
-        'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
-      )
-      .pluck()
-      .all();
+    return database.prepare(APPLIED_MIGRATIONS_SQL).pluck().all();
   } catch {
     return [];
   } finally {
