@@ -44,3 +44,8 @@ export type SummaryKey = {
 }[ProjectFieldKey];
 /** The rows of the public project page's summary list of key facts, in the catalogue's order. */
 export const SUMMARY_KEYS = entries.filter(([, field]) => field.summary).map(([key]) => key) as SummaryKey[];
+
+/** The fields in 万元 (the history shows them with their unit). */
+export const MONEY_FIELD_KEYS: ReadonlySet<string> = new Set(
+  entries.filter(([, field]) => field.unit === 'wanYuan').map(([key]) => key),
+);

@@ -9,21 +9,13 @@ import {
 } from '@/lib/domain/codelists';
 import { TOWNS } from '@/lib/domain/towns';
 import { formatFigureText, formatMoney } from '@/lib/domain/format';
-import { projectHistoryLabels } from '@/lib/fields/project-labels';
-import type { ProjectFieldDecl } from '@/lib/fields/project-field';
-import { PROJECT_FIELDS } from '@/lib/fields/project-fields';
+import { MONEY_FIELD_KEYS, projectHistoryLabels } from '@/lib/fields/project-labels';
 import { codeLabel } from '@/lib/i18n/code-label';
 import type { Lang } from '@/lib/i18n/locales';
 import { pickMessages } from '@/lib/i18n/messages';
 import { historyMessages } from '@/lib/i18n/messages/history';
 import type { PublicChange } from '@/lib/revisions/public-change';
 
-/** Amounts in 万元, as the catalogue declares them (the only money columns in the history). */
-const MONEY_FIELDS = new Set(
-  (Object.entries(PROJECT_FIELDS) as [string, ProjectFieldDecl][])
-    .filter(([, field]) => field.unit === 'wanYuan')
-    .map(([key]) => key),
-);
 const CODELISTS: Record<string, Record<string, { zh: string; en: string }>> = {
   sector: SECTORS,
   status: STATUSES,
@@ -54,7 +46,7 @@ export function changeValueText(field: string, value: unknown, unit: string | nu
   if (value === null || value === undefined || value === '') return null;
   const m = pickMessages(lang, historyMessages);
   if (field === 'published') return value ? m.yes : m.no;
-  if (MONEY_FIELDS.has(field) && typeof value === 'number') {
+  if (MONEY_FIELD_KEYS.has(field) && typeof value === 'number') {
     const money = formatMoney(value, lang);
     return `${money.number}${money.unit}`;
   }
