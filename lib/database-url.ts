@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+export { databaseEngine, type DatabaseEngine } from './database-engine.mts';
+
 /** Where the embedded SQLite file lives unless DATABASE_URL says otherwise. */
 export const DEFAULT_DATABASE_FILE = path.join('data', 'portal.db');
 
@@ -19,19 +21,12 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   return `file:${path.resolve(url.slice('file:'.length))}`;
 }
 
-/** The two engines the portal runs on (issue 12); SQLite unless DATABASE_URL names PostgreSQL. */
-export type DatabaseEngine = 'sqlite' | 'postgresql';
-
 type DatabaseEnv = Partial<NodeJS.ProcessEnv>;
 
 const postgresUrlSchema = z
   .string()
   .trim()
   .regex(/^postgres(?:ql)?:\/\/.+/, 'DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host:5432/portal');
-
-export function databaseEngine(env: DatabaseEnv = process.env): DatabaseEngine {
-  return /^\s*postgres(?:ql)?:\/\//.test(env.DATABASE_URL ?? '') ? 'postgresql' : 'sqlite';
-}
 
 /** The connection string for the pg adapter, as given (pg reads user, host, port, database and options from it). */
 export function resolvePostgresUrl(env: DatabaseEnv = process.env): string {

@@ -2,7 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { databaseEngine } from '../../lib/database-engine.mts';
 import { APPLIED_MIGRATIONS_SQL, compareMigrations, shippedMigrations } from '../../lib/migrations.mts';
+import { migratePostgres } from './postgres-migrate.mjs';
 import { ROOT, run } from './run.mjs';
 
 /** DATABASE_URL for a file under the project, as the adapter expects it. */
@@ -41,14 +44,43 @@ function appliedMigrations(databaseUrl) {
 }
 
 /**
- * Migrates (only when a shipped migration is missing: Prisma's deploy takes the SQLite file for
- * itself, so it cannot run beside an instance already serving it, as in `npm run cluster` or a
- * restart of one instance), sets WAL, and loads the source dataset into an empty database.
+ * A PostgreSQL database must sort and classify text as the portal expects (README, "On
+ * PostgreSQL"): collation C orders by code point as SQLite does, and a UTF-8 character type lets
+ * pg_trgm see Chinese characters as letters, which the search index needs.
+ */
+async function checkPostgresLocale(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT "datcollate", "datctype" FROM "pg_database" WHERE "datname" = current_database()',
+    );
+    const [{ datcollate, datctype }] = rows;
+    if (datcollate === 'C' && /utf-?8$/i.test(datctype)) return;
+    throw new Error(
+      `The PostgreSQL database has LC_COLLATE ${datcollate} and LC_CTYPE ${datctype}; the portal needs C and ` +
+        `C.UTF-8. Create it with: CREATE DATABASE portal LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE template0;`,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Migrates, sets WAL on SQLite, and loads the source dataset into an empty database; the engine
+ * is the one the URL names. On SQLite, Prisma's deploy runs only when a shipped migration is
+ * missing: it takes the file for itself, so it cannot run beside an instance already serving it
+ * (`npm run cluster`, a restart of one instance). On PostgreSQL, postgres-migrate.mjs.
  */
 export async function prepareDatabase(databaseUrl) {
   const env = { DATABASE_URL: databaseUrl };
-  const { missing } = compareMigrations(appliedMigrations(databaseUrl), shippedMigrations(ROOT));
-  if (missing.length > 0) await run('prisma', ['migrate', 'deploy'], env);
-  enableWal(databaseUrl);
+  if (databaseEngine(env) === 'postgresql') {
+    await checkPostgresLocale(databaseUrl);
+    await migratePostgres(databaseUrl, ROOT);
+  } else {
+    const { missing } = compareMigrations(appliedMigrations(databaseUrl), shippedMigrations(ROOT, 'sqlite'));
+    if (missing.length > 0) await run('prisma', ['migrate', 'deploy'], env);
+    enableWal(databaseUrl);
+  }
   await run('tsx', ['scripts/db-load.ts', '--if-empty'], env);
 }

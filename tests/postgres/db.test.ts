@@ -1,7 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db';
+import { shippedMigrations } from '@/lib/migrations.mts';
+import { migratePostgres } from '@/scripts/lib/postgres-migrate.mjs';
 import { run } from '@/scripts/lib/run.mjs';
 import { createPostgresDatabase } from './migrate';
 
@@ -86,20 +91,45 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
   });
 });
 
-describe('prisma migrate deploy on PostgreSQL (prisma.config.ts follows DATABASE_URL)', () => {
-  it('applies prisma/postgresql/migrations to an empty database, after which status finds nothing to apply', async () => {
-    const url = await createPostgresDatabase(inject('postgresUrl'), 'deploy');
-    await run('prisma', ['migrate', 'deploy'], { DATABASE_URL: url });
-    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url });
+describe('migrations on PostgreSQL (scripts/lib/postgres-migrate.mjs, as `npm start` applies them)', () => {
+  const ROOT = path.resolve(import.meta.dirname, '..', '..');
+  const appliedNames = async (url: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       const applied = await client.query<{ migration_name: string }>(
         'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
       );
-      expect(applied.rows.map((row) => row.migration_name)).toEqual(['20261206000000_baseline']);
+      return applied.rows.map((row) => row.migration_name);
     } finally {
       await client.end();
     }
+  };
+
+  it("applies every shipped migration once, in Prisma's own record: `prisma migrate status` finds nothing to apply", async () => {
+    const url = await createPostgresDatabase(inject('postgresUrl'), 'deploy');
+    const shipped = shippedMigrations(ROOT, 'postgresql');
+    expect(await migratePostgres(url, ROOT)).toEqual(shipped);
+    expect(await migratePostgres(url, ROOT)).toEqual([]);
+    expect(await appliedNames(url)).toEqual(shipped);
+    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url });
+  });
+
+  it('applies a migration whole or not at all, and says which failed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'portal-migrations-'));
+    const folder = path.join(root, 'prisma', 'postgresql', 'migrations', '20990101000000_broken');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, 'migration.sql'),
+      'CREATE TABLE "half" ("id" INTEGER);\nSELECT no_such_function();\n',
+    );
+    const url = await createPostgresDatabase(inject('postgresUrl'), 'broken');
+    await expect(migratePostgres(url, root)).rejects.toThrow(/^PostgreSQL migration 20990101000000_broken failed: /);
+    expect(await appliedNames(url)).toEqual([]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT to_regclass(\'half\') AS "table"');
+    await client.end();
+    expect(rows).toEqual([{ table: null }]);
   });
 });

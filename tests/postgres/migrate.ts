@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { migratePostgres } from '@/scripts/lib/postgres-migrate.mjs';
 
-export const POSTGRES_MIGRATIONS = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'postgresql', 'migrations');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Creates an empty database named `<prefix>_<random>` on the server `adminUrl` names; returns its URL. */
 export async function createPostgresDatabase(adminUrl: string, prefix: string): Promise<string> {
@@ -19,25 +19,9 @@ export async function createPostgresDatabase(adminUrl: string, prefix: string): 
   return url.href;
 }
 
-/**
- * A new database with every migration in prisma/postgresql/migrations applied, as `prisma
- * migrate deploy` would, in a fraction of its time (the CLI takes about 5 s to start here;
- * tests/postgres/db.test.ts runs it once). Returns its URL.
- */
+/** A new database with every migration in prisma/postgresql/migrations applied, as `npm start` applies them. */
 export async function createMigratedPostgresDatabase(adminUrl: string): Promise<string> {
   const url = await createPostgresDatabase(adminUrl, 'test');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const folders = readdirSync(POSTGRES_MIGRATIONS, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    for (const folder of folders) {
-      await client.query(readFileSync(path.join(POSTGRES_MIGRATIONS, folder, 'migration.sql'), 'utf8'));
-    }
-  } finally {
-    await client.end();
-  }
+  await migratePostgres(url, ROOT);
   return url;
 }
