@@ -28,7 +28,7 @@ export async function fetchMaxProjectId(): Promise<number> {
 export async function fetchProjectSitemapEntries(after: number, upTo: number): Promise<SitemapEntry[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT p."slug" AS "key", ${latestRevision('project', Prisma.sql`p."slug"`)} AS "at"
-    FROM "Project" p WHERE p."id" > ${after} AND p."id" <= ${upTo} AND p."published" = 1 ORDER BY p."id"`;
+    FROM "Project" p WHERE p."id" > ${after} AND p."id" <= ${upTo} AND p."published" = TRUE ORDER BY p."id"`;
   return toEntries(rows, projectHref);
 }
 
@@ -66,7 +66,7 @@ export async function fetchReferenceSitemapEntries(): Promise<SitemapEntry[]> {
     >`SELECT s."id" AS "key", ${latestRevision('set', Prisma.sql`s."id"`)} AS "at" FROM "Set" s ORDER BY s."position", s."id"`,
     db.$queryRaw<(Row & { kind: string })[]>`
       SELECT i."id" AS "key", i."kind" AS "kind", ${latestRevision('initiative', Prisma.sql`i."id"`)} AS "at"
-      FROM "Initiative" i WHERE i."published" = 1 ORDER BY i."position", i."id"`,
+      FROM "Initiative" i WHERE i."published" = TRUE ORDER BY i."position", i."id"`,
     db.$queryRaw<
       Row[]
     >`SELECT s."id" AS "key", ${latestRevision('source', Prisma.sql`s."id"`)} AS "at" FROM "Source" s ORDER BY s."id"`,

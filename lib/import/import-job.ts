@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ImportJob, Prisma, PrismaClient } from '@prisma/client';
+import { Prisma, type ImportJob, type PrismaClient } from '@prisma/client';
 import type { ImportPlan } from '@/lib/import/plan-import';
 import type { AuditContext } from '@/lib/revisions/with-audit';
+import { jsonElements, jsonField } from '@/lib/sql/dialect';
 
 /**
  * An import's plan kept in the database (ImportJob, ImportJobRow; migration
@@ -91,13 +92,13 @@ function rowsOf(jobId: number, plan: ImportPlan): Prisma.ImportJobRowCreateManyI
  * these, so when none is found the plan is what planning the file now would give. Run on the
  * reading connection, without the lock: it reads every row of the job.
  */
-const BROKEN_ROWS = `
+const brokenRows = (jobId: number) => Prisma.sql`
   SELECT count(*) AS "n" FROM "ImportJobRow" AS r
-  WHERE r."jobId" = ? AND (
+  WHERE r."jobId" = ${jobId} AND (
     (r."action" <> 'create' AND NOT EXISTS (SELECT 1 FROM "Project" AS p WHERE p."id" = r."projectId" AND p."version" = r."version"))
     OR (r."action" = 'create' AND EXISTS (SELECT 1 FROM "Project" AS p WHERE p."slug" = r."slug"))
-    OR (r."code" IS NOT NULL AND EXISTS (SELECT 1 FROM "Project" AS p WHERE p."code" = r."code" AND p."id" IS NOT r."projectId"))
-    OR EXISTS (SELECT 1 FROM json_each(r."addSets") AS s WHERE s."value" NOT IN (SELECT "id" FROM "Set"))
+    OR (r."code" IS NOT NULL AND EXISTS (SELECT 1 FROM "Project" AS p WHERE p."code" = r."code" AND p."id" IS DISTINCT FROM r."projectId"))
+    OR EXISTS (SELECT 1 FROM ${jsonElements(Prisma.sql`r."addSets"`)} AS s WHERE s."value" NOT IN (SELECT "id" FROM "Set"))
   )`;
 
 /**
@@ -106,11 +107,11 @@ const BROKEN_ROWS = `
  * revision keyed by slug, with the code in it), or any set. Cheap: it reads only the writes
  * made since the check above, inside the transaction that makes the job active.
  */
-const CHANGED_SINCE = `
+const changedSince = (floor: number, jobId: number) => Prisma.sql`
   SELECT EXISTS (
     SELECT 1 FROM "Revision" AS v
-    WHERE v."id" > ? AND (v."entityType" = 'set' OR (v."entityType" = 'project' AND EXISTS (
-      SELECT 1 FROM "ImportJobRow" AS r WHERE r."jobId" = ? AND (r."slug" = v."entityId" OR r."code" = json_extract(v."after", '$.code'))
+    WHERE v."id" > ${floor} AND (v."entityType" = 'set' OR (v."entityType" = 'project' AND EXISTS (
+      SELECT 1 FROM "ImportJobRow" AS r WHERE r."jobId" = ${jobId} AND (r."slug" = v."entityId" OR r."code" = ${jsonField(Prisma.sql`v."after"`, 'code')})
     )))
   ) AS "changed"`;
 
@@ -146,7 +147,7 @@ export async function stageImport(prisma: PrismaClient, plan: ImportPlan, contex
   for (let i = 0; i < rows.length; i += STAGE_ROWS)
     await prisma.importJobRow.createMany({ data: rows.slice(i, i + STAGE_ROWS) });
   const checkedAt = await newestRevision(prisma);
-  const [{ n }] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(BROKEN_ROWS, job.id);
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(brokenRows(job.id));
   const outcome: Staged =
     n > 0n
       ? { kind: 'stale' }
@@ -154,7 +155,7 @@ export async function stageImport(prisma: PrismaClient, plan: ImportPlan, contex
           if ((await tx.importJob.count({ where: { status: { in: ACTIVE } } })) > 0) return { kind: 'another' };
           // All its rows are still there (a process that took this job for abandoned would have dropped them).
           if ((await tx.importJobRow.count({ where: { jobId: job.id } })) !== rows.length) return { kind: 'stale' };
-          const [{ changed }] = await tx.$queryRawUnsafe<{ changed: bigint }[]>(CHANGED_SINCE, checkedAt, job.id);
+          const [{ changed }] = await tx.$queryRaw<{ changed: bigint | boolean }[]>(changedSince(checkedAt, job.id));
           if (changed) return { kind: 'stale' };
           const floor = await newestRevision(tx);
           return {
@@ -178,10 +179,8 @@ export async function discardJob(prisma: PrismaClient, jobId: number): Promise<v
 /** Deletes a job's rows, a chunk at a time; the job itself stays as the record of how it ended. */
 export async function dropRows(prisma: PrismaClient, jobId: number): Promise<void> {
   for (;;) {
-    const deleted = await prisma.$executeRawUnsafe(
-      `DELETE FROM "ImportJobRow" WHERE rowid IN (SELECT rowid FROM "ImportJobRow" WHERE "jobId" = ? LIMIT ${STAGE_ROWS * 5})`,
-      jobId,
-    );
+    const deleted = await prisma.$executeRaw`DELETE FROM "ImportJobRow" WHERE "jobId" = ${jobId}
+      AND "row" IN (SELECT "row" FROM "ImportJobRow" WHERE "jobId" = ${jobId} LIMIT ${STAGE_ROWS * 5})`;
     if (deleted === 0) break;
   }
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ImportJob, ImportJobRow, Prisma, PrismaClient } from '@prisma/client';
+import { Prisma, type ImportJob, type ImportJobRow, type PrismaClient } from '@prisma/client';
 import { ACTIVE, claimJob, contextOf, discardJob, dropRows, OWNER } from '@/lib/import/import-job';
 import { ChunkSize, YIELD_MS } from '@/lib/import/lock-budget';
 import { DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
@@ -19,7 +19,7 @@ class JobLost extends Error {}
 
 type Tx = Prisma.TransactionClient;
 const list = (json: string) => JSON.parse(json) as string[];
-const marks = (rows: ImportJobRow[]) => rows.map(() => '?').join(',');
+const rowNumbers = (rows: ImportJobRow[]) => Prisma.join(rows.map((r) => r.row));
 
 async function writeRows(tx: Tx, rows: ImportJobRow[]): Promise<void> {
   const creates = rows.filter((r) => r.action === 'create');
@@ -45,12 +45,9 @@ async function writeRows(tx: Tx, rows: ImportJobRow[]): Promise<void> {
     if (sets.length > 0)
       await tx.setMembership.createMany({ data: sets.map((setId) => ({ setId, projectId: r.projectId! })) });
   }
-  await tx.$executeRawUnsafe(
-    `UPDATE "ImportJobRow" SET "applied" = 1, "projectId" = coalesce("projectId", (SELECT "id" FROM "Project" AS p WHERE p."slug" = "ImportJobRow"."slug"))
-     WHERE "jobId" = ? AND "row" IN (${marks(rows)})`,
-    rows[0].jobId,
-    ...rows.map((r) => r.row),
-  );
+  await tx.$executeRaw`UPDATE "ImportJobRow" SET "applied" = TRUE,
+      "projectId" = coalesce("projectId", (SELECT "id" FROM "Project" AS p WHERE p."slug" = "ImportJobRow"."slug"))
+    WHERE "jobId" = ${rows[0].jobId} AND "row" IN (${rowNumbers(rows)})`;
 }
 
 async function unwriteRows(tx: Tx, job: ImportJob, rows: ImportJobRow[]): Promise<void> {
@@ -63,16 +60,9 @@ async function unwriteRows(tx: Tx, job: ImportJob, rows: ImportJobRow[]): Promis
   }
   // The job's revisions of these projects and the undo's own: the reservation kept every other
   // writer off them, so the history is as if the import never ran.
-  await tx.$executeRawUnsafe(
-    `DELETE FROM "Revision" WHERE "entityType" = 'project' AND "id" > ? AND "entityId" IN (${marks(rows)})`,
-    job.revisionFloor,
-    ...rows.map((r) => r.slug),
-  );
-  await tx.$executeRawUnsafe(
-    `UPDATE "ImportJobRow" SET "applied" = 0 WHERE "jobId" = ? AND "row" IN (${marks(rows)})`,
-    job.id,
-    ...rows.map((r) => r.row),
-  );
+  await tx.$executeRaw`DELETE FROM "Revision" WHERE "entityType" = 'project' AND "id" > ${job.revisionFloor}
+    AND "entityId" IN (${Prisma.join(rows.map((r) => r.slug))})`;
+  await tx.$executeRaw`UPDATE "ImportJobRow" SET "applied" = FALSE WHERE "jobId" = ${job.id} AND "row" IN (${rowNumbers(rows)})`;
 }
 
 /**

@@ -125,7 +125,7 @@ function exactCount(filters: ListingFilters, from: Prisma.Sql, narrowed: boolean
   const members = Prisma.sql`FROM "SetMembership" sm WHERE sm."setId" = ${filters.set}`;
   const unpublished = walkFrom(
     filters.sort,
-    [Prisma.sql`p."published" = 0`, Prisma.sql`EXISTS (SELECT 1 ${members} AND sm."projectId" = p."id")`],
+    [Prisma.sql`p."published" = FALSE`, Prisma.sql`EXISTS (SELECT 1 ${members} AND sm."projectId" = p."id")`],
     PUBLISHED_INDEX,
   );
   return Prisma.sql`((SELECT count(*) ${members}) - (SELECT count(*) ${unpublished}))`;

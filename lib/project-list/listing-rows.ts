@@ -1,4 +1,5 @@
 import { Prisma } from '@prisma/client';
+import { jsonArrayOf } from '@/lib/sql/dialect';
 
 /**
  * The columns a listing row and an exported row read (aliases p: Project, e: Enterprise,
@@ -12,7 +13,7 @@ export const LIST_COLUMNS = Prisma.sql`p."slug", p."name", p."nameEn", e."id" AS
 export const EXPORT_COLUMNS = Prisma.sql`${LIST_COLUMNS}, p."id", p."code", p."description", p."annualPlanInvestment", p."completedInvestment",
   p."progressPercent", p."plannedCompletionDate", p."location", p."town", p."knownAs", p."quote", pa."sourceId" AS "passageSourceId",
   pa."anchor" AS "passageAnchor", p."updatedAt",
-  (SELECT json_group_array(sm."setId" ORDER BY s."position") FROM "SetMembership" sm JOIN "Set" s ON s."id" = sm."setId" WHERE sm."projectId" = p."id") AS "setIds"`;
+  (SELECT ${jsonArrayOf(Prisma.sql`sm."setId"`, Prisma.sql`s."position"`)} FROM "SetMembership" sm JOIN "Set" s ON s."id" = sm."setId" WHERE sm."projectId" = p."id") AS "setIds"`;
 
 type Int = bigint | number | null;
 

@@ -1,5 +1,6 @@
 import { Prisma } from '@prisma/client';
 import { sqlInteger } from '@/lib/search/match-sql';
+import { indexedBy } from '@/lib/sql/dialect';
 import { DEFAULT_DIRECTIONS, sortDirection, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
 
 /**
@@ -67,7 +68,7 @@ export const hasColumnFilters = (filters: ListingFilters) => COLUMN_FILTERS.some
 
 /** Published, and equal to each column filter given (all of them held in the listing indexes). */
 export function columnConditions(filters: ListingFilters): Prisma.Sql[] {
-  const conditions = [Prisma.sql`p."published" = 1`];
+  const conditions = [Prisma.sql`p."published" = TRUE`];
   for (const [filter, column] of COLUMN_FILTERS) {
     const value = filters[filter];
     // Only the town filter has a value for "not published"; a chain named "none" is a chain.
@@ -82,7 +83,7 @@ export function columnConditions(filters: ListingFilters): Prisma.Sql[] {
  * one.
  */
 export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = LISTING_INDEXES[sort]): Prisma.Sql {
-  return Prisma.sql`FROM "Project" p INDEXED BY ${Prisma.raw(`"${index}"`)} WHERE ${Prisma.join(conditions, ' AND ')}`;
+  return Prisma.sql`FROM "Project" p ${indexedBy(index)} WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
 /**

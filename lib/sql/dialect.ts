@@ -20,3 +20,23 @@ export function onPostgres(): boolean {
 export function indexedBy(index: string): Prisma.Sql {
   return onPostgres() ? Prisma.empty : Prisma.raw(`INDEXED BY "${index}"`);
 }
+
+/**
+ * A JSON array (as text) of `value` over the rows, in `order`; `[]` when there is none, as
+ * SQLite's json_group_array gives.
+ */
+export function jsonArrayOf(value: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return onPostgres()
+    ? Prisma.sql`coalesce(json_agg(${value} ORDER BY ${order}), '[]')::text`
+    : Prisma.sql`json_group_array(${value} ORDER BY ${order})`;
+}
+
+/** The elements of a JSON array held in a text column, as rows of one column "value" (both engines name it so). */
+export function jsonElements(column: Prisma.Sql): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`json_array_elements_text(${column}::json)` : Prisma.sql`json_each(${column})`;
+}
+
+/** The text of a top-level field of a JSON object held in a text column. */
+export function jsonField(column: Prisma.Sql, key: string): Prisma.Sql {
+  return onPostgres() ? Prisma.sql`(${column}::json ->> ${key})` : Prisma.sql`json_extract(${column}, ${`$.${key}`})`;
+}
