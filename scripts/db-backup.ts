@@ -7,10 +7,12 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupDatabase, BackupRefused } from '@/lib/backup/backup-database';
+import { refuseOnPostgres } from '@/lib/backup/postgres-refusal';
 import { tableChecksums } from '@/lib/backup/table-checksums';
 import { resolveDatabaseUrl } from '@/lib/database-url';
 
 async function main() {
+  refuseOnPostgres('db:backup');
   const argv = process.argv.slice(2);
   const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
   const out = path.resolve(

@@ -5,9 +5,11 @@
  */
 import path from 'node:path';
 import { BackupRefused } from '@/lib/backup/backup-database';
+import { refuseOnPostgres } from '@/lib/backup/postgres-refusal';
 import { restoreDatabase } from '@/lib/backup/restore-database';
 import { resolveDatabaseUrl } from '@/lib/database-url';
 
+refuseOnPostgres('db:restore');
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (!file) {
   console.error('usage: npm run db:restore FILE');

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
-import { resolveDatabaseUrl } from '@/lib/database-url';
+import { databaseKey } from '@/lib/database-url';
 import { siteUrl } from '@/lib/site-url.mts';
 
 /**
@@ -44,7 +44,7 @@ function buildKey(): string {
 const cacheRoot = () => path.resolve(configSchema.parse(process.env).DOWNLOAD_CACHE_DIR);
 
 function databaseFolder(): string {
-  return path.join(cacheRoot(), hash(`${resolveDatabaseUrl()}\n${siteUrl().href}`));
+  return path.join(cacheRoot(), hash(`${databaseKey()}\n${siteUrl().href}`));
 }
 
 const versionName = (revision: number) => `${revision}-${buildKey()}`;
