@@ -46,10 +46,12 @@ CREATE UNIQUE INDEX "search_doc_kind_ref" ON "search_doc" ("kind", "ref");
 CREATE INDEX "search_doc_pinyin_stale" ON "search_doc" ("id") WHERE "pinyin" IS NULL;
 CREATE INDEX "search_doc_title_rank" ON "search_doc" ("kind", lower("title"));
 -- The expression lib/search/match-sql.ts matches 3+ character terms against, written the same way.
+-- fastupdate = off: a write goes into the index itself, not a pending list that every search reads
+-- in full until VACUUM merges it (and that makes the planner prefer a sequential scan meanwhile).
 CREATE INDEX "search_doc_trigram" ON "search_doc"
-    USING GIN (("title" || ' ' || "body" || ' ' || coalesce("pinyin", '')) gin_trgm_ops);
-CREATE INDEX "search_doc_grams" ON "search_doc" USING GIN ("grams");
-CREATE INDEX "search_doc_firsts" ON "search_doc" USING GIN ("firsts");
+    USING GIN (("title" || ' ' || "body" || ' ' || coalesce("pinyin", '')) gin_trgm_ops) WITH (fastupdate = off);
+CREATE INDEX "search_doc_grams" ON "search_doc" USING GIN ("grams") WITH (fastupdate = off);
+CREATE INDEX "search_doc_firsts" ON "search_doc" USING GIN ("firsts") WITH (fastupdate = off);
 
 CREATE VIEW "search_src_project" AS
 SELECT p."id" AS "project_id", p."slug" AS "ref", p."name" AS "title",
