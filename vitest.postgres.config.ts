@@ -8,6 +8,10 @@ const POSTGRES_SUITES = [
   'tests/integration/sign-in.test.ts',
   'tests/integration/sign-in-route.test.ts',
   'tests/integration/two-factor.test.ts',
+  'tests/integration/search.test.ts',
+  'tests/integration/search-rank.test.ts',
+  'tests/integration/search-download.test.ts',
+  'tests/integration/api-search.test.ts',
 ];
 
 // Not merged with the default config: vitest's mergeConfig would add its include patterns to these.

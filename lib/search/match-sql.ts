@@ -1,11 +1,14 @@
 import { Prisma } from '@prisma/client';
 import { kindIdRange, type SearchKind } from '@/lib/search/kinds';
-import type { ParsedQuery } from '@/lib/search/parse-query';
+import { termPieces, type ParsedQuery } from '@/lib/search/parse-query';
+import { onPostgres } from '@/lib/sql/dialect';
 
 /**
  * SQL pieces that find documents through the search index, shared by /search (run-search.ts)
  * and the project listing's keyword filter (lib/project-list). A query uses exactly one index:
- * trigram when every term has 3+ characters, otherwise the 2-character-piece index.
+ * trigram when every term has 3+ characters, otherwise the 2-character-piece index. On SQLite
+ * these are FTS5 tables matched by the MATCH expression of parse-query.ts; on PostgreSQL they are
+ * GIN indexes of search_doc itself (prisma/postgresql/migrations/20261206100000_search_index).
  */
 
 /**
@@ -14,21 +17,58 @@ import type { ParsedQuery } from '@/lib/search/parse-query';
  */
 export const sqlInteger = (n: number) => Prisma.raw(String(Math.trunc(n)));
 
-function indexOf(query: ParsedQuery): { table: Prisma.Sql; match: string } {
-  const match = query.trigram ?? query.bigram;
-  if (match === null) throw new Error('a search needs a query with terms');
-  return { table: Prisma.raw(query.trigram ? '"search_trigram"' : '"search_bigram"'), match };
+/** A term inside `LIKE '%…%'`: its own %, _ and \ taken literally (\ is PostgreSQL's default escape). */
+const containing = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * PostgreSQL: the condition on the document m that FTS5's MATCH expresses on SQLite. Terms of 3+
+ * characters: each a substring of title, body or pinyin (the search_doc_trigram index; a term has
+ * no space, so it cannot match across the spaces that join them). Otherwise every piece of every
+ * term in "grams", every 1-character term among "firsts" (FTS5's prefix look-up), and each longer
+ * term in title and body as written, since the arrays do not keep the pieces' order.
+ */
+function postgresMatch({ terms, trigram }: ParsedQuery): Prisma.Sql {
+  if (trigram) {
+    const text = Prisma.sql`(m."title" || ' ' || m."body" || ' ' || coalesce(m."pinyin", ''))`;
+    return Prisma.join(
+      terms.map((term) => Prisma.sql`${text} ILIKE ${containing(term)}`),
+      ' AND ',
+    );
+  }
+  const array = (values: string[]) => Prisma.sql`ARRAY[${Prisma.join(values)}]::TEXT[]`;
+  const firsts = terms.filter((term) => [...term].length === 1);
+  const pieces = [...new Set(terms.flatMap(termPieces))];
+  const phrases = terms.filter((term) => [...term].length > 2);
+  return Prisma.join(
+    [
+      ...(pieces.length ? [Prisma.sql`m."grams" @> ${array(pieces)}`] : []),
+      ...(firsts.length ? [Prisma.sql`m."firsts" @> ${array(firsts)}`] : []),
+      ...phrases.map((term) => Prisma.sql`strpos(lower(m."title" || ' ' || m."body"), ${term}) > 0`),
+    ],
+    ' AND ',
+  );
+}
+
+/** The id of the document m in matchingDocs' rows: FTS5's rowid, search_doc's id. */
+export const matchedId = () => Prisma.raw(onPostgres() ? 'm."id"' : 'm."rowid"');
+
+/** The index to read, with its condition on the document m and m's id. */
+function indexOf(query: ParsedQuery): { table: Prisma.Sql; match: Prisma.Sql; id: Prisma.Sql } {
+  if (query.trigram === null && query.bigram === null) throw new Error('a search needs a query with terms');
+  if (onPostgres()) return { table: Prisma.raw('"search_doc"'), match: postgresMatch(query), id: matchedId() };
+  const table = Prisma.raw(query.trigram ? '"search_trigram"' : '"search_bigram"');
+  return { table, match: Prisma.sql`${table} MATCH ${query.trigram ?? query.bigram}`, id: matchedId() };
 }
 
 /**
- * `FROM <index> m WHERE … MATCH ? AND <rowid range>`: matching document ids as m."rowid", in
- * order; by default the kind's whole block, or its first `window` ids.
+ * `FROM <index> m WHERE <match> AND <id range>`: matching documents (their id is matchedId()), in
+ * id order on SQLite; by default the kind's whole block, or its first `window` ids.
  */
 export function matchingDocs(query: ParsedQuery, kind: SearchKind, window?: number): Prisma.Sql {
-  const { table, match } = indexOf(query);
+  const { table, match, id } = indexOf(query);
   const { lo, hi } = kindIdRange(kind);
   const upTo = window === undefined ? Prisma.sql`< ${sqlInteger(hi)}` : Prisma.sql`<= ${sqlInteger(lo + window)}`;
-  return Prisma.sql`FROM ${table} m WHERE ${table} MATCH ${match} AND m."rowid" > ${sqlInteger(lo)} AND m."rowid" ${upTo}`;
+  return Prisma.sql`FROM ${table} m WHERE ${match} AND ${id} > ${sqlInteger(lo)} AND ${id} ${upTo}`;
 }
 
 // A project's document id is the project block's start plus Project.id (migration
@@ -37,16 +77,16 @@ const PROJECT_BLOCK = kindIdRange('project').lo;
 
 /** `SELECT … AS "id"`: the ids of the published projects the query finds, in id order. */
 export function matchingProjectIds(query: ParsedQuery, window?: number): Prisma.Sql {
-  return Prisma.sql`SELECT m."rowid" - ${sqlInteger(PROJECT_BLOCK)} AS "id" ${matchingDocs(query, 'project', window)}`;
+  return Prisma.sql`SELECT ${matchedId()} - ${sqlInteger(PROJECT_BLOCK)} AS "id" ${matchingDocs(query, 'project', window)}`;
 }
 
 /** Condition: the project p matches the query — one look-up of its document in the index. */
 export function projectMatches(query: ParsedQuery): Prisma.Sql {
-  const { table, match } = indexOf(query);
-  return Prisma.sql`EXISTS (SELECT 1 FROM ${table} m WHERE ${table} MATCH ${match} AND m."rowid" = p."id" + ${sqlInteger(PROJECT_BLOCK)})`;
+  const { table, match, id } = indexOf(query);
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${table} m WHERE ${match} AND ${id} = p."id" + ${sqlInteger(PROJECT_BLOCK)})`;
 }
 
 /** `(SELECT count(*) …)` of a row source, counting no further than `cap`. */
 export function cappedCount(rows: Prisma.Sql, cap: number): Prisma.Sql {
-  return Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${sqlInteger(cap)}))`;
+  return Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${sqlInteger(cap)}) AS "capped")`;
 }

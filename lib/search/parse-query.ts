@@ -7,6 +7,8 @@ import { toSimplifiedChinese } from '@/lib/sources/clean-text';
  * substring of title, body or pinyin). A query with a term of 1–2 characters goes to the
  * 2-character-piece index, whole: a short term is one piece (or, for one character, a prefix of
  * one), a longer term the phrase of its consecutive pieces, so FTS5 intersects them itself.
+ * PostgreSQL has no MATCH: lib/search/match-sql.ts builds its conditions from `terms` and the same
+ * choice of index (`trigram` set or not).
  */
 
 export const MAX_QUERY_CHARS = 100;
@@ -31,16 +33,16 @@ const INVISIBLE = /\p{C}/gu;
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
+/** A term's overlapping 2-character pieces, as the 2-character index holds them: 压力容器 → 压力 力容 容器. */
+export function termPieces(term: string): string[] {
+  const chars = [...term];
+  return chars.slice(1).map((char, i) => chars[i] + char);
+}
+
 /** A term for the 2-character index: 红 → "红"*, 红木 → "红木", 压力容器 → "压力 力容 容器". */
 function bigramTerm(term: string): string {
-  const chars = [...term];
-  if (chars.length === 1) return `${quote(term)}*`;
-  return quote(
-    chars
-      .slice(1)
-      .map((char, i) => chars[i] + char)
-      .join(' '),
-  );
+  if ([...term].length === 1) return `${quote(term)}*`;
+  return quote(termPieces(term).join(' '));
 }
 
 export function parseSearchQuery(input: string): ParsedQuery {

@@ -1,16 +1,18 @@
 import { Prisma, type PrismaClient } from '@prisma/client';
 import { z } from 'zod';
 import { SEARCH_KINDS, type SearchKind } from '@/lib/search/kinds';
-import { cappedCount, matchingDocs, sqlInteger } from '@/lib/search/match-sql';
+import { cappedCount, matchedId, matchingDocs, sqlInteger } from '@/lib/search/match-sql';
 import type { ParsedQuery } from '@/lib/search/parse-query';
+import { indexedBy } from '@/lib/sql/dialect';
 
 /**
  * Runs a parsed query against the search index (migration 20261129020000_search_index): per
  * kind, a count capped at COUNT_CAP and a page of hits ranked by relevance — first the documents
  * whose name (title) is the query, then those whose name starts with it, in name order, then
  * every other match in document order. Each part is a bounded index look-up: a range of
- * search_doc_title_rank read no further than the page's end, then the FTS index's rowid range of
- * the kind, read in order, skipping the names already listed. Nothing sorts all the matches.
+ * search_doc_title_rank read no further than the page's end, then the index's id range of the
+ * kind in order (FTS5 reads it so; PostgreSQL sorts its bitmap of matches), skipping the names
+ * already listed. On SQLite nothing sorts all the matches.
  * Takes the client as an argument so the benchmark can run it outside Next (lib/data/search.ts
  * is the pages' entry point).
  */
@@ -54,7 +56,7 @@ function named(query: ParsedQuery): Prisma.Sql {
  * every term, in the order the index reads them.
  */
 function namedDocs(query: ParsedQuery, kind: SearchKind): Prisma.Sql {
-  return Prisma.sql`FROM "search_doc" d INDEXED BY "search_doc_title_rank" WHERE d."kind" = ${kind} AND ${named(query)}`;
+  return Prisma.sql`FROM "search_doc" d ${indexedBy('search_doc_title_rank')} WHERE d."kind" = ${kind} AND ${named(query)}`;
 }
 
 const HIT_COLUMNS = Prisma.sql`d."kind", d."ref", d."title", d."body", d."extra"`;
@@ -65,12 +67,12 @@ function hitsOf(query: ParsedQuery, { kind, offset, limit }: SearchPage, namedCo
   const parts: Prisma.Sql[] = [];
   if (fromNamed > 0) {
     parts.push(Prisma.sql`SELECT * FROM (SELECT ${HIT_COLUMNS}, 0 AS "tier", lower(d."title") AS "k", d."id" AS "n" ${namedDocs(query, kind)}
-      ORDER BY lower(d."title"), d."id" LIMIT ${sqlInteger(fromNamed)} OFFSET ${sqlInteger(offset)})`);
+      ORDER BY lower(d."title"), d."id" LIMIT ${sqlInteger(fromNamed)} OFFSET ${sqlInteger(offset)}) AS "named"`);
   }
   if (fromNamed < limit) {
     parts.push(Prisma.sql`SELECT * FROM (SELECT ${HIT_COLUMNS}, 1 AS "tier", '' AS "k", d."id" AS "n"
-      FROM (SELECT m."rowid" AS "id" ${matchingDocs(query, kind)}) AS hit JOIN "search_doc" d ON d."id" = hit."id"
-      WHERE NOT (${named(query)}) ORDER BY hit."id" LIMIT ${sqlInteger(limit - fromNamed)} OFFSET ${sqlInteger(Math.max(0, offset - namedCount))})`);
+      FROM (SELECT ${matchedId()} AS "id" ${matchingDocs(query, kind)}) AS hit JOIN "search_doc" d ON d."id" = hit."id"
+      WHERE NOT (${named(query)}) ORDER BY hit."id" LIMIT ${sqlInteger(limit - fromNamed)} OFFSET ${sqlInteger(Math.max(0, offset - namedCount))}) AS "matched"`);
   }
   return parts;
 }
@@ -105,7 +107,7 @@ export async function runSearch(
   const rows = parts.length
     ? await prisma.$queryRaw<
         Row[]
-      >`SELECT "kind", "ref", "title", "body", "extra" FROM (${Prisma.join(parts, ' UNION ALL ')}) ORDER BY "tier", "k", "n"`
+      >`SELECT "kind", "ref", "title", "body", "extra" FROM (${Prisma.join(parts, ' UNION ALL ')}) AS "hits" ORDER BY "tier", "k", "n"`
     : [];
   return kinds.map((kind) => ({
     kind,
