@@ -95,7 +95,7 @@ export async function planListing(
     [
       ...sources.map((source, i) => Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`),
       keyword
-        ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)})) AS "sample"`
+        ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)}) AS "sampled") AS "sample"`
         : Prisma.sql`0 AS "sample"`,
     ],
     ', ',

@@ -1,6 +1,6 @@
 import { Prisma } from '@prisma/client';
 import { sqlInteger } from '@/lib/search/match-sql';
-import { indexedBy } from '@/lib/sql/dialect';
+import { indexedBy, onPostgres } from '@/lib/sql/dialect';
 import { DEFAULT_DIRECTIONS, sortDirection, TOWN_NONE, type ProjectFilters } from '@/lib/validations/project-filters';
 
 /**
@@ -44,7 +44,8 @@ export type Ordering = Pick<ProjectFilters, 'sort' | 'dir'>;
 function orderParts(ordering: Ordering) {
   const dir = sortDirection(ordering);
   const reversed = dir !== DEFAULT_DIRECTIONS[ordering.sort];
-  const nulls = ordering.sort !== 'name' && dir === 'asc';
+  // PostgreSQL sorts NULL above every value, so there unknown values need NULLS LAST both ways.
+  const nulls = ordering.sort !== 'name' && (dir === 'asc' || onPostgres());
   return { column: SORT_COLUMNS[ordering.sort], descending: dir === 'desc', nulls, idDescending: reversed };
 }
 
@@ -131,7 +132,7 @@ export function cappedListingPage(
   // The sort's own column and the id: both in the walked index, so the walk stays index-only.
   const firstIds = Prisma.sql`SELECT p."id", p.${Prisma.raw(`"${SORT_COLUMNS[sort.sort]}"`)} ${from} ORDER BY ${order(sort)} LIMIT ${sqlInteger(cap)}`;
   return Prisma.sql`SELECT ${columns}, pg."found"
-    FROM (SELECT "id", "n", count(*) OVER () AS "found" FROM (SELECT hit."id", row_number() OVER (ORDER BY ${order(sort, 'hit')}) AS "n" FROM (${firstIds}) AS hit)) AS pg
+    FROM (SELECT "id", "n", count(*) OVER () AS "found" FROM (SELECT hit."id", row_number() OVER (ORDER BY ${order(sort, 'hit')}) AS "n" FROM (${firstIds}) AS hit) AS "numbered") AS pg
     ${JOINS}
     WHERE pg."n" > ${sqlInteger(offset)} AND pg."n" <= ${sqlInteger(offset + limit)}
     ORDER BY pg."n"`;

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { base32Decode, codeForStep, STEP_SECONDS, stepAt } from '@/lib/auth/totp';
+import { queryDatabase, writeDatabase } from './db';
+
+export { queryDatabase } from './db';
 
 export const E2E_PASSWORD = 'e2e password, long enough';
 /** The second factor of every e2e admin (RFC 6238's test key), as if enrolled with an app. */
 export const E2E_TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'file:./data/e2e.db';
-const databasePath = () => path.resolve(DATABASE_URL.slice('file:'.length));
 
 /** A fresh account in the e2e database, made the only way accounts are made: `npm run user:create`. */
 export function createAccount(
@@ -31,7 +32,7 @@ export function createAccount(
   // test).
   if (role === 'admin' && enrol)
     writeDatabase(
-      'UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = 1 WHERE "username" = ?',
+      'UPDATE "User" SET "totpSecret" = ?, "totpEnabled" = TRUE WHERE "username" = ?',
       E2E_TOTP_SECRET,
       username,
     );
@@ -82,26 +83,6 @@ export function assignProject(username: string, slug: string): void {
     username,
     slug,
   );
-}
-
-/** A write into the e2e database behind the server's back, for set-up the pages do not offer (tables without audit). */
-function writeDatabase(sql: string, ...params: unknown[]): void {
-  const database = new Database(databasePath());
-  try {
-    database.prepare(sql).run(...params);
-  } finally {
-    database.close();
-  }
-}
-
-/** Read-only look into the e2e database, for what the pages do not show (revisions, counts). */
-export function queryDatabase<T>(sql: string, ...params: unknown[]): T[] {
-  const database = new Database(databasePath(), { readonly: true });
-  try {
-    return database.prepare(sql).all(...params) as T[];
-  } finally {
-    database.close();
-  }
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {

@@ -9,8 +9,9 @@ import { expectNoAxeViolations } from './helpers';
 // beside these write other things, so whole-table counts would race.
 const count = () =>
   queryDatabase<{ projects: number; revisions: number }>(
-    `SELECT (SELECT COUNT(*) FROM Revision AS r JOIN "User" AS u ON u.id = r.actorId WHERE u.username = ? AND r.entityType = 'project' AND r.action = 'create') AS projects,
-            (SELECT COUNT(*) FROM Revision AS r JOIN "User" AS u ON u.id = r.actorId WHERE u.username = ?) AS revisions`,
+    `SELECT (SELECT COUNT(*) FROM "Revision" AS r JOIN "User" AS u ON u."id" = r."actorId"
+              WHERE u."username" = ? AND r."entityType" = 'project' AND r."action" = 'create') AS "projects",
+            (SELECT COUNT(*) FROM "Revision" AS r JOIN "User" AS u ON u."id" = r."actorId" WHERE u."username" = ?) AS "revisions"`,
     importer,
     importer,
   )[0];

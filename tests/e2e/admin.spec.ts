@@ -75,7 +75,8 @@ test('an admin updates a project status: shown at once, recorded as a revision w
     actorName: string;
     actorRole: string;
   }>(
-    "SELECT before, after, reason, sourceRef, actorName, actorRole FROM Revision WHERE entityType = 'project' AND entityId = ? AND action = 'update' ORDER BY id DESC LIMIT 1",
+    `SELECT "before", "after", "reason", "sourceRef", "actorName", "actorRole" FROM "Revision"
+      WHERE "entityType" = 'project' AND "entityId" = ? AND "action" = 'update' ORDER BY "id" DESC LIMIT 1`,
     slug,
   );
   expect(revision).toMatchObject({

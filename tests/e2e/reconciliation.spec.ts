@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { deriveValue, isDerivationOperation } from '@/lib/domain/derive';
 import { formatFigureText } from '@/lib/domain/format';
 import { summariseItemised } from '@/lib/domain/reconcile';
-import { openTestDatabase } from './db';
+import { queryDatabase } from './db';
 
 /**
  * Every total a page shows must be a sourced figure (its stored value, formatted exactly) or a
@@ -20,19 +20,16 @@ type FigureRow = {
   passageId: string | null;
 };
 
-const database = openTestDatabase();
 const figures = new Map(
-  (database.prepare('SELECT key, value, unit, comparison, operation, passageId FROM Figure').all() as FigureRow[]).map(
+  queryDatabase<FigureRow>('SELECT "key", "value", "unit", "comparison", "operation", "passageId" FROM "Figure"').map(
     (f) => [f.key, f],
   ),
 );
 const inputsOf = (key: string) =>
-  (
-    database.prepare('SELECT inputKey FROM FigureInput WHERE figureKey = ? ORDER BY position').all(key) as {
-      inputKey: string;
-    }[]
+  queryDatabase<{ inputKey: string }>(
+    'SELECT "inputKey" FROM "FigureInput" WHERE "figureKey" = ? ORDER BY "position"',
+    key,
   ).map((row) => figures.get(row.inputKey)!);
-test.afterAll(() => database.close());
 
 async function checkFigures(page: Page): Promise<number> {
   const shown = await page.locator('[data-figure]').evaluateAll((elements) =>
@@ -66,11 +63,11 @@ async function checkItemisedSums(page: Page): Promise<number> {
     }),
   );
   for (const note of notes) {
-    const members = database
-      .prepare(
-        'SELECT p.totalInvestment FROM SetMembership m JOIN Project p ON p.id = m.projectId WHERE m.setId = ? AND p.published = 1',
-      )
-      .all(note.setId) as { totalInvestment: number | null }[];
+    const members = queryDatabase<{ totalInvestment: number | null }>(
+      `SELECT p."totalInvestment" FROM "SetMembership" m JOIN "Project" p ON p."id" = m."projectId"
+        WHERE m."setId" = ? AND p."published" = TRUE`,
+      note.setId,
+    );
     const expected = summariseItemised(members);
     expect(note.count, `${note.setId}: itemised count`).toBe(expected.itemisedCount);
     expect(note.sum, `${note.setId}: itemised sum`).toBe(

@@ -157,7 +157,7 @@ describe('query plans of the project listing', () => {
     expect(page).toEqual([
       'CO-ROUTINE pg',
       'CO-ROUTINE (subquery-7)',
-      'CO-ROUTINE (subquery-4)',
+      'CO-ROUTINE numbered',
       'CO-ROUTINE (subquery-8)',
       'CO-ROUTINE hit',
       walk('Project_list_name_idx'),
@@ -165,7 +165,7 @@ describe('query plans of the project listing', () => {
       `SEARCH ${MEMBER.replace('sm ', 'sm EXISTS ')}`,
       'SCAN hit',
       'SCAN (subquery-8)',
-      'SCAN (subquery-4)',
+      'SCAN numbered',
       'SCAN (subquery-7)',
       ...ROWS,
     ]);
