@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db';
+import { withAudit } from '@/lib/revisions/with-audit';
 import { run } from '@/scripts/lib/run.mjs';
-import { createPostgresDatabase } from './migrate';
+import { createPostgresDatabase, POSTGRES_MIGRATIONS } from './migrate';
+
+// TEMPORARY until the PostgreSQL search index (branch pgsearch) is merged.
+vi.mock('@/lib/search/pinyin', () => ({ refreshSearchPinyin: async () => 0 }));
+
+const LOADER = { actor: { role: 'loader' as const, id: null, name: '测试' }, reason: '测试', sourceRef: null };
 
 const source = (id: string, title: string) => ({
   id,
@@ -22,17 +29,19 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
   });
 
   it('writes and reads a source with its passages', async () => {
-    await db.source.create({
-      data: {
-        ...source('pg-source', '测试来源'),
-        passages: {
-          create: [
-            { id: 'pg-source#p-1', position: 1, anchor: 'p-1', text: '第一段' },
-            { id: 'pg-source#p-2', position: 2, anchor: 'p-2', text: '第二段' },
-          ],
+    await withAudit(db, LOADER, (tx) =>
+      tx.source.create({
+        data: {
+          ...source('pg-source', '测试来源'),
+          passages: {
+            create: [
+              { id: 'pg-source#p-1', position: 1, anchor: 'p-1', text: '第一段' },
+              { id: 'pg-source#p-2', position: 2, anchor: 'p-2', text: '第二段' },
+            ],
+          },
         },
-      },
-    });
+      }),
+    );
     const read = await db.source.findUniqueOrThrow({
       where: { id: 'pg-source' },
       select: {
@@ -76,7 +85,10 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
 
   it('sorts text by code point, as SQLite does (the server is initialised with collation C)', async () => {
     const titles = ['长清区', 'Zhangxia', '重点项目', '济南市', '山东省'];
-    for (const [index, title] of titles.entries()) await db.source.create({ data: source(`order-${index}`, title) });
+    // Sources are audited: written through withAudit, as everywhere.
+    await withAudit(db, LOADER, (tx) =>
+      tx.source.createMany({ data: titles.map((title, index) => source(`order-${index}`, title)) }),
+    );
     const sorted = await db.source.findMany({
       where: { id: { startsWith: 'order-' } },
       orderBy: { title: 'asc' },
@@ -97,7 +109,11 @@ describe('prisma migrate deploy on PostgreSQL (prisma.config.ts follows DATABASE
       const applied = await client.query<{ migration_name: string }>(
         'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
       );
-      expect(applied.rows.map((row) => row.migration_name)).toEqual(['20261206000000_baseline']);
+      const folders = readdirSync(POSTGRES_MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+      expect(applied.rows.map((row) => row.migration_name)).toEqual(folders.map((entry) => entry.name).sort());
+      // Function bodies hold semicolons: the adapter must not have cut them (lib/postgres-adapter.ts).
+      const triggers = await client.query("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_Project_update'");
+      expect(triggers.rowCount).toBe(1);
     } finally {
       await client.end();
     }
