@@ -1,5 +1,5 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@prisma/client';
+import { type Prisma, PrismaClient } from '@prisma/client';
 import { databaseEngine, resolveDatabaseUrl, resolvePostgresUrl } from '@/lib/database-url';
 import { createPostgresPrismaClient } from '@/lib/prisma-client-postgresql';
 import { whenUnlocked } from '@/lib/sqlite-busy';
@@ -105,10 +105,14 @@ function endsTurn(transaction: Transaction, handOn: () => void): Transaction {
  * busy timeout. Pages use the single instance in lib/db.ts; scripts and tests call this with
  * their own URL.
  */
-export function createPrismaClient(url?: string): PrismaClient {
+export function createPrismaClient(url?: string, options: ClientOptions = {}): PrismaClient {
   const env = url === undefined ? process.env : { DATABASE_URL: url };
-  if (databaseEngine(env) === 'postgresql') return createPostgresPrismaClient(resolvePostgresUrl(env));
+  if (databaseEngine(env) === 'postgresql') return createPostgresPrismaClient(resolvePostgresUrl(env), options);
   return new PrismaClient({
+    ...options,
     adapter: new ConfiguredBetterSQLite3({ url: url ?? resolveDatabaseUrl(), timeout: BUSY_TIMEOUT_MS }),
   });
 }
+
+/** What a caller may set beside the engine's adapter: tests log the statements a path runs. */
+export type ClientOptions = Pick<Prisma.PrismaClientOptions, 'log'>;

@@ -31,8 +31,8 @@ function hashRecoveryCode(code: string): string {
  */
 async function acceptStep(prisma: PrismaClient, userId: number, step: number, enable: boolean): Promise<boolean> {
   const changed =
-    await prisma.$executeRaw`UPDATE "User" SET "totpLastStep" = ${step}${enable ? Prisma.sql`, "totpEnabled" = 1` : Prisma.empty}
-    WHERE "id" = ${userId} AND "totpSecret" IS NOT NULL AND "totpEnabled" = ${enable ? 0 : 1} AND ("totpLastStep" IS NULL OR "totpLastStep" < ${step})`;
+    await prisma.$executeRaw`UPDATE "User" SET "totpLastStep" = ${step}${enable ? Prisma.sql`, "totpEnabled" = TRUE` : Prisma.empty}
+    WHERE "id" = ${userId} AND "totpSecret" IS NOT NULL AND "totpEnabled" = ${enable ? Prisma.sql`FALSE` : Prisma.sql`TRUE`} AND ("totpLastStep" IS NULL OR "totpLastStep" < ${step})`;
   return changed === 1;
 }
 
@@ -122,12 +122,12 @@ function newRecoveryCode(): string {
 export async function issueRecoveryCodes(prisma: PrismaClient, userId: number): Promise<string[] | null> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   const rows = Prisma.join(
-    codes.map((code) => Prisma.sql`SELECT ${userId}, ${hashRecoveryCode(code)}`),
+    codes.map((code) => Prisma.sql`SELECT CAST(${userId} AS INTEGER), ${hashRecoveryCode(code)}`),
     ' UNION ALL ',
   );
   const inserted = await prisma.$executeRaw`INSERT INTO "RecoveryCode" ("userId", "codeHash")
-    SELECT * FROM (${rows}) WHERE NOT EXISTS (SELECT 1 FROM "RecoveryCode" WHERE "userId" = ${userId})
-      AND EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId} AND "totpEnabled" = 1)`;
+    SELECT * FROM (${rows}) AS "issued" WHERE NOT EXISTS (SELECT 1 FROM "RecoveryCode" WHERE "userId" = ${userId})
+      AND EXISTS (SELECT 1 FROM "User" WHERE "id" = ${userId} AND "totpEnabled" = TRUE)`;
   return inserted === RECOVERY_CODE_COUNT ? codes : null;
 }
 

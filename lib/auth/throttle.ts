@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@prisma/client';
+import { onPostgres } from '@/lib/sql/dialect';
 
 /**
  * Throttling instead of a lockout. Each key (an account name, a client address, a user's second
@@ -9,10 +10,10 @@ import { Prisma, type PrismaClient } from '@prisma/client';
  * password after the wait works. Keys quiet for a day are deleted, which also bounds the table.
  *
  * Every attempt is counted *before* its password is checked, in one UPDATE that also checks the
- * wait of all its keys (SQLite runs a statement alone, and a WHERE that reads the table being
- * updated is evaluated for every row before any row changes). So 20 parallel attempts cannot pass
- * more than the allowance. A right password then takes back its own count (not the others'): the
- * counter is the number of wrong attempts checked.
+ * wait of all its keys (SQLite runs a statement alone, PostgreSQL first locks the keys, and a WHERE
+ * that reads the table being updated is evaluated for every row before any row changes). So 20
+ * parallel attempts cannot pass more than the allowance. A right password then takes back its own
+ * count (not the others'): the counter is the number of wrong attempts checked.
  *
  * Bounded: keys quiet for a day are deleted, and before each attempt the table is cut to MAX_KEYS
  * (the least recently counted go first); a refused attempt leaves no new key behind.
@@ -55,32 +56,59 @@ export function delayAfter(failures: number, free: number): number {
 }
 
 function rules(keys: ThrottleKey[]) {
-  return Prisma.join(keys.map((k) => Prisma.sql`(${k.key}, ${k.free})`));
+  return Prisma.join(keys.map((k) => Prisma.sql`(${k.key}, CAST(${k.free} AS INTEGER))`));
 }
+
+/**
+ * SQLite runs a statement alone. PostgreSQL's READ COMMITTED does not: two UPDATEs at once could
+ * both see no key waiting. There each claim first takes a lock per key (in one order, so two claims
+ * cannot wait for each other), held until its transaction ends.
+ */
+async function withKeysLocked<T>(
+  prisma: PrismaClient,
+  keys: ThrottleKey[],
+  claim: (db: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
+  if (!onPostgres()) return claim(prisma);
+  return prisma.$transaction(async (tx) => {
+    for (const key of keys.map((k) => k.key).sort()) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    }
+    return claim(tx);
+  });
+}
+
+// Epoch milliseconds are past 32 bits; PostgreSQL would guess `integer` for a bare parameter.
+const ms = (value: number) => Prisma.sql`CAST(${value} AS BIGINT)`;
 
 /** Counts one attempt on every key, or none when any of them is waiting. */
 export async function claimAttempt(prisma: PrismaClient, keys: ThrottleKey[], now: number): Promise<Claim> {
   const names = Prisma.join(keys.map((k) => k.key));
-  await prisma.$executeRaw`DELETE FROM "SignInThrottle" WHERE "lastAttempt" < ${now - QUIET_RESET_MS}
-    OR "key" IN (SELECT "key" FROM "SignInThrottle" ORDER BY "lastAttempt" DESC LIMIT -1 OFFSET ${MAX_KEYS})`;
-  await prisma.$executeRaw`INSERT INTO "SignInThrottle" ("key", "lastAttempt") VALUES ${Prisma.join(keys.map((k) => Prisma.sql`(${k.key}, ${now})`))} ON CONFLICT DO NOTHING`;
-  const counted = await prisma.$executeRaw`
-    WITH "rule"("key", "free") AS (VALUES ${rules(keys)})
-    UPDATE "SignInThrottle" SET
-      "failures" = "failures" + 1,
-      "lastAttempt" = ${now},
-      "blockedUntil" = ${now} + (
-        SELECT CASE WHEN "SignInThrottle"."failures" + 1 < "rule"."free" THEN 0
-          ELSE min(${BASE_DELAY_MS} << min("SignInThrottle"."failures" + 1 - "rule"."free", ${MAX_DOUBLINGS}), ${MAX_DELAY_MS}) END
-        FROM "rule" WHERE "rule"."key" = "SignInThrottle"."key")
-    WHERE "key" IN (${names})
-      AND NOT EXISTS (SELECT 1 FROM "SignInThrottle" AS "waiting" WHERE "waiting"."key" IN (${names}) AND "waiting"."blockedUntil" > ${now})`;
-  if (counted > 0) return { ok: true };
-  await prisma.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" IN (${names}) AND "failures" = 0`;
-  const [row] = await prisma.$queryRaw<
-    { until: bigint | number | null }[]
-  >`SELECT max("blockedUntil") AS "until" FROM "SignInThrottle" WHERE "key" IN (${names})`;
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((Number(row?.until ?? 0) - now) / 1_000)) };
+  // The newest MAX_KEYS are kept: the cut is the time of the next one, found through the index.
+  await prisma.$executeRaw`DELETE FROM "SignInThrottle" WHERE "lastAttempt" < ${ms(now - QUIET_RESET_MS)}
+    OR "lastAttempt" <= (SELECT "lastAttempt" FROM "SignInThrottle" ORDER BY "lastAttempt" DESC LIMIT 1 OFFSET ${MAX_KEYS})`;
+  return withKeysLocked(prisma, keys, async (db) => {
+    await db.$executeRaw`INSERT INTO "SignInThrottle" ("key", "lastAttempt") VALUES ${Prisma.join(keys.map((k) => Prisma.sql`(${k.key}, ${ms(now)})`))} ON CONFLICT DO NOTHING`;
+    const counted = await db.$executeRaw`
+      WITH "rule"("key", "free") AS (VALUES ${rules(keys)})
+      UPDATE "SignInThrottle" SET
+        "failures" = "failures" + 1,
+        "lastAttempt" = ${ms(now)},
+        "blockedUntil" = ${ms(now)} + (
+          SELECT CASE WHEN "SignInThrottle"."failures" + 1 < "rule"."free" THEN 0
+            WHEN "SignInThrottle"."failures" + 1 - "rule"."free" >= ${MAX_DOUBLINGS} THEN ${ms(MAX_DELAY_MS)}
+            WHEN ${ms(BASE_DELAY_MS)} << ("SignInThrottle"."failures" + 1 - "rule"."free") > ${ms(MAX_DELAY_MS)} THEN ${ms(MAX_DELAY_MS)}
+            ELSE ${ms(BASE_DELAY_MS)} << ("SignInThrottle"."failures" + 1 - "rule"."free") END
+          FROM "rule" WHERE "rule"."key" = "SignInThrottle"."key")
+      WHERE "key" IN (${names})
+        AND NOT EXISTS (SELECT 1 FROM "SignInThrottle" AS "waiting" WHERE "waiting"."key" IN (${names}) AND "waiting"."blockedUntil" > ${ms(now)})`;
+    if (counted > 0) return { ok: true };
+    await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" IN (${names}) AND "failures" = 0`;
+    const [row] = await db.$queryRaw<
+      { until: bigint | number | null }[]
+    >`SELECT max("blockedUntil") AS "until" FROM "SignInThrottle" WHERE "key" IN (${names})`;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((Number(row?.until ?? 0) - now) / 1_000)) };
+  });
 }
 
 /** A right answer takes back its own count; the wait ends once the count is under the allowance. */
@@ -88,7 +116,7 @@ export async function releaseAttempt(prisma: PrismaClient, keys: ThrottleKey[]):
   await prisma.$executeRaw`
     WITH "rule"("key", "free") AS (VALUES ${rules(keys)})
     UPDATE "SignInThrottle" SET
-      "failures" = max("failures" - 1, 0),
+      "failures" = CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END,
       "blockedUntil" = CASE WHEN "failures" - 1 < (SELECT "free" FROM "rule" WHERE "rule"."key" = "SignInThrottle"."key") THEN 0 ELSE "blockedUntil" END
     WHERE "key" IN (${Prisma.join(keys.map((k) => k.key))})`;
 }
@@ -104,6 +132,6 @@ export async function waitingNames(prisma: PrismaClient, usernames: string[], no
   const byKey = new Map(usernames.map((name) => [accountKey(name).key, name]));
   const rows = await prisma.$queryRaw<
     { key: string }[]
-  >`SELECT "key" FROM "SignInThrottle" WHERE "key" IN (${Prisma.join([...byKey.keys()])}) AND "blockedUntil" > ${now}`;
+  >`SELECT "key" FROM "SignInThrottle" WHERE "key" IN (${Prisma.join([...byKey.keys()])}) AND "blockedUntil" > ${ms(now)}`;
   return new Set(rows.map((row) => byKey.get(row.key)!));
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { pinyin } from 'pinyin-pro';
+import { onPostgres } from '@/lib/sql/dialect';
 
 /**
  * Pinyin of names for search (`hongmu`, `beichen`). SQL triggers cannot compute it, so they set
@@ -35,7 +36,7 @@ export async function refreshSearchPinyin(prisma: Client): Promise<number> {
     if (stale.length === 0) return done;
     const rows = stale.map(({ id, source }) => [String(id), searchPinyin(source ?? '')]);
     // One statement per batch: a VALUES list joined on id (ids are integers we just read).
-    const values = rows.map(([id]) => `(${id}, ?)`).join(',');
+    const values = rows.map(([id], i) => `(${id}, ${onPostgres() ? `$${i + 1}` : '?'})`).join(',');
     await prisma.$executeRawUnsafe(
       `UPDATE "search_doc" SET "pinyin" = v."column2" FROM (VALUES ${values}) AS v WHERE "search_doc"."id" = v."column1"`,
       ...rows.map(([, value]) => value),

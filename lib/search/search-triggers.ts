@@ -83,12 +83,22 @@ function column(model: Prisma.ModelName, name: string): string {
 
 const view = (kind: SearchKind) => `"search_src_${kind}"`;
 
+/**
+ * The trigger statements are plain SQL both engines read alike, but for comparing values that
+ * may be NULL: SQLite's `IS` / `IS NOT`, PostgreSQL's `IS [NOT] DISTINCT FROM`.
+ */
+export type TriggerEngine = 'sqlite' | 'postgresql';
+const same = (engine: TriggerEngine, a: string, b: string) =>
+  engine === 'sqlite' ? `${a} IS ${b}` : `${a} IS NOT DISTINCT FROM ${b}`;
+const differs = (engine: TriggerEngine, a: string, b: string) =>
+  engine === 'sqlite' ? `${a} IS NOT ${b}` : `${a} IS DISTINCT FROM ${b}`;
+
 const DOC_COLUMNS = '"id", "kind", "ref", "title", "body", "extra", "pinyin_source", "pinyin"';
 // Pinyin cannot be computed in SQL: a document whose pinyin source changed gets NULL, and
 // lib/search/pinyin.ts fills it in; a document without a pinyin source has none ('').
 const NO_PINYIN = `CASE WHEN v."pinyin_source" IS NULL THEN '' END`;
-const keptPinyin = (source: string) =>
-  `CASE WHEN "search_doc"."pinyin_source" IS ${source}."pinyin_source" THEN "search_doc"."pinyin" WHEN ${source}."pinyin_source" IS NULL THEN '' END`;
+const keptPinyin = (engine: TriggerEngine, source: string) =>
+  `CASE WHEN ${same(engine, '"search_doc"."pinyin_source"', `${source}."pinyin_source"`)} THEN "search_doc"."pinyin" WHEN ${source}."pinyin_source" IS NULL THEN '' END`;
 
 /** The id of a new document of `source`'s kind, read from its view row `v`. */
 function documentId({ kind, numberedBy }: SearchSource): string {
@@ -98,7 +108,7 @@ function documentId({ kind, numberedBy }: SearchSource): string {
 }
 
 /** Writes the document of the row whose key is `ref`, as the view gives it (nothing when it gives none). */
-function upsert(source: SearchSource, ref: string): string {
+function upsert(engine: TriggerEngine, source: SearchSource, ref: string): string {
   return [
     `    INSERT INTO "search_doc" (${DOC_COLUMNS})`,
     `    SELECT ${documentId(source)},`,
@@ -106,7 +116,7 @@ function upsert(source: SearchSource, ref: string): string {
     `    FROM ${view(source.kind)} v WHERE v."ref" = ${ref}`,
     `    ON CONFLICT ("kind", "ref") DO UPDATE SET`,
     `        "title" = excluded."title", "body" = excluded."body", "extra" = excluded."extra", "pinyin_source" = excluded."pinyin_source",`,
-    `        "pinyin" = ${keptPinyin('excluded')};`,
+    `        "pinyin" = ${keptPinyin(engine, 'excluded')};`,
   ].join('\n');
 }
 
@@ -115,47 +125,90 @@ function removal(source: SearchSource, ref: string, unlessListed: boolean): stri
   return `    DELETE FROM "search_doc" WHERE "kind" = '${source.kind}' AND "ref" = ${ref}${unless};`;
 }
 
-function trigger(name: string, head: string, body: string[]): Trigger {
-  return { name, sql: `CREATE TRIGGER "${name}" ${head}\nBEGIN\n${body.join('\n')}\nEND` };
-}
+/** A trigger as declared, before it is written in one engine's words. */
+type SearchTrigger = {
+  name: string;
+  table: Prisma.ModelName;
+  event: 'INSERT' | 'UPDATE' | 'DELETE';
+  /** `UPDATE OF` these (quoted) columns only, and only when one of them changed. */
+  columns?: string[];
+  body: (engine: TriggerEngine) => string[];
+};
 
 /** `search_<model>_insert/update/delete`: the row's own document follows every write of it. */
-function sourceTriggers(source: SearchSource): Trigger[] {
+function sourceTriggers(source: SearchSource): SearchTrigger[] {
   const { model } = source;
   const ref = (row: 'OLD' | 'NEW') => `${row}."${column(model, source.key)}"`;
   return [
-    trigger(`search_${model}_insert`, `AFTER INSERT ON "${model}"`, [upsert(source, ref('NEW'))]),
-    trigger(`search_${model}_update`, `AFTER UPDATE ON "${model}"`, [
-      removal(source, ref('OLD'), true),
-      upsert(source, ref('NEW')),
-    ]),
-    trigger(`search_${model}_delete`, `AFTER DELETE ON "${model}"`, [removal(source, ref('OLD'), false)]),
+    { name: `search_${model}_insert`, table: model, event: 'INSERT', body: (e) => [upsert(e, source, ref('NEW'))] },
+    {
+      name: `search_${model}_update`,
+      table: model,
+      event: 'UPDATE',
+      body: (e) => [removal(source, ref('OLD'), true), upsert(e, source, ref('NEW'))],
+    },
+    { name: `search_${model}_delete`, table: model, event: 'DELETE', body: () => [removal(source, ref('OLD'), false)] },
   ];
 }
 
 /** A change of a joined row's watched columns refreshes the documents of the rows that point at it. */
-function joinTriggers(source: SearchSource): Trigger[] {
+function joinTriggers(source: SearchSource): SearchTrigger[] {
   return (source.joins ?? []).flatMap(({ model, foreignKey, references, watched }) => {
     if (!watched) return [];
-    const columns = watched.columns.map((c) => `"${column(model, c)}"`);
-    const changed = columns.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
     const rows = `SELECT "${source.key}" FROM "${source.model}" WHERE "${column(source.model, foreignKey)}" = NEW."${column(model, references)}"`;
     return [
-      trigger(
-        `search_${model}_${watched.trigger}`,
-        `AFTER UPDATE OF ${columns.join(', ')} ON "${model}"\nWHEN ${changed}`,
-        [
+      {
+        name: `search_${model}_${watched.trigger}`,
+        table: model,
+        event: 'UPDATE' as const,
+        columns: watched.columns.map((c) => `"${column(model, c)}"`),
+        body: (engine: TriggerEngine) => [
           `    UPDATE "search_doc" SET ("title", "body", "extra", "pinyin_source", "pinyin") = (`,
-          `        SELECT v."title", v."body", v."extra", v."pinyin_source", ${keptPinyin('v')}`,
+          `        SELECT v."title", v."body", v."extra", v."pinyin_source", ${keptPinyin(engine, 'v')}`,
           `        FROM ${view(source.kind)} v WHERE v."ref" = "search_doc"."ref")`,
           `    WHERE "kind" = '${source.kind}' AND "ref" IN (${rows});`,
         ],
-      ),
+      },
     ];
   });
 }
 
-/** Every trigger of the search index on the tables it reads, as the database must hold it. */
+const declared = (sources: SearchSource[]) => [...sources.flatMap(sourceTriggers), ...sources.flatMap(joinTriggers)];
+
+const changedSql = (engine: TriggerEngine, columns: string[]) =>
+  columns.map((c) => differs(engine, `OLD.${c}`, `NEW.${c}`)).join(' OR ');
+
+/** Every trigger of the search index on the tables it reads, as the SQLite database must hold it. */
 export function searchTriggers(sources = SEARCH_SOURCES): Trigger[] {
-  return [...sources.flatMap(sourceTriggers), ...sources.flatMap(joinTriggers)];
+  return declared(sources).map(({ name, table, event, columns, body }) => {
+    const on = columns
+      ? `UPDATE OF ${columns.join(', ')} ON "${table}"\nWHEN ${changedSql('sqlite', columns)}`
+      : `${event} ON "${table}"`;
+    return { name, sql: `CREATE TRIGGER "${name}" AFTER ${on}\nBEGIN\n${body('sqlite').join('\n')}\nEND` };
+  });
+}
+
+/** A PostgreSQL trigger: its function (same name) and the trigger that runs it for each row. */
+export type PostgresTrigger = { name: string; table: string; function: string; trigger: string };
+
+/** The same triggers for PostgreSQL: a PL/pgSQL function per trigger, run after each row's write. */
+export function searchTriggersPostgres(sources = SEARCH_SOURCES): PostgresTrigger[] {
+  return declared(sources).map(({ name, table, event, columns, body }) => {
+    const on = columns
+      ? `UPDATE OF ${columns.join(', ')} ON "${table}"\n    FOR EACH ROW WHEN (${changedSql('postgresql', columns)})`
+      : `${event} ON "${table}"\n    FOR EACH ROW`;
+    return {
+      name,
+      table,
+      function: [
+        `CREATE OR REPLACE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$`,
+        'BEGIN',
+        ...body('postgresql'),
+        '    RETURN NULL;',
+        'END',
+        '$$',
+      ].join('\n'),
+      trigger: `CREATE OR REPLACE TRIGGER "${name}" AFTER ${on} EXECUTE FUNCTION "${name}"()`,
+    };
+  });
 }

@@ -1,12 +1,10 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_SETUP_MS, SLOW_TEST_MS } from '../helpers/timeouts';
 import * as password from '@/lib/auth/password';
 import { deleteSession, findSessionUser, hashToken } from '@/lib/auth/sessions';
 import { attemptSignIn, type SignInResult } from '@/lib/auth/sign-in';
 import { accountKey, addressKey, claimAttempt, MAX_KEYS } from '@/lib/auth/throttle';
-import { resolveDatabaseUrl } from '@/lib/database-url';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { createUser, TEST_PASSWORD } from '../helpers/users';
 
@@ -43,12 +41,21 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
   });
 
   it('20 parallel attempts (19 wrong, 1 right): exactly 5 are checked, 15 refused unchecked, the counter = wrong passwords checked', async () => {
-    const verify = vi.spyOn(password, 'verifyPassword');
+    // The right password is checked last. A right password takes back its own count, so answered
+    // earlier it would let one more attempt in, and how many got in would depend on timing.
+    const check = password.verifyPassword;
+    let othersAnswered: Promise<unknown> = Promise.resolve();
+    const verify = vi.spyOn(password, 'verifyPassword').mockImplementation(async (hash, typed) => {
+      if (typed === TEST_PASSWORD) await othersAnswered;
+      return check(hash, typed);
+    });
     const now = at('2026-12-02T08:00:00Z');
     const attempts = Array.from({ length: 20 }, (_, i) =>
       i === 10 ? { username: 'parallel', password: TEST_PASSWORD } : wrong('parallel'),
     );
-    const results = await Promise.all(attempts.map((attempt) => attemptSignIn(prisma, attempt, now)));
+    const answers = attempts.map((attempt) => attemptSignIn(prisma, attempt, now));
+    othersAnswered = Promise.allSettled(answers.filter((_, i) => i !== 10));
+    const results = await Promise.all(answers);
     const outcome = reasons(results);
     const checked = outcome.filter((r) => r !== 'throttled').length;
     const invalid = outcome.filter((r) => r === 'invalid').length;
@@ -114,10 +121,10 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
 
   it('answers an unknown name exactly as a known one, through the same statements and one password check each', async () => {
     const counted: string[] = [];
-    const logged = new PrismaClient({
-      adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }),
-      log: [{ emit: 'event', level: 'query' }],
-    });
+    const logged = createPrismaClient(undefined, { log: [{ emit: 'event', level: 'query' }] }) as PrismaClient<
+      Prisma.PrismaClientOptions,
+      'query'
+    >;
     const run = async (username: string) => {
       const verify = vi.spyOn(password, 'verifyPassword');
       counted.length = 0;
@@ -150,9 +157,9 @@ describe('password step', { timeout: SLOW_TEST_MS }, () => {
 
   it('keeps the throttle table bounded: quiet keys go after a day, and at most MAX_KEYS are kept', async () => {
     const now = at('2026-12-03T12:00:00Z').getTime();
-    await prisma.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastAttempt") VALUES ('name:stale', 3, ${now - 25 * 3_600_000})`;
+    await prisma.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "lastAttempt") VALUES ('name:stale', 3, CAST(${now - 25 * 3_600_000} AS BIGINT))`;
     await prisma.$executeRaw`WITH RECURSIVE "n"("i") AS (SELECT 1 UNION ALL SELECT "i" + 1 FROM "n" WHERE "i" < ${MAX_KEYS + 50})
-      INSERT INTO "SignInThrottle" ("key", "failures", "lastAttempt") SELECT 'name:filler-' || "i", 1, ${now - 3_600_000} - "i" FROM "n"`;
+      INSERT INTO "SignInThrottle" ("key", "failures", "lastAttempt") SELECT 'name:filler-' || "i", 1, CAST(${now - 3_600_000} AS BIGINT) - "i" FROM "n"`;
     expect(await claimAttempt(prisma, [accountKey('one more')], now)).toEqual({ ok: true });
     const [{ count }] = await prisma.$queryRaw<
       { count: bigint | number }[]

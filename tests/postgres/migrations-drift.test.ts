@@ -7,17 +7,21 @@ import { createMigratedPostgresDatabase, createPostgresDatabase } from './migrat
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** Columns and indexes of the public schema, in a stable order (Prisma's own bookkeeping left out). */
+// Objects only the migrations create, written in SQL (not in the schema): the search index's
+// table and views (migration 20261206100000_search_index), as prisma.config.ts's external tables on SQLite.
+const SQL_ONLY = `NOT LIKE 'search\\_%'`;
+
+/** Columns and indexes of the public schema, in a stable order (Prisma's own bookkeeping and SQL_ONLY left out). */
 async function shape(url: string): Promise<{ columns: unknown[]; indexes: unknown[] }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const columns = await client.query(`
       SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`);
+      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' AND table_name ${SQL_ONLY} ORDER BY table_name, column_name`);
     const indexes = await client.query(`
       SELECT tablename, indexname, indexdef FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename, indexname`);
+      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND tablename ${SQL_ONLY} ORDER BY tablename, indexname`);
     return { columns: columns.rows, indexes: indexes.rows };
   } finally {
     await client.end();
