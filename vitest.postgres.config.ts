@@ -8,6 +8,8 @@ const POSTGRES_SUITES = [
   'tests/integration/sign-in.test.ts',
   'tests/integration/sign-in-route.test.ts',
   'tests/integration/two-factor.test.ts',
+  'tests/integration/audit.test.ts',
+  'tests/integration/revisions.test.ts',
 ];
 
 // Not merged with the default config: vitest's mergeConfig would add its include patterns to these.

@@ -36,6 +36,29 @@ export const MEMBERSHIPS = [
 
 export type Membership = (typeof MEMBERSHIPS)[number];
 
+export type Row = 'OLD' | 'NEW';
+
+/**
+ * The SQL of a membership trigger that both engines read alike: the set's (or initiative's) name,
+ * the rows a joining or leaving revision is read from, and the id of the revision that creates
+ * the project in this same write, if any (WriteContext.revisionFloor marks the write's own).
+ */
+export function membershipSql({ table, key, label }: Membership) {
+  const project = (row: Row) =>
+    `"WriteContext", "Project" AS p WHERE "WriteContext"."id" = 1 AND p."id" = ${row}."projectId"`;
+  const creation = `(SELECT r."id" FROM "Revision" AS r, "WriteContext" AS w, "Project" AS p
+        WHERE w."id" = 1 AND r."id" > w."revisionFloor" AND p."id" = NEW."projectId"
+          AND r."entityType" = 'project' AND r."entityId" = p."slug" AND r."action" = 'create')`;
+  return {
+    labelOf: (row: Row) =>
+      `coalesce((SELECT "${label}" FROM "${table}" WHERE "id" = ${row}."${key}"), ${row}."${key}")`,
+    creation,
+    joinedFrom: `${project('NEW')}
+      AND NOT EXISTS ${creation}`,
+    leftFrom: project('OLD'),
+  };
+}
+
 // Kept by Prisma or the database, not by people: a change of them alone is no change.
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt']);
 // Moves with every write (optimistic locking), so a write that changed nothing else, such as

@@ -7,8 +7,10 @@ import {
   CONTEXT_COLUMNS,
   historyColumns,
   type Membership,
+  membershipSql,
   MEMBERSHIPS,
   REVISION_COLUMNS,
+  type Row,
   unauditedMessage,
 } from '@/lib/revisions/audit-model';
 
@@ -31,8 +33,6 @@ export type PostgresTrigger = {
   /** The CREATE TRIGGER statement that calls the function of the same name for each row. */
   definition: string;
 };
-
-type Row = 'OLD' | 'NEW';
 
 /** A value as SQLite's json_object writes it: booleans as 1 and 0, times as the adapter's text. */
 function jsonValue(type: string, value: string): string {
@@ -108,28 +108,16 @@ function tableTriggers(model: Audited): PostgresTrigger[] {
 }
 
 /** As lib/revisions/audit-triggers.ts: joining or leaving is an update of the project. */
-function membershipTriggers({ model, field, table, key, label }: Membership): PostgresTrigger[] {
-  const labelOf = (r: Row) => `coalesce((SELECT "${label}" FROM "${table}" WHERE "id" = ${r}."${key}"), ${r}."${key}")`;
+function membershipTriggers(membership: Membership): PostgresTrigger[] {
+  const { model, field } = membership;
+  const { labelOf, creation, joinedFrom, leftFrom } = membershipSql(membership);
   const side = (r: Row, member: boolean) =>
     jsonText([
       { key: 'name', type: 'String', value: 'p."name"' },
       { key: 'published', type: 'Boolean', value: 'p."published"' },
       { key: field, type: 'String', value: member ? labelOf(r) : 'NULL::text' },
     ]);
-  const project = (r: Row) =>
-    `"WriteContext", "Project" AS p WHERE "WriteContext"."id" = 1 AND p."id" = ${r}."projectId"`;
-  const creation = `(SELECT r."id" FROM "Revision" AS r, "WriteContext" AS w, "Project" AS p
-        WHERE w."id" = 1 AND r."id" > w."revisionFloor" AND p."id" = NEW."projectId"
-          AND r."entityType" = 'project' AND r."entityId" = p."slug" AND r."action" = 'create')`;
-  const joined = revision(
-    'project',
-    'p."slug"',
-    'update',
-    side('NEW', false),
-    side('NEW', true),
-    `${project('NEW')}
-      AND NOT EXISTS ${creation}`,
-  );
+  const joined = revision('project', 'p."slug"', 'update', side('NEW', false), side('NEW', true), joinedFrom);
   // SQLite's json_set appends the key to the creation's JSON, then replaces its value in place;
   // it stays the last key, so its old text is cut from the end and the new one appended.
   const listed = [
@@ -138,7 +126,7 @@ function membershipTriggers({ model, field, table, key, label }: Membership): Po
     `        || ',"${field}":' || to_json(coalesce(("after"::json ->> '${field}') || '、', '') || ${labelOf('NEW')})::text || '}'`,
     `    WHERE "id" = ${creation};`,
   ].join('\n');
-  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), project('OLD'));
+  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), leftFrom);
   return [trigger(model, 'insert', `${listed}\n${joined}`), trigger(model, 'delete', left)];
 }
 

@@ -6,6 +6,7 @@ import {
   CONTEXT_COLUMNS,
   historyColumns,
   type Membership,
+  membershipSql,
   MEMBERSHIPS,
   REVISION_COLUMNS,
   unauditedMessage,
@@ -75,31 +76,18 @@ function tableTriggers(model: Audited): Trigger[] {
  * write's own revisions). Not recorded when the project itself is being deleted: its own
  * revision says so.
  */
-function membershipTriggers({ model, field, table, key, label }: Membership): Trigger[] {
-  const labelOf = (row: 'OLD' | 'NEW') =>
-    `coalesce((SELECT "${label}" FROM "${table}" WHERE "id" = ${row}."${key}"), ${row}."${key}")`;
+function membershipTriggers(membership: Membership): Trigger[] {
+  const { model, field } = membership;
+  const { labelOf, creation, joinedFrom, leftFrom } = membershipSql(membership);
   const side = (row: 'OLD' | 'NEW', member: boolean) =>
     `json_object('name', p."name", 'published', p."published", '${field}', ${member ? labelOf(row) : 'NULL'})`;
-  const project = (row: 'OLD' | 'NEW') =>
-    `"WriteContext", "Project" AS p WHERE "WriteContext"."id" = 1 AND p."id" = ${row}."projectId"`;
-  const creation = `(SELECT r."id" FROM "Revision" AS r, "WriteContext" AS w, "Project" AS p
-        WHERE w."id" = 1 AND r."id" > w."revisionFloor" AND p."id" = NEW."projectId"
-          AND r."entityType" = 'project' AND r."entityId" = p."slug" AND r."action" = 'create')`;
-  const joined = revision(
-    'project',
-    'p."slug"',
-    'update',
-    side('NEW', false),
-    side('NEW', true),
-    `${project('NEW')}
-      AND NOT EXISTS ${creation}`,
-  );
+  const joined = revision('project', 'p."slug"', 'update', side('NEW', false), side('NEW', true), joinedFrom);
   const listed = [
     `    UPDATE "Revision" SET "after" = json_set("after", '$.${field}',`,
     `        coalesce(json_extract("after", '$.${field}') || '、', '') || ${labelOf('NEW')})`,
     `    WHERE "id" = ${creation};`,
   ].join('\n');
-  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), project('OLD'));
+  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), leftFrom);
   return [trigger(model, 'insert', `${listed}\n${joined}`), trigger(model, 'delete', left)];
 }
 

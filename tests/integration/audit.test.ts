@@ -4,6 +4,7 @@ import type { PrismaClient } from '@prisma/client';
 import { AUDITED, historyColumns } from '@/lib/revisions/audit-model';
 import { auditTriggers, type Trigger } from '@/lib/revisions/audit-triggers';
 import { withAudit } from '@/lib/revisions/with-audit';
+import { onPostgres } from '@/lib/sql/dialect';
 import { loadShippedDataset } from '../helpers/load';
 import { driverMessage } from '../helpers/driver-error';
 
@@ -21,28 +22,32 @@ const EDITOR = {
 const SLUG = 'runfeng-waste-equipment-environmental-products';
 
 describe('audit triggers', () => {
-  it('are exactly the ones generated from the schema, so none misses a column (npm run db:triggers)', () => {
-    const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
-    const stored = database
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' ORDER BY name")
-      .all() as Trigger[];
-    database.close();
-    expect(stored).toEqual(auditTriggers().sort((a, b) => (a.name < b.name ? -1 : 1)));
-    const tables = [
-      'Enterprise',
-      'Figure',
-      'Initiative',
-      'InitiativeProject',
-      'Milestone',
-      'Problem',
-      'Project',
-      'Responsibility',
-      'Set',
-      'SetMembership',
-      'Source',
-    ];
-    expect(new Set(stored.map((t) => t.name.split('_')[1]))).toEqual(new Set(tables));
-  });
+  // On PostgreSQL: tests/postgres/audit-triggers.test.ts reads the catalog instead.
+  it.skipIf(onPostgres())(
+    'are exactly the ones generated from the schema, so none misses a column (npm run db:triggers)',
+    () => {
+      const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
+      const stored = database
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' ORDER BY name")
+        .all() as Trigger[];
+      database.close();
+      expect(stored).toEqual(auditTriggers().sort((a, b) => (a.name < b.name ? -1 : 1)));
+      const tables = [
+        'Enterprise',
+        'Figure',
+        'Initiative',
+        'InitiativeProject',
+        'Milestone',
+        'Problem',
+        'Project',
+        'Responsibility',
+        'Set',
+        'SetMembership',
+        'Source',
+      ];
+      expect(new Set(stored.map((t) => t.name.split('_')[1]))).toEqual(new Set(tables));
+    },
+  );
 
   it('copy every column of a model but the bookkeeping and the private ones', () => {
     const figure = AUDITED.find((a) => a.model === 'Figure')!;

@@ -1,14 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { run } from '@/scripts/lib/run.mjs';
 import { createPostgresDatabase, POSTGRES_MIGRATIONS } from './migrate';
-
-// TEMPORARY until the PostgreSQL search index (branch pgsearch) is merged.
-vi.mock('@/lib/search/pinyin', () => ({ refreshSearchPinyin: async () => 0 }));
 
 const LOADER = { actor: { role: 'loader' as const, id: null, name: '测试' }, reason: '测试', sourceRef: null };
 

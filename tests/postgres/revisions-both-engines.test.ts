@@ -2,14 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
-import { afterAll, expect, it, vi } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { createMigratedDatabase } from '../helpers/migrate';
-
-// TEMPORARY until the PostgreSQL search index (branch pgsearch) is merged.
-vi.mock('@/lib/search/pinyin', () => ({ refreshSearchPinyin: async () => 0 }));
 
 // The same writes on a migrated SQLite file and on this file's PostgreSQL database must leave the
 // same Revision rows, text for text: the history, the change feeds and db:copy read that text.

@@ -1,11 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { type AuditContext, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { driverMessage } from '../helpers/driver-error';
-
-// TEMPORARY until the PostgreSQL search index (branch pgsearch) is merged.
-vi.mock('@/lib/search/pinyin', () => ({ refreshSearchPinyin: async () => 0 }));
 
 const EDITOR: AuditContext = { actor: { role: 'editor', id: 3, name: '王编辑' }, reason: '测试', sourceRef: null };
 const IMPORTER: AuditContext = { actor: { role: 'import', id: 3, name: '王编辑' }, reason: '导入', sourceRef: null };
