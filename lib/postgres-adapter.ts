@@ -23,6 +23,25 @@ function readingCatalogText<T extends object>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * adapter-pg 6.19 runs a migration by splitting it at every ";", which cuts apart the body of a
+ * PL/pgSQL function (the audit triggers', prisma/postgresql/migrations) and any comment holding
+ * one. PostgreSQL runs a script of several statements sent as one query, in one implicit
+ * transaction, as psql and Prisma's own schema engine send it; errors go through the adapter's
+ * `onError` (not in the types), so Prisma reports them as before.
+ */
+function runningWholeScripts(adapter: Adapter): Adapter {
+  const { onError } = adapter as unknown as { onError: (error: unknown) => never };
+  adapter.executeScript = async (script) => {
+    try {
+      await (adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> }).query(script);
+    } catch (error) {
+      onError.call(adapter, error);
+    }
+  };
+  return adapter;
+}
+
 function withCatalogText(adapter: Adapter): Adapter {
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => readingCatalogText(await startTransaction(isolationLevel));
@@ -35,11 +54,11 @@ function withCatalogText(adapter: Adapter): Adapter {
  */
 class PortalPrismaPg extends PrismaPg {
   override async connect(): Promise<Adapter> {
-    return withCatalogText(await super.connect());
+    return runningWholeScripts(withCatalogText(await super.connect()));
   }
 
   override async connectToShadowDb(): Promise<Adapter> {
-    return withCatalogText(await super.connectToShadowDb());
+    return runningWholeScripts(withCatalogText(await super.connectToShadowDb()));
   }
 }
 

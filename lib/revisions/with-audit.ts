@@ -30,15 +30,15 @@ export class DatabaseBusy extends Error {}
 
 const RESERVED_BY_IMPORT = 'import in progress: project reserved';
 
+const reserved = (text: string) => text.includes(RESERVED_BY_IMPORT);
+
 function isBusyError(error: unknown): boolean {
   if (isBusy(error)) return true;
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  // The trigger's message reaches Prisma's error only in its metadata (the driver's own message).
-  return (
-    error.code === 'P2028' ||
-    error.message.includes(RESERVED_BY_IMPORT) ||
-    JSON.stringify(error.meta ?? {}).includes(RESERVED_BY_IMPORT)
-  );
+  // SQLite: the trigger's message reaches Prisma's error only in its metadata (the driver's own message).
+  if (error instanceof Prisma.PrismaClientKnownRequestError)
+    return error.code === 'P2028' || reserved(error.message) || reserved(JSON.stringify(error.meta ?? {}));
+  // PostgreSQL: Prisma passes on the adapter's own error (its class is not exported), with the trigger's words.
+  return error instanceof Error && error.name === 'DriverAdapterError' && reserved(error.message);
 }
 
 export async function withAudit<T>(
@@ -51,6 +51,12 @@ export async function withAudit<T>(
   try {
     result = await prisma.$transaction(
       async (tx) => {
+        // The same one-row table on both engines, one code path. On PostgreSQL, where transactions
+        // run side by side, the row is still this transaction's alone: uncommitted, no other one
+        // sees it (their writes stay refused), and a second writer's insert of row 1 waits until
+        // this one commits, so audited writes run one after another as on SQLite, which the
+        // triggers' "revisions of this write" (WriteContext.revisionFloor) rely on. A
+        // transaction-local setting would need a second code path and would not serialise them.
         await tx.writeContext.create({
           data: {
             id: 1,

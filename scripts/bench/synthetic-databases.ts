@@ -15,7 +15,7 @@ function inspect(file: string): { synthetic: number; listed: number } | null {
   const db = new Database(file, { readonly: true });
   try {
     const applied = db.prepare<[], { name: string }>(APPLIED_MIGRATIONS_SQL).all();
-    if (applied.map((row) => row.name).join() !== shippedMigrations(ROOT).join()) return null;
+    if (applied.map((row) => row.name).join() !== shippedMigrations(ROOT, 'sqlite').join()) return null;
     const count = (sql: string) => db.prepare<[], { n: number }>(sql).get()?.n ?? 0;
     return {
       synthetic: count(`SELECT count(*) AS "n" FROM "Project" WHERE "knownAs" = 'synthetic'`),

@@ -1,8 +1,8 @@
 // Applies prisma/postgresql/migrations to a PostgreSQL database, keeping Prisma's own record
-// (`_prisma_migrations`), so that `prisma migrate status` and later `prisma migrate deploy` agree.
-// Why not `prisma migrate deploy`: through the pg driver adapter (the only way without a
-// downloaded engine) Prisma 6.19 splits a migration at every `;`, which breaks the PL/pgSQL
-// function bodies of the triggers ("unterminated dollar-quoted string"). pg sends each file whole.
+// (`_prisma_migrations`), so that `prisma migrate status` and `prisma migrate deploy` (npm run
+// db:migrate) agree with it. Used by `npm start`, `npm run cluster` and the tests instead of
+// `prisma migrate deploy`, which takes 13–18 s here to apply what this applies in under a second
+// (the CLI's start and its schema engine in WebAssembly), and would be run by every instance.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -9,7 +9,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export function createMigratedDatabase(file: string): void {
   const database = new Database(file);
   try {
-    for (const folder of shippedMigrations(ROOT))
+    for (const folder of shippedMigrations(ROOT, 'sqlite'))
       database.exec(readFileSync(path.join(ROOT, 'prisma', 'migrations', folder, 'migration.sql'), 'utf8'));
   } finally {
     database.close();

@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@prisma/client';
-import { AUDITED, auditTriggers, historyColumns, type Trigger } from '@/lib/revisions/audit-triggers';
+import { AUDITED, historyColumns } from '@/lib/revisions/audit-model';
+import { auditTriggers, type Trigger } from '@/lib/revisions/audit-triggers';
 import { withAudit } from '@/lib/revisions/with-audit';
+import { onPostgres } from '@/lib/sql/dialect';
 import { loadShippedDataset } from '../helpers/load';
+import { driverMessage } from '../helpers/driver-error';
 
 let prisma: PrismaClient;
 beforeAll(async () => {
@@ -19,28 +22,32 @@ const EDITOR = {
 const SLUG = 'runfeng-waste-equipment-environmental-products';
 
 describe('audit triggers', () => {
-  it('are exactly the ones generated from the schema, so none misses a column (npm run db:triggers)', () => {
-    const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
-    const stored = database
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' ORDER BY name")
-      .all() as Trigger[];
-    database.close();
-    expect(stored).toEqual(auditTriggers().sort((a, b) => (a.name < b.name ? -1 : 1)));
-    const tables = [
-      'Enterprise',
-      'Figure',
-      'Initiative',
-      'InitiativeProject',
-      'Milestone',
-      'Problem',
-      'Project',
-      'Responsibility',
-      'Set',
-      'SetMembership',
-      'Source',
-    ];
-    expect(new Set(stored.map((t) => t.name.split('_')[1]))).toEqual(new Set(tables));
-  });
+  // On PostgreSQL: tests/postgres/audit-triggers.test.ts reads the catalog instead.
+  it.skipIf(onPostgres())(
+    'are exactly the ones generated from the schema, so none misses a column (npm run db:triggers)',
+    () => {
+      const database = new Database(process.env.DATABASE_URL!.slice('file:'.length), { readonly: true });
+      const stored = database
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' ORDER BY name")
+        .all() as Trigger[];
+      database.close();
+      expect(stored).toEqual(auditTriggers().sort((a, b) => (a.name < b.name ? -1 : 1)));
+      const tables = [
+        'Enterprise',
+        'Figure',
+        'Initiative',
+        'InitiativeProject',
+        'Milestone',
+        'Problem',
+        'Project',
+        'Responsibility',
+        'Set',
+        'SetMembership',
+        'Source',
+      ];
+      expect(new Set(stored.map((t) => t.name.split('_')[1]))).toEqual(new Set(tables));
+    },
+  );
 
   it('copy every column of a model but the bookkeeping and the private ones', () => {
     const figure = AUDITED.find((a) => a.model === 'Figure')!;
@@ -52,14 +59,10 @@ describe('audit triggers', () => {
   });
 
   it('refuse a write made outside withAudit and leave the row unchanged', async () => {
-    // Prisma reports the trigger's RAISE as a constraint error; the trigger's own words are in the cause.
-    await expect(prisma.project.update({ where: { slug: SLUG }, data: { status: 'completed' } })).rejects.toMatchObject(
-      {
-        meta: {
-          driverAdapterError: { cause: { originalMessage: 'unaudited write to Project: wrap it in withAudit()' } },
-        },
-      },
-    );
+    // The trigger's own words, on either engine (Prisma reports them differently: tests/helpers/driver-error.ts).
+    await expect(
+      prisma.project.update({ where: { slug: SLUG }, data: { status: 'completed' } }).catch(driverMessage),
+    ).resolves.toBe('unaudited write to Project: wrap it in withAudit()');
     expect((await prisma.project.findUniqueOrThrow({ where: { slug: SLUG } })).status).toBe('underConstruction');
   });
 

@@ -10,7 +10,7 @@ import { shippedMigrations } from '@/lib/migrations.mts';
 import { createPrismaClient } from '@/lib/prisma-client';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SHIPPED = shippedMigrations(ROOT);
+const SHIPPED = shippedMigrations(ROOT, 'sqlite');
 const folder = mkdtempSync(path.join(tmpdir(), 'portal-health-'));
 const clients: PrismaClient[] = [];
 const client = (file: string) => {

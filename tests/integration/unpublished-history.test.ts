@@ -7,6 +7,7 @@ import { createProject, updateProject } from '@/lib/actions/projects';
 import { fetchFooterData } from '@/lib/data/footer';
 import { fetchChangesPage, fetchEntityHistory } from '@/lib/data/revisions';
 import { searchEverything } from '@/lib/data/search';
+import { AUDITED } from '@/lib/revisions/audit-model';
 import { PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
@@ -273,13 +274,24 @@ describe('unpublished projects and results areas stay out of the public history'
   });
 
   it('the trigger that marks revisions public knows exactly the public types', async () => {
-    const [{ sql }] = await prisma.$queryRaw<
-      { sql: string }[]
-    >`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" = 'revision_public_insert'`;
-    const listed = sql
-      .match(/"entityType" IN \(([^)]*)\)/)![1]
-      .split(',')
-      .map((type) => type.trim().replaceAll("'", ''));
-    expect(listed).toEqual([...PUBLIC_ENTITY_TYPES]);
+    // Asked of the trigger itself on either engine: a revision of each audited type, rolled back.
+    const types = AUDITED.map((audited) => audited.entityType);
+    const marked = await prisma
+      .$transaction(async (tx) => {
+        const data = (entityType: string) => ({
+          entityType,
+          entityId: 'public-types',
+          action: 'create',
+          after: '{}',
+          actorRole: 'editor',
+          actorName: '测试',
+          reason: '测试',
+        });
+        for (const type of types) await tx.revision.create({ data: data(type) });
+        const rows = await tx.revision.findMany({ where: { entityId: 'public-types', public: true } });
+        throw Object.assign(new Error('rolled back'), { rows });
+      })
+      .catch((error: { rows: { entityType: string }[] }) => error.rows.map((row) => row.entityType));
+    expect(marked.sort()).toEqual([...PUBLIC_ENTITY_TYPES].sort());
   });
 });

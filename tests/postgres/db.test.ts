@@ -6,9 +6,14 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db';
 import { shippedMigrations } from '@/lib/migrations.mts';
+import { withAudit } from '@/lib/revisions/with-audit';
 import { migratePostgres } from '@/scripts/lib/postgres-migrate.mjs';
 import { run } from '@/scripts/lib/run.mjs';
 import { createPostgresDatabase } from './migrate';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+const LOADER = { actor: { role: 'loader' as const, id: null, name: '测试' }, reason: '测试', sourceRef: null };
 
 const source = (id: string, title: string) => ({
   id,
@@ -27,17 +32,19 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
   });
 
   it('writes and reads a source with its passages', async () => {
-    await db.source.create({
-      data: {
-        ...source('pg-source', '测试来源'),
-        passages: {
-          create: [
-            { id: 'pg-source#p-1', position: 1, anchor: 'p-1', text: '第一段' },
-            { id: 'pg-source#p-2', position: 2, anchor: 'p-2', text: '第二段' },
-          ],
+    await withAudit(db, LOADER, (tx) =>
+      tx.source.create({
+        data: {
+          ...source('pg-source', '测试来源'),
+          passages: {
+            create: [
+              { id: 'pg-source#p-1', position: 1, anchor: 'p-1', text: '第一段' },
+              { id: 'pg-source#p-2', position: 2, anchor: 'p-2', text: '第二段' },
+            ],
+          },
         },
-      },
-    });
+      }),
+    );
     const read = await db.source.findUniqueOrThrow({
       where: { id: 'pg-source' },
       select: {
@@ -81,7 +88,10 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
 
   it('sorts text by code point, as SQLite does (the server is initialised with collation C)', async () => {
     const titles = ['长清区', 'Zhangxia', '重点项目', '济南市', '山东省'];
-    for (const [index, title] of titles.entries()) await db.source.create({ data: source(`order-${index}`, title) });
+    // Sources are audited: written through withAudit, as everywhere.
+    await withAudit(db, LOADER, (tx) =>
+      tx.source.createMany({ data: titles.map((title, index) => source(`order-${index}`, title)) }),
+    );
     const sorted = await db.source.findMany({
       where: { id: { startsWith: 'order-' } },
       orderBy: { title: 'asc' },
@@ -91,8 +101,28 @@ describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
   });
 });
 
+describe('prisma migrate deploy on PostgreSQL (prisma.config.ts follows DATABASE_URL)', () => {
+  it('applies prisma/postgresql/migrations to an empty database, after which status finds nothing to apply', async () => {
+    const url = await createPostgresDatabase(inject('postgresUrl'), 'deploy');
+    await run('prisma', ['migrate', 'deploy'], { DATABASE_URL: url });
+    await run('prisma', ['migrate', 'status'], { DATABASE_URL: url });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const applied = await client.query<{ migration_name: string }>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      );
+      expect(applied.rows.map((row) => row.migration_name)).toEqual(shippedMigrations(ROOT, 'postgresql'));
+      // Function bodies hold semicolons: the adapter must not have cut them (lib/postgres-adapter.ts).
+      const triggers = await client.query("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_Project_update'");
+      expect(triggers.rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
 describe('migrations on PostgreSQL (scripts/lib/postgres-migrate.mjs, as `npm start` applies them)', () => {
-  const ROOT = path.resolve(import.meta.dirname, '..', '..');
   const appliedNames = async (url: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

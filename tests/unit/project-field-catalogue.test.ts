@@ -8,7 +8,7 @@ import { pickMessages } from '@/lib/i18n/messages';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
 import { DATASETS } from '@/lib/open-data/fields';
 import { projectRow } from '@/lib/open-data/rows';
-import { AUDITED, historyColumns } from '@/lib/revisions/audit-triggers';
+import { AUDITED, historyColumns } from '@/lib/revisions/audit-model';
 import { changeFieldLabel } from '@/lib/revisions/change-value-text';
 import { projectFieldsSchema, statusUpdateSchema } from '@/lib/validations/project-form';
 
