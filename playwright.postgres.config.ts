@@ -4,7 +4,8 @@ import base from './playwright.config';
 /**
  * The browser tests run again on PostgreSQL (issue 12), by `npm test` after the SQLite run: the
  * public pages, search, the history and open data, and officials' edits through the workspace,
- * against one server on the PostgreSQL database DATABASE_URL names. Desktop only: the phone
+ * against one server on the PostgreSQL database DATABASE_URL names; and two instances behind
+ * HAProxy on that database (cluster.spec.ts). Desktop only: the phone
  * layout does not depend on the engine.
  */
 const POSTGRES_SPECS = [
@@ -13,6 +14,7 @@ const POSTGRES_SPECS = [
   'history-and-data.spec.ts',
   'officials.spec.ts',
   'admin.spec.ts',
+  'cluster.spec.ts',
 ];
 
 const [server] = Array.isArray(base.webServer) ? base.webServer : [base.webServer!];

@@ -4,6 +4,7 @@ import { readDataset } from '@/lib/loader/build-dataset';
 import { writeDataset } from '@/lib/loader/write-dataset';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { withAudit } from '@/lib/revisions/with-audit';
+import { onPostgres } from '@/lib/sql/dialect';
 
 const prisma = createPrismaClient();
 afterAll(() => prisma.$disconnect());
@@ -48,7 +49,8 @@ describe('loading the shipped dataset', () => {
     expect(await prisma.revision.count({ where: { sourceRef: 'zjmzl-2024-08-22-key-projects-2024-plan' } })).toBe(9);
   });
 
-  it('leaves the same database when loaded twice', async () => {
+  // Compares dumps of the SQLite file.
+  it.skipIf(onPostgres())('leaves the same database when loaded twice', async () => {
     const before = dumpDatabase();
     const summary = await writeDataset(prisma, readDataset());
     expect(summary).toEqual({ created: 0, updated: 0, unchanged: 137 });

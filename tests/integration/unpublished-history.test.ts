@@ -8,6 +8,7 @@ import { fetchFooterData } from '@/lib/data/footer';
 import { fetchChangesPage, fetchEntityHistory } from '@/lib/data/revisions';
 import { searchEverything } from '@/lib/data/search';
 import { AUDITED } from '@/lib/revisions/audit-model';
+import { onPostgres } from '@/lib/sql/dialect';
 import { PUBLIC_ENTITY_TYPES } from '@/lib/validations/changes';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
 import { loadShippedDataset } from '../helpers/load';
@@ -83,8 +84,13 @@ afterAll(() => prisma.$disconnect());
 beforeEach(() => void (request.revalidated.length = 0));
 
 async function untilDatabaseClockPasses(moment: Date) {
+  // The clock that stamps revisions: SQLite's, or PostgreSQL's clock_timestamp().
   const now = async () => {
-    const [row] = await prisma.$queryRaw<{ now: string }[]>`SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS "now"`;
+    const [row] = onPostgres()
+      ? await prisma.$queryRaw<
+          { now: string }[]
+        >`SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "now"`
+      : await prisma.$queryRaw<{ now: string }[]>`SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS "now"`;
     return Date.parse(row.now);
   };
   await expect.poll(now, { interval: 1 }).toBeGreaterThan(moment.getTime());
