@@ -12,6 +12,7 @@ const POSTGRES_SUITES = [
   'tests/integration/search-rank.test.ts',
   'tests/integration/search-download.test.ts',
   'tests/integration/api-search.test.ts',
+  'tests/integration/search-sync.test.ts',
 ];
 
 // Not merged with the default config: vitest's mergeConfig would add its include patterns to these.
