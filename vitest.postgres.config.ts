@@ -13,6 +13,7 @@ const POSTGRES_SUITES = [
   'tests/integration/search-download.test.ts',
   'tests/integration/api-search.test.ts',
   'tests/integration/search-sync.test.ts',
+  'tests/integration/project-list-keyword.test.ts',
 ];
 
 // Not merged with the default config: vitest's mergeConfig would add its include patterns to these.
