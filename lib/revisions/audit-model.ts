@@ -59,6 +59,31 @@ export function membershipSql({ table, key, label }: Membership) {
   };
 }
 
+/** An engine's INSERT of a Revision from the write's context and `from`. */
+export type RevisionSql = (
+  entityType: string,
+  entityId: string,
+  action: string,
+  before: string,
+  after: string,
+  from: string,
+) => string;
+
+/**
+ * The bodies of a membership's insert and delete triggers, from an engine's words for the
+ * project's side of the change (its name, "published" and, when a member, the set's name), for
+ * the addition of the set's name to the project's creation, and for a revision.
+ */
+export function membershipBodies(
+  membership: Membership,
+  engine: { side: (row: Row, member: boolean) => string; listed: string; revision: RevisionSql },
+): { insert: string; delete: string } {
+  const { joinedFrom, leftFrom } = membershipSql(membership);
+  const change = (row: Row, joining: boolean, from: string) =>
+    engine.revision('project', 'p."slug"', 'update', engine.side(row, !joining), engine.side(row, joining), from);
+  return { insert: `${engine.listed}\n${change('NEW', true, joinedFrom)}`, delete: change('OLD', false, leftFrom) };
+}
+
 // Kept by Prisma or the database, not by people: a change of them alone is no change.
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt']);
 // Moves with every write (optimistic locking), so a write that changed nothing else, such as

@@ -7,6 +7,7 @@ import {
   CONTEXT_COLUMNS,
   historyColumns,
   type Membership,
+  membershipBodies,
   membershipSql,
   MEMBERSHIPS,
   REVISION_COLUMNS,
@@ -110,14 +111,13 @@ function tableTriggers(model: Audited): PostgresTrigger[] {
 /** As lib/revisions/audit-triggers.ts: joining or leaving is an update of the project. */
 function membershipTriggers(membership: Membership): PostgresTrigger[] {
   const { model, field } = membership;
-  const { labelOf, creation, joinedFrom, leftFrom } = membershipSql(membership);
+  const { labelOf, creation } = membershipSql(membership);
   const side = (r: Row, member: boolean) =>
     jsonText([
       { key: 'name', type: 'String', value: 'p."name"' },
       { key: 'published', type: 'Boolean', value: 'p."published"' },
       { key: field, type: 'String', value: member ? labelOf(r) : 'NULL::text' },
     ]);
-  const joined = revision('project', 'p."slug"', 'update', side('NEW', false), side('NEW', true), joinedFrom);
   // SQLite's json_set appends the key to the creation's JSON, then replaces its value in place;
   // it stays the last key, so its old text is cut from the end and the new one appended.
   const listed = [
@@ -126,8 +126,8 @@ function membershipTriggers(membership: Membership): PostgresTrigger[] {
     `        || ',"${field}":' || to_json(coalesce(("after"::json ->> '${field}') || '、', '') || ${labelOf('NEW')})::text || '}'`,
     `    WHERE "id" = ${creation};`,
   ].join('\n');
-  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), leftFrom);
-  return [trigger(model, 'insert', `${listed}\n${joined}`), trigger(model, 'delete', left)];
+  const bodies = membershipBodies(membership, { side, listed, revision });
+  return [trigger(model, 'insert', bodies.insert), trigger(model, 'delete', bodies.delete)];
 }
 
 /** Every audit trigger, as the PostgreSQL database must hold it. */

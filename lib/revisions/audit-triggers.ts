@@ -6,6 +6,7 @@ import {
   CONTEXT_COLUMNS,
   historyColumns,
   type Membership,
+  membershipBodies,
   membershipSql,
   MEMBERSHIPS,
   REVISION_COLUMNS,
@@ -78,17 +79,16 @@ function tableTriggers(model: Audited): Trigger[] {
  */
 function membershipTriggers(membership: Membership): Trigger[] {
   const { model, field } = membership;
-  const { labelOf, creation, joinedFrom, leftFrom } = membershipSql(membership);
+  const { labelOf, creation } = membershipSql(membership);
   const side = (row: 'OLD' | 'NEW', member: boolean) =>
     `json_object('name', p."name", 'published', p."published", '${field}', ${member ? labelOf(row) : 'NULL'})`;
-  const joined = revision('project', 'p."slug"', 'update', side('NEW', false), side('NEW', true), joinedFrom);
   const listed = [
     `    UPDATE "Revision" SET "after" = json_set("after", '$.${field}',`,
     `        coalesce(json_extract("after", '$.${field}') || '、', '') || ${labelOf('NEW')})`,
     `    WHERE "id" = ${creation};`,
   ].join('\n');
-  const left = revision('project', 'p."slug"', 'update', side('OLD', true), side('OLD', false), leftFrom);
-  return [trigger(model, 'insert', `${listed}\n${joined}`), trigger(model, 'delete', left)];
+  const bodies = membershipBodies(membership, { side, listed, revision });
+  return [trigger(model, 'insert', bodies.insert), trigger(model, 'delete', bodies.delete)];
 }
 
 /** Every audit trigger, as the database must hold it (sqlite_master keeps the text as created). */

@@ -22,7 +22,8 @@ export type AuditContext = { actor: Actor; reason: string; sourceRef: string | n
 /**
  * A write refused, with nothing written, because the database is busy: an import being applied
  * holds the project (migration 20261203100000_staged_imports), or another writer kept the write
- * lock longer than a save may wait (Prisma gives up starting a transaction after 2 s, P2028).
+ * lock longer than a save may wait (Prisma gives up starting a transaction after 2 s, P2028;
+ * on PostgreSQL the same 2 s for another writer's context row, 55P03).
  * Forms answer it with BUSY_MESSAGE (lib/i18n/messages/workspace.ts) and keep what the official typed; it is never a
  * 500.
  */
@@ -31,6 +32,8 @@ export class DatabaseBusy extends Error {}
 const RESERVED_BY_IMPORT = 'import in progress: project reserved';
 
 const reserved = (text: string) => text.includes(RESERVED_BY_IMPORT);
+// PostgreSQL's "lock timeout": another writer held row 1 of WriteContext (see below) past the wait.
+const LOCK_TIMEOUT = '55P03';
 
 function isBusyError(error: unknown): boolean {
   if (isBusy(error)) return true;
@@ -38,7 +41,10 @@ function isBusyError(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError)
     return error.code === 'P2028' || reserved(error.message) || reserved(JSON.stringify(error.meta ?? {}));
   // PostgreSQL: Prisma passes on the adapter's own error (its class is not exported), with the trigger's words.
-  return error instanceof Error && error.name === 'DriverAdapterError' && reserved(error.message);
+  if (!(error instanceof Error) || error.name !== 'DriverAdapterError') return false;
+  return (
+    reserved(error.message) || (error.cause as { originalCode?: string } | undefined)?.originalCode === LOCK_TIMEOUT
+  );
 }
 
 export async function withAudit<T>(
@@ -55,8 +61,9 @@ export async function withAudit<T>(
         // run side by side, the row is still this transaction's alone: uncommitted, no other one
         // sees it (their writes stay refused), and a second writer's insert of row 1 waits until
         // this one commits, so audited writes run one after another as on SQLite, which the
-        // triggers' "revisions of this write" (WriteContext.revisionFloor) rely on. A
-        // transaction-local setting would need a second code path and would not serialise them.
+        // triggers' "revisions of this write" (WriteContext.revisionFloor) rely on; at most 2 s,
+        // as on SQLite (trigger write_context_wait). A transaction-local setting would need a
+        // second code path and would not serialise them.
         await tx.writeContext.create({
           data: {
             id: 1,

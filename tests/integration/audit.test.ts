@@ -6,12 +6,13 @@ import { auditTriggers, type Trigger } from '@/lib/revisions/audit-triggers';
 import { withAudit } from '@/lib/revisions/with-audit';
 import { onPostgres } from '@/lib/sql/dialect';
 import { loadShippedDataset } from '../helpers/load';
+import { SLOW_SETUP_MS } from '../helpers/timeouts';
 import { driverMessage } from '../helpers/driver-error';
 
 let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = await loadShippedDataset();
-});
+}, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
 const EDITOR = {

@@ -6,7 +6,6 @@ import { createProject, updateProject, updateProjectStatus } from '@/lib/actions
 import { fetchEntityHistory } from '@/lib/data/revisions';
 import { BUSY_MESSAGE, STALE_RECORD } from '@/lib/i18n/messages/workspace';
 import { EMPTY_FORM_STATE } from '@/lib/validations/form-state';
-import { onPostgres } from '@/lib/sql/dialect';
 import { holdWriteLock } from '../helpers/hold-write-lock';
 import { form, RedirectSignal, request } from '../helpers/next-mocks';
 import { signedInAdmin } from '../helpers/signed-in-admin';
@@ -134,26 +133,22 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     expect(await prisma.revision.count()).toBe(revisions);
   });
 
-  // SQLite's one write lock (held by tests/helpers/hold-write-lock.ts); PostgreSQL has none to hold.
-  it.skipIf(onPostgres())(
-    'answers a save made while another process holds the write lock past the wait (an import) with the plain busy message: input kept, nothing written, no 500',
-    async () => {
-      const before = await stored();
-      const revisions = await prisma.revision.count();
-      const data = await editForm({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
-      // Prisma gives up starting a transaction after 2 s (P2028); before, that reached the page as a 500.
-      const holder = await holdWriteLock(3_000);
-      const exited = once(holder, 'exit');
-      const answer = await updateProject(SLUG, EMPTY_FORM_STATE, data);
-      expect(answer.message).toBe(BUSY_MESSAGE);
-      expect(answer.values).toMatchObject({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
-      await exited;
-      expect(await stored()).toMatchObject({ totalInvestment: before.totalInvestment, version: before.version });
-      expect(await prisma.revision.count()).toBe(revisions);
-      // Once the lock is free, the same form saves.
-      await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(saved);
-    },
-  );
+  it('answers a save made while another process holds the write lock past the wait (an import) with the plain busy message: input kept, nothing written, no 500', async () => {
+    const before = await stored();
+    const revisions = await prisma.revision.count();
+    const data = await editForm({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
+    // Prisma gives up starting a transaction after 2 s (P2028); before, that reached the page as a 500.
+    const holder = await holdWriteLock(3_000);
+    const exited = once(holder, 'exit');
+    const answer = await updateProject(SLUG, EMPTY_FORM_STATE, data);
+    expect(answer.message).toBe(BUSY_MESSAGE);
+    expect(answer.values).toMatchObject({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
+    await exited;
+    expect(await stored()).toMatchObject({ totalInvestment: before.totalInvestment, version: before.version });
+    expect(await prisma.revision.count()).toBe(revisions);
+    // Once the lock is free, the same form saves.
+    await expect(updateProject(SLUG, EMPTY_FORM_STATE, data)).rejects.toEqual(saved);
+  });
 
   it('shows field errors in Chinese, keeps the input and writes nothing', async () => {
     const before = await stored();

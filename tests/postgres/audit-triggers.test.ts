@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAuditTriggers, postgresTriggerSql } from '@/lib/revisions/audit-triggers-postgres';
 import { createMigratedDatabase } from '../helpers/migrate';
 
-// Several instances share a PostgreSQL database: each hears of a new revision by NOTIFY
-// (prisma/postgresql/migrations/20261207090000_revision_notify); one SQLite process needs no such thing.
-const POSTGRES_ONLY = ['revision_notify'];
+// PostgreSQL's own: several instances share the database, each hears of a new revision by NOTIFY
+// (migration 20261207090000_revision_notify); writers run side by side, and one waits for another's
+// context at most as long as SQLite lets it wait for the write lock (20261207100000_write_context_wait).
+const POSTGRES_ONLY = ['revision_notify', 'write_context_wait'];
 
 type Stored = { name: string; table: string; body: string; definition: string };
 

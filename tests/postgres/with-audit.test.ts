@@ -1,8 +1,10 @@
+import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { type AuditContext, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { driverMessage } from '../helpers/driver-error';
+import { holdWriteLock } from '../helpers/hold-write-lock';
 import { createApplyingImport } from '../helpers/import-jobs';
 
 const EDITOR: AuditContext = { actor: { role: 'editor', id: 3, name: '王编辑' }, reason: '测试', sourceRef: null };
@@ -66,5 +68,19 @@ describe('withAudit on PostgreSQL', () => {
     const revisions = await db.revision.findMany({ orderBy: { id: 'desc' }, take: 2, select: { entityId: true } });
     expect(revisions).toEqual([{ entityId: 'pg-b' }, { entityId: 'pg-a' }]);
     expect(await db.writeContext.count()).toBe(0);
+  });
+
+  it('waits for another writer up to 2 s, as SQLite does for its write lock, then answers DatabaseBusy', async () => {
+    const revisions = await db.revision.count();
+    const short = await holdWriteLock(500);
+    await progress('pg-b', 40);
+    await once(short, 'exit');
+    const long = await holdWriteLock(4_000);
+    const started = Date.now();
+    await expect(progress('pg-b', 41)).rejects.toBeInstanceOf(DatabaseBusy);
+    expect(Date.now() - started).toBeLessThan(3_500);
+    await once(long, 'exit');
+    expect((await db.project.findUniqueOrThrow({ where: { slug: 'pg-b' } })).progressPercent).toBe(40);
+    expect(await db.revision.count()).toBe(revisions + 1);
   });
 });
