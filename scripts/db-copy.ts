@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { copyModelTables, tableWithRows } from '@/lib/backup/copy-to-postgres';
+import { copyModelTables, tableWithRows, withGinIndexesBuiltAfter } from '@/lib/backup/copy-to-postgres';
 import { postgresModelChecksums, sqliteModelChecksums } from '@/lib/backup/model-checksums';
 import { modelTables, quoteName } from '@/lib/backup/model-tables';
 import { databaseEngine, resolveDatabaseUrl } from '@/lib/database-url';
@@ -79,13 +79,14 @@ async function main() {
     console.log(`db:copy: ${copied.reduce((sum, t) => sum + t.rows, 0)} rows copied (${seconds()} s)`);
     // search_doc is derived from the tables just copied: rebuilt by the portal's own rebuild.
     process.env.DATABASE_URL = to;
-    const prisma = createPrismaClient(to);
+    const [prisma, client] = [createPrismaClient(to), new pg.Client({ connectionString: to })];
+    await client.connect();
     try {
-      const { documents } = await rebuildSearchIndex(prisma);
+      const { documents } = await withGinIndexesBuiltAfter(client, 'search_doc', () => rebuildSearchIndex(prisma));
       console.log(`db:copy: search index rebuilt, ${documents} documents (${seconds()} s)`);
-      await prisma.$executeRawUnsafe('ANALYZE');
+      await client.query('ANALYZE');
     } finally {
-      await prisma.$disconnect();
+      await Promise.all([prisma.$disconnect(), client.end()]);
     }
     const tables = modelTables();
     const [expected, actual] = [await sqliteModelChecksums(source, tables), await postgresModelChecksums(to, tables)];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PrismaClient } from '@prisma/client';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { postgresModelChecksums, sqliteModelChecksums } from '@/lib/backup/model-checksums';
 import { modelTables } from '@/lib/backup/model-tables';
@@ -19,6 +20,8 @@ import { createUser, totpCode } from '../helpers/users';
 import { createPostgresDatabase } from './migrate';
 
 const run = promisify(execFile);
+/** This file's database, migrated by tests/postgres/temp-database.ts and left empty: the schema to end with. */
+const MIGRATED = process.env.DATABASE_URL!;
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'portal-test-')), 'copy.db');
 const ZHICHENG = 'zhicheng-huijia-smart-home-rosewood-furniture-workshop';
@@ -81,6 +84,28 @@ it('copies every model table: the same rows, the same checksum', async () => {
     null,
     35,
   ]);
+});
+
+/** The indexes and the triggers (with whether they are on) of a database. */
+async function schemaOf(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const indexes = await client.query(`SELECT "indexname", "indexdef" FROM "pg_indexes"
+      WHERE "schemaname" = current_schema() ORDER BY 1`);
+    const triggers = await client.query(
+      `SELECT "tgname", "tgenabled" FROM "pg_trigger" WHERE NOT "tgisinternal" ORDER BY 1`,
+    );
+    return { indexes: indexes.rows, triggers: triggers.rows };
+  } finally {
+    await client.end();
+  }
+}
+
+it('leaves the schema as the migrations make it: every index, every trigger on', async () => {
+  const [expected, actual] = [await schemaOf(MIGRATED), await schemaOf(target)];
+  expect(actual.indexes.map((i) => i.indexname)).toContain('search_doc_grams');
+  expect(actual).toEqual(expected);
 });
 
 it('runs on PostgreSQL as it did: next ids, search, sessions, second factor', async () => {
