@@ -107,6 +107,8 @@ export async function postgresModelChecksums(url: string, tables: ModelTable[]):
   const client = new pg.Client({ connectionString: url, types: { getTypeParser: () => (text: string) => text } });
   await client.connect();
   try {
+    // The text forms prismaValue reads, whatever the server's defaults.
+    await client.query(`SET DateStyle = 'ISO'; SET bytea_output = 'hex'`);
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const checksums: TableChecksum[] = [];
     for (const table of tables) {
