@@ -90,14 +90,16 @@ async function main() {
     }
     const tables = modelTables();
     const [expected, actual] = [await sqliteModelChecksums(source, tables), await postgresModelChecksums(to, tables)];
-    console.log(`  ${'table'.padEnd(20)} ${'rows'.padStart(8)}  ${'sqlite'.padEnd(16)}  postgresql`);
+    const copiedRows = new Map(copied.map((t) => [t.table, t.rows]));
+    console.log(`  ${'table'.padEnd(20)} ${'copied'.padStart(8)}  ${'sqlite sha256'.padEnd(16)}  postgresql sha256`);
     const differ = expected.filter(({ table, rows, sha256 }, i) => {
       const other = actual[i];
+      const same = other.rows === rows && other.sha256 === sha256 && copiedRows.get(table) === rows;
       console.log(
-        `  ${table.padEnd(20)} ${String(rows).padStart(8)}  ${sha256.slice(0, 16)}  ${other.sha256.slice(0, 16)}` +
-          (other.rows === rows && other.sha256 === sha256 ? '' : `  DIFFERENT (${other.rows} rows)`),
+        `  ${table.padEnd(20)} ${String(copiedRows.get(table)).padStart(8)}  ${sha256.slice(0, 16)}  ` +
+          `${other.sha256.slice(0, 16)}${same ? '' : `  DIFFERENT (${rows} rows on SQLite, ${other.rows} on PostgreSQL)`}`,
       );
-      return other.rows !== rows || other.sha256 !== sha256;
+      return !same;
     });
     if (differ.length > 0) throw new Error(`db:copy: ${differ.length} tables differ after the copy`);
     console.log(`db:copy: done, every table checked (${seconds()} s)`);
