@@ -48,7 +48,7 @@ function appliedMigrations(databaseUrl) {
  * PostgreSQL"): collation C orders by code point as SQLite does, and a UTF-8 character type lets
  * pg_trgm see Chinese characters as letters, which the search index needs.
  */
-async function checkPostgresLocale(databaseUrl) {
+export async function checkPostgresLocale(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
