@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { publicEpoch } from '@/lib/cache/public-epoch.mts';
 import { LOADER_ACTOR, withAudit, type Actor } from '@/lib/revisions/with-audit';
-import { createApplyingImport } from '../helpers/import-jobs';
+import { commitRevisionElsewhere, createApplyingImport } from '../helpers/other-process';
 import { loadShippedDataset } from '../helpers/load';
 import { request } from '../helpers/next-mocks';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
@@ -33,19 +33,7 @@ afterEach(() => {
   expired.length = 0;
 });
 
-/** A write as another process (the import command) makes it: a revision appears, no listener runs here. */
-async function writeElsewhere() {
-  await prisma.revision.create({
-    data: {
-      entityType: 'project',
-      entityId: 'x',
-      action: 'update',
-      actorRole: 'import',
-      actorName: '导入',
-      reason: '测试',
-    },
-  });
-}
+const writeElsewhere = () => commitRevisionElsewhere(prisma);
 
 describe('the cached public pages follow the database', () => {
   it('a write in this server expires them at once, inside its request, and only once', async () => {

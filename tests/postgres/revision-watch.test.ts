@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { REVISION_CHANNEL, watchRevisions } from '@/lib/cache/revision-watch';
 import { db } from '@/lib/db';
-import { createApplyingImport } from '../helpers/import-jobs';
+import { commitRevisionElsewhere, createApplyingImport } from '../helpers/other-process';
 
-/** A revision as another process (another instance, the import command) commits it. */
-const commitRevision = () =>
-  db.revision.create({
-    data: {
-      entityType: 'project',
-      entityId: 'x',
-      action: 'update',
-      actorRole: 'import',
-      actorName: '导入',
-      reason: '测试',
-    },
-  });
+const commitRevision = () => commitRevisionElsewhere(db);
 
 /**
  * Resolves at the next signal. The bound is generous: this checks that the signal comes, not how

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { type AuditContext, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { driverMessage } from '../helpers/driver-error';
 import { holdWriteLock } from '../helpers/hold-write-lock';
-import { createApplyingImport } from '../helpers/import-jobs';
+import { createApplyingImport } from '../helpers/other-process';
 
 const EDITOR: AuditContext = { actor: { role: 'editor', id: 3, name: '王编辑' }, reason: '测试', sourceRef: null };
 const IMPORTER: AuditContext = { actor: { role: 'import', id: 3, name: '王编辑' }, reason: '导入', sourceRef: null };

@@ -25,3 +25,17 @@ export function createApplyingImport(
     },
   });
 }
+
+/** A revision as another process (another instance, the import command) commits it: no listener of this one runs. */
+export function commitRevisionElsewhere(prisma: Pick<PrismaClient, 'revision'>) {
+  return prisma.revision.create({
+    data: {
+      entityType: 'project',
+      entityId: 'x',
+      action: 'update',
+      actorRole: 'import',
+      actorName: '导入',
+      reason: '测试',
+    },
+  });
+}
