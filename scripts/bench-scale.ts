@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { buildIfStale } from './lib/build.mjs';
 import { ROOT } from './lib/run.mjs';
-import { commaList, commandLine, loadAverage, machineFacts, parseOptions } from './bench/command-line';
+import { commaList, commandLine, loadAverage, machineFacts, parseOptions, runBenchmark } from './bench/command-line';
 import { cycledTypes, loadTable, warmUp, type Cell, type Timing } from './bench/load-table';
 import { PAGE_TYPE_IDS } from './bench/page-types';
 import { loadPostgresSynthetic, type PostgresSynthetic } from './bench/postgres-synthetic';
@@ -105,14 +105,7 @@ async function main(): Promise<void> {
     `SQLite, ${SQLITE_SIZE.toLocaleString('en')} projects (${path.relative(ROOT, sqlite.file)}), one server`,
   );
   report.table(scaleTargets(measured));
-  report.facts([`Load average (1/5/15 min) at end: ${loadAverage()}`]);
-  report.write(path.resolve(ROOT, options.out));
+  report.finish(path.resolve(ROOT, options.out));
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

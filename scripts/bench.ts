@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { buildIfStale } from './lib/build.mjs';
 import { ROOT } from './lib/run.mjs';
-import { commaList, commandLine, loadAverage, machineFacts, parseOptions } from './bench/command-line';
+import { commaList, commandLine, machineFacts, parseOptions, runBenchmark } from './bench/command-line';
 import { floorJs } from './bench/floor-app';
 import { measureJs, type JsBytes } from './bench/js-bytes';
 import { cycledTypes, loadTable, warmUp, type Cycled, type Timing } from './bench/load-table';
@@ -91,14 +91,7 @@ async function main(): Promise<void> {
   report.facts(facts);
   for (const [i, database] of databases.entries())
     await measureSize(report, database, options.only, options, i === 0 ? floor : null);
-  report.facts([`Load average (1/5/15 min) at end: ${loadAverage()}`]);
-  report.write(path.resolve(ROOT, options.out));
+  report.finish(path.resolve(ROOT, options.out));
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
