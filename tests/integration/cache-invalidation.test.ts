@@ -1,9 +1,9 @@
-import { hostname } from 'node:os';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCacheInvalidation } from '@/lib/cache/invalidation';
 import { publicEpoch } from '@/lib/cache/public-epoch.mts';
 import { LOADER_ACTOR, withAudit, type Actor } from '@/lib/revisions/with-audit';
+import { createApplyingImport } from '../helpers/import-jobs';
 import { loadShippedDataset } from '../helpers/load';
 import { request } from '../helpers/next-mocks';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
@@ -75,24 +75,7 @@ describe('the cached public pages follow the database', () => {
   });
 });
 
-/** An import being applied, as lib/import/import-job.ts records it, by a process that is `alive` or gone. */
-async function importJob(alive: boolean) {
-  const owner = `${hostname()}:${alive ? process.pid : 2 ** 22 + 1}:test`;
-  return prisma.importJob.create({
-    data: {
-      status: 'applying',
-      owner,
-      heartbeat: new Date(),
-      revisionFloor: 0,
-      actorRole: 'import',
-      actorName: '导入',
-      reason: '测试',
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-    },
-  });
-}
+const importJob = (alive: boolean) => createApplyingImport(prisma, { alive });
 
 const saveAs = (actor: Actor, location: string) =>
   withAudit(prisma, { actor, reason: '测试', sourceRef: null }, (tx) =>

@@ -1,7 +1,7 @@
-import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { REVISION_CHANNEL, watchRevisions } from '@/lib/cache/revision-watch';
 import { db } from '@/lib/db';
+import { createApplyingImport } from '../helpers/import-jobs';
 
 /** A revision as another process (another instance, the import command) commits it. */
 const commitRevision = () =>
@@ -57,20 +57,7 @@ describe('the revision watch on PostgreSQL (every instance expires its pages whe
 
   it('tells whether an import is being applied by a living process', async () => {
     expect(await watch.importRunning()).toBe(false);
-    const job = await db.importJob.create({
-      data: {
-        status: 'applying',
-        owner: `${hostname()}:${process.pid}:test`,
-        heartbeat: new Date(),
-        revisionFloor: 0,
-        actorRole: 'import',
-        actorName: '导入',
-        reason: '测试',
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-      },
-    });
+    const job = await createApplyingImport(db);
     expect(await watch.importRunning()).toBe(true);
     await db.importJob.update({ where: { id: job.id }, data: { status: 'done' } });
     expect(await watch.importRunning()).toBe(false);

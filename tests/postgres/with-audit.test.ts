@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { type AuditContext, DatabaseBusy, withAudit } from '@/lib/revisions/with-audit';
 import { driverMessage } from '../helpers/driver-error';
+import { createApplyingImport } from '../helpers/import-jobs';
 
 const EDITOR: AuditContext = { actor: { role: 'editor', id: 3, name: '王编辑' }, reason: '测试', sourceRef: null };
 const IMPORTER: AuditContext = { actor: { role: 'import', id: 3, name: '王编辑' }, reason: '导入', sourceRef: null };
@@ -27,20 +28,8 @@ describe('withAudit on PostgreSQL', () => {
   });
 
   it('turns the refusal of a project an import is applying into DatabaseBusy, and lets the import write it', async () => {
-    const job = await db.importJob.create({
-      data: {
-        status: 'applying',
-        owner: 'test',
-        heartbeat: new Date(),
-        revisionFloor: 0,
-        actorRole: 'import',
-        actorName: '王编辑',
-        reason: '导入',
-        created: 0,
-        updated: 1,
-        unchanged: 0,
-        rows: { create: [{ row: 2, action: 'update', slug: 'pg-a', data: '{}', addSets: '[]' }] },
-      },
+    const job = await createApplyingImport(db, {
+      rows: [{ row: 2, action: 'update', slug: 'pg-a', data: '{}', addSets: '[]' }],
     });
     try {
       const before = await db.revision.count();
