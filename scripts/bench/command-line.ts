@@ -74,3 +74,14 @@ export function machineFacts(command: string): string[] {
     `Command: ${command}`,
   ];
 }
+
+/** Runs a benchmark's main and exits: 0 when it finished, 1 with the error (its servers stop on exit). */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadAverage } from './command-line';
 
 /** A table of figures: a title, a header row, rows of already-formatted cells, an optional note. */
 export type Table = { title: string; headers: string[]; rows: string[][]; note?: string };
@@ -68,6 +69,12 @@ export class Report {
   table(table: Table): void {
     console.log(`${table.title}\n${textTable(table)}${table.note ? `\n${table.note}` : ''}\n`);
     this.markdown.push(`### ${table.title}`, markdownTable(table), ...(table.note ? [table.note] : []));
+  }
+
+  /** The load average at the end (how busy the machine was), then the Markdown to `file`. */
+  finish(file: string): void {
+    this.facts([`Load average (1/5/15 min) at end: ${loadAverage()}`]);
+    this.write(file);
   }
 
   write(file: string): void {

@@ -7,7 +7,7 @@ import { ROOT, run } from '../lib/run.mjs';
 /** A synthetic benchmark database: its file, DATABASE_URL, and how many projects the listing shows. */
 export type SyntheticDatabase = { projects: number; file: string; url: string; listed: number };
 
-const sizeName = (projects: number) => (projects % 1000 === 0 ? `${projects / 1000}k` : String(projects));
+export const sizeName = (projects: number) => (projects % 1000 === 0 ? `${projects / 1000}k` : String(projects));
 
 // What an existing file holds; null when it is not a finished database of the current schema.
 function inspect(file: string): { synthetic: number; listed: number } | null {

@@ -8,8 +8,10 @@ import { createMigratedPostgresDatabase, createPostgresDatabase } from './migrat
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 // Objects only the migrations create, written in SQL (not in the schema): the search index's
-// table and views (migration 20261206100000_search_index), as prisma.config.ts's external tables on SQLite.
+// table and views (migration 20261206100000_search_index), as prisma.config.ts's external tables on SQLite,
+// and the indexes that serve PostgreSQL's NULLS LAST (*_pg_idx, migration 20261208090000_listing_nulls_last).
 const SQL_ONLY = `NOT LIKE 'search\\_%'`;
+const PG_ONLY_INDEX = `NOT LIKE '%\\_pg\\_idx'`;
 
 /** Columns and indexes of the public schema, in a stable order (Prisma's own bookkeeping and SQL_ONLY left out). */
 async function shape(url: string): Promise<{ columns: unknown[]; indexes: unknown[] }> {
@@ -21,7 +23,8 @@ async function shape(url: string): Promise<{ columns: unknown[]; indexes: unknow
       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' AND table_name ${SQL_ONLY} ORDER BY table_name, column_name`);
     const indexes = await client.query(`
       SELECT tablename, indexname, indexdef FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND tablename ${SQL_ONLY} ORDER BY tablename, indexname`);
+      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND tablename ${SQL_ONLY}
+        AND indexname ${PG_ONLY_INDEX} ORDER BY tablename, indexname`);
     return { columns: columns.rows, indexes: indexes.rows };
   } finally {
     await client.end();
