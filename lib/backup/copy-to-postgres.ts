@@ -111,13 +111,30 @@ async function resetSequences(source: Database.Database, client: pg.Client, tabl
  */
 export async function copyModelTables(source: Database.Database, client: pg.Client, tables: ModelTable[]) {
   const keys = new Map(tables.map(({ table }) => [table, sqliteTableKeys(source, table)]));
-  for (const { table } of tables) await client.query(`ALTER TABLE ${quoteName(table)} DISABLE TRIGGER USER`);
-  const copied: { table: string; rows: number }[] = [];
-  for (const table of foreignKeyOrder(tables, (name) => keys.get(name)!))
-    copied.push({ table: table.table, rows: await copyTable(source, client, table, keys.get(table.table)!) });
-  await resetSequences(source, client, tables);
-  for (const { table } of tables) await client.query(`ALTER TABLE ${quoteName(table)} ENABLE TRIGGER USER`);
-  return copied;
+  return withUserTriggersOff(
+    client,
+    tables.map(({ table }) => table),
+    async () => {
+      const copied: { table: string; rows: number }[] = [];
+      for (const table of foreignKeyOrder(tables, (name) => keys.get(name)!))
+        copied.push({ table: table.table, rows: await copyTable(source, client, table, keys.get(table.table)!) });
+      await resetSequences(source, client, tables);
+      return copied;
+    },
+  );
+}
+
+/**
+ * Runs `fill` (a bulk load of `tables`) with their own triggers off, as the tables' owner may
+ * (`session_replication_role` needs a superuser); foreign keys (system triggers) stay checked. Back
+ * on once `fill` has succeeded; after a failure the caller's transaction is rolled back, or the
+ * throwaway database dropped, with them.
+ */
+export async function withUserTriggersOff<T>(client: pg.Client, tables: string[], fill: () => Promise<T>) {
+  for (const table of tables) await client.query(`ALTER TABLE ${quoteName(table)} DISABLE TRIGGER USER`);
+  const result = await fill();
+  for (const table of tables) await client.query(`ALTER TABLE ${quoteName(table)} ENABLE TRIGGER USER`);
+  return result;
 }
 
 /**

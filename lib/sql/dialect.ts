@@ -40,3 +40,19 @@ export function jsonElements(column: Prisma.Sql): Prisma.Sql {
 export function jsonField(column: Prisma.Sql, key: string): Prisma.Sql {
   return onPostgres() ? Prisma.sql`(${column}::json ->> ${key})` : Prisma.sql`json_extract(${column}, ${`$.${key}`})`;
 }
+
+/**
+ * Runs `body` with DATABASE_URL naming `url`, then puts back what it named: for the few places
+ * (db:copy's checks, the benchmark's loader, tests comparing the engines) that drive a database of
+ * the other engine from one process, since the raw SQL above follows DATABASE_URL at each call.
+ */
+export async function withDatabaseUrl<T>(url: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
+}

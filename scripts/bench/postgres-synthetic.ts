@@ -1,6 +1,8 @@
 import pg from 'pg';
+import { withGinIndexesBuiltAfter, withUserTriggersOff } from '@/lib/backup/copy-to-postgres';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { rebuildSearchIndex } from '@/lib/search/rebuild';
+import { withDatabaseUrl } from '@/lib/sql/dialect';
 import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
 import { prepareDatabase } from '../lib/database.mjs';
 import { startPostgres } from '../lib/postgres.mjs';
@@ -36,24 +38,11 @@ const PROJECT_COLUMNS = [
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-/** Runs `body` with DATABASE_URL naming `url`: the data layer (onPostgres()) reads it per call. */
-async function withDatabaseUrl<T>(url: string, body: () => Promise<T>): Promise<T> {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url;
-  try {
-    return await body();
-  } finally {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  }
-}
-
 async function copySyntheticRows(client: pg.Client, url: string, projects: number): Promise<number> {
   // The audit triggers are off for the bulk load: these rows are synthetic, with no history to
   // record (a revision per row would double the load), and a trigger per row is what COPY avoids.
   // The search triggers are off with them: the index is rebuilt from the views below.
-  for (const table of BULK_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
-  try {
+  return withUserTriggersOff(client, BULK_TABLES, async () => {
     const now = new Date().toISOString();
     let rows = await copyCsv(
       url,
@@ -73,25 +62,7 @@ async function copySyntheticRows(client: pg.Client, url: string, projects: numbe
       [PROGRAMME_SET],
     );
     return rows + (memberships.rowCount ?? 0);
-  } finally {
-    for (const table of BULK_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
-  }
-}
-
-/**
- * Runs `body` (the search index's rebuild) with the GIN indexes of search_doc dropped, then
- * creates them again as they were (pg_get_indexdef): built once from all the rows instead of
- * entry by entry (they are fastupdate = off), which takes a fraction of the time.
- */
-async function withoutGinIndexes(client: pg.Client, body: () => Promise<void>): Promise<void> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT indexname AS "name", indexdef AS "definition" FROM pg_indexes
-     WHERE tablename = 'search_doc' AND indexdef LIKE '% USING gin %'`,
-  );
-  for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
-  await body();
-  await client.query(`SET maintenance_work_mem = '256MB'`);
-  for (const { definition } of rows) await client.query(definition);
+  });
 }
 
 /**
@@ -112,7 +83,7 @@ export async function loadPostgresSynthetic(projects: number): Promise<PostgresS
     const rows = await copySyntheticRows(client, server.url, projects);
     const copySeconds = seconds(since);
     since = performance.now();
-    await withoutGinIndexes(client, async () => {
+    await withGinIndexesBuiltAfter(client, 'search_doc', async () => {
       const prisma = createPrismaClient(server.url);
       try {
         await withDatabaseUrl(server.url, () => rebuildSearchIndex(prisma));

@@ -6,6 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { withAudit } from '@/lib/revisions/with-audit';
+import { withDatabaseUrl } from '@/lib/sql/dialect';
 import { createMigratedDatabase } from '../helpers/migrate';
 
 // The same writes on a migrated SQLite file and on this file's PostgreSQL database must leave the
@@ -19,15 +20,7 @@ afterAll(() => sqlite.$disconnect());
  * The raw SQL a write runs follows the engine DATABASE_URL names (lib/sql/dialect.ts), read at each
  * query: it names the SQLite file while the SQLite side runs.
  */
-async function onSqlite<T>(run: () => Promise<T>): Promise<T> {
-  const postgresUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = `file:${sqliteFile}`;
-  try {
-    return await run();
-  } finally {
-    process.env.DATABASE_URL = postgresUrl;
-  }
-}
+const onSqlite = <T>(run: () => Promise<T>) => withDatabaseUrl(`file:${sqliteFile}`, run);
 
 const EDITOR = {
   actor: { role: 'editor' as const, id: 3, name: '王编辑' },

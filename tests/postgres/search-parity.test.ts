@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { parseSearchQuery } from '@/lib/search/parse-query';
 import { runSearch } from '@/lib/search/run-search';
+import { withDatabaseUrl } from '@/lib/sql/dialect';
 import { loadShippedDataset } from '../helpers/load';
 import { createMigratedDatabase } from '../helpers/migrate';
 
@@ -13,21 +14,11 @@ import { createMigratedDatabase } from '../helpers/migrate';
 // PostgreSQL (GIN), and every query below answered alike — counts, hits and their order. The code
 // picks its SQL by DATABASE_URL at each call, so the SQLite side runs with it pointed at SQLite.
 const SQLITE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'portal-parity-')), 'parity.db')}`;
-const POSTGRES_URL = process.env.DATABASE_URL!;
-
-async function onEngine<T>(url: string, work: () => Promise<T>): Promise<T> {
-  process.env.DATABASE_URL = url;
-  try {
-    return await work();
-  } finally {
-    process.env.DATABASE_URL = POSTGRES_URL;
-  }
-}
 
 let sqlite: PrismaClient;
 let postgres: PrismaClient;
 beforeAll(async () => {
-  sqlite = await onEngine(SQLITE_URL, async () => {
+  sqlite = await withDatabaseUrl(SQLITE_URL, async () => {
     createMigratedDatabase(SQLITE_URL.slice('file:'.length));
     return loadShippedDataset();
   });
@@ -113,7 +104,10 @@ describe('search on PostgreSQL and SQLite', () => {
   it('answers written queries alike', async () => {
     let hits = 0;
     for (const q of WRITTEN) {
-      const [expected, actual] = [await onEngine(SQLITE_URL, () => answer(sqlite, q)), await answer(postgres, q)];
+      const [expected, actual] = [
+        await withDatabaseUrl(SQLITE_URL, () => answer(sqlite, q)),
+        await answer(postgres, q),
+      ];
       expect(actual, JSON.stringify(q)).toEqual(expected);
       hits += expected.reduce((n, g) => n + g.hits.length, 0);
     }
@@ -124,7 +118,10 @@ describe('search on PostgreSQL and SQLite', () => {
     const queries = await sampled();
     let found = 0;
     for (const q of queries) {
-      const [expected, actual] = [await onEngine(SQLITE_URL, () => answer(sqlite, q)), await answer(postgres, q)];
+      const [expected, actual] = [
+        await withDatabaseUrl(SQLITE_URL, () => answer(sqlite, q)),
+        await answer(postgres, q),
+      ];
       expect(actual, JSON.stringify(q)).toEqual(expected);
       if (expected.some((g) => g.total > 0)) found += 1;
     }
