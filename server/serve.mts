@@ -41,7 +41,12 @@ const server = createServer((request, response) => {
   if (request.method === 'POST') expireAgainAfterWrite(response);
   void handle(request, response);
 });
-const stopping = gracefulStop(server);
+// Behind a balancer (npm run cluster sets TRUSTED_PROXY_HOPS), which keeps connections to this
+// instance open and reuses them: keep an idle one longer than the balancer does, so that it is
+// never closed here as a request is sent on it, and drain them on stop (server/graceful-stop.mts).
+const behindBalancer = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0;
+if (behindBalancer) server.keepAliveTimeout = 75_000;
+const stopping = gracefulStop(server, { drainMs: behindBalancer ? 4_000 : 0 });
 /**
  * Public pages without Next's client runtime, and copies of them (server/page-cache.mts); the least recently used go
  * first.
