@@ -29,6 +29,7 @@ const POSTGRES_SUITES = [
   'tests/integration/import-upload.test.ts',
   'tests/integration/import.test.ts',
   'tests/integration/listing-direction.test.ts',
+  'tests/integration/listing-outline.test.ts',
   'tests/integration/loader.test.ts',
   'tests/integration/project-list-keyword.test.ts',
   'tests/integration/project-list.test.ts',

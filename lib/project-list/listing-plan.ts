@@ -22,8 +22,9 @@ import { COUNT_CAP } from '@/lib/search/run-search';
  * of all rows). The choice changes only the speed, never the rows.
  */
 
-export type PlanLimits = { drive: number; probeShare: number };
-export const PLAN_LIMITS: PlanLimits = { drive: 5_000, probeShare: 0.5 };
+/** `outlineStep`: how far apart the outline of a long listing marks its rows (listing-outline.ts). */
+export type PlanLimits = { drive: number; probeShare: number; outlineStep: number };
+export const PLAN_LIMITS: PlanLimits = { drive: 5_000, probeShare: 0.5, outlineStep: 1_000 };
 const SAMPLE = 4_096;
 
 type Client = Pick<PrismaClient, '$queryRaw'>;

@@ -27,10 +27,11 @@ export const LISTING_INDEXES = {
 /** Narrow: the count of every published project reads it rather than a wide index. */
 export const PUBLISHED_INDEX = 'Project_published_idx';
 
-const SORT_COLUMNS = { name: 'name', investment: 'totalInvestment', date: 'startDate' } as const satisfies Record<
-  Sort,
-  string
->;
+export const SORT_COLUMNS = {
+  name: 'name',
+  investment: 'totalInvestment',
+  date: 'startDate',
+} as const satisfies Record<Sort, string>;
 
 /** The order of a listing: its sort and, when asked for, the reverse of the sort's own direction. */
 export type Ordering = Pick<ProjectFilters, 'sort' | 'dir'>;
@@ -49,7 +50,7 @@ function orderParts(ordering: Ordering) {
   return { column: SORT_COLUMNS[ordering.sort], descending: dir === 'desc', nulls, idDescending: reversed };
 }
 
-const order = (ordering: Ordering, alias = 'p') => {
+export const order = (ordering: Ordering, alias = 'p') => {
   const { column, descending, nulls, idDescending } = orderParts(ordering);
   return Prisma.raw(
     `${alias}."${column}"${descending ? ' DESC' : ''}${nulls ? ' NULLS LAST' : ''}, ${alias}."id"${idDescending ? ' DESC' : ''}`,
@@ -150,6 +151,22 @@ export function after(ordering: Ordering, last: Position): Prisma.Sql {
   // Unknown values last: the values beyond, the same value with an id beyond, then every unknown one.
   if (last.key === null) return Prisma.sql`(${column} IS NULL AND p."id" ${idBeyond} ${last.id})`;
   return Prisma.sql`(${column} ${beyond} ${last.key} OR (${column} = ${last.key} AND p."id" ${idBeyond} ${last.id}) OR ${column} IS NULL)`;
+}
+
+/**
+ * The part of `after` an index can seek to, for a position at a known amount or date: the rows
+ * from its value on among known values (its ties up to its id left out). `after` itself also takes
+ * the unknown values, which come last, with an OR that no index range serves: at 1,000,000 rows it
+ * walked from the start of the index (80–180 ms). A read through this one that comes back short
+ * (the known values ran out) must read again through `after`. Null when `after` seeks itself (names,
+ * and positions among the unknown values).
+ */
+export function knownAfter(ordering: Ordering, last: Position): Prisma.Sql | null {
+  if (ordering.sort === 'name' || last.key === null) return null;
+  const { column: name, descending, idDescending } = orderParts(ordering);
+  const column = Prisma.raw(`p."${name}"`);
+  const [from, idUpTo] = [Prisma.raw(descending ? '<=' : '>='), Prisma.raw(idDescending ? '>=' : '<=')];
+  return Prisma.sql`${column} ${from} ${last.key} AND NOT (${column} = ${last.key} AND p."id" ${idUpTo} ${last.id})`;
 }
 
 export const sortKey = (

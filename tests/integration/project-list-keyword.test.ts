@@ -53,8 +53,8 @@ const published = SYNTHETIC.filter((p) => p.slug !== 'synthetic-000005');
 // Every plan gives the same answers; the test database is small, so limits force each one.
 const PLANS: [string, PlanLimits][] = [
   ['read from the shorter list of ids', PLAN_LIMITS],
-  ['walking the sort index with a look-up per row', { drive: 0, probeShare: 0 }],
-  ['walking the sort index against the matches read once', { drive: 0, probeShare: 2 }],
+  ['walking the sort index with a look-up per row', { ...PLAN_LIMITS, drive: 0, probeShare: 0 }],
+  ['walking the sort index against the matches read once', { ...PLAN_LIMITS, drive: 0, probeShare: 2 }],
 ];
 
 describe.each(PLANS)('the listing keyword and set filter, %s', (_, limits) => {
