@@ -103,7 +103,8 @@ async function main(): Promise<void> {
           measurements.push({ setup, page: paths[page], connections, wrk: result, cpu });
           console.log(
             `bench:balancer: (${setup}) ${paths[page]} c${connections}: ${Math.round(result.rps)} req/s; CPU % instances ` +
-              `${Math.round(cpu.instances)}, haproxy ${Math.round(cpu.haproxy)}, wrk ${Math.round(cpu.wrk)}, idle ${Math.round(cpu.idle)}`,
+              `${Math.round(cpu.instances)}, haproxy ${Math.round(cpu.haproxy)}, wrk ${Math.round(cpu.wrk)}, ` +
+              `other ${Math.round(cpu.other)}, idle ${Math.round(cpu.idle)}`,
           );
         }
       }

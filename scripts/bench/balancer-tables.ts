@@ -93,6 +93,7 @@ export function ceilingTable(measurements: Measurement[], cores: number): Table 
       `ceiling: ${cores} cores / (instance + haproxy + wrk CPU per request), the most requests per second any number of ` +
       'instances behind HAProxy can give on this machine while the load generator runs on it too: a second instance adds ' +
       'no core, and each request still costs the same CPU in an instance, in HAProxy and in wrk. ' +
-      'When ceiling/(b) is below the target ratio, the target cannot be reached here, however the instances are run.',
+      'When ceiling/(b) is below the target ratio, the target cannot be reached here, however the instances are run. ' +
+      'Read it from a run in which (b)’s other % is near 0: CPU taken by other work lowers (b), not the ceiling.',
   };
 }
