@@ -53,7 +53,7 @@ async function pagePaths(url: string): Promise<Record<Page, string>> {
   return { home: '/', project: projectHref(data[0].slug), set: SHIPPED_SET_PATH, projects: '/projects' };
 }
 
-// A page's status and whether it came from the front door's copy (server/page-cache.mts).
+// A page's status, and whether it came from the front door's copy.
 async function ask(url: string): Promise<{ status: number; cache: string | null }> {
   const response = await fetch(url);
   await response.body?.cancel();
@@ -61,15 +61,23 @@ async function ask(url: string): Promise<{ status: number; cache: string | null 
 }
 
 /**
- * Asks for `url` once (the first render may take longer than wrk's 2 s timeout), loads it
- * unmeasured, then checks that it is answered from the front door's copy, as a cached page is.
+ * Asks for `url` once per instance (a first render may take longer than wrk's 2 s timeout; HAProxy's
+ * `leastconn` takes servers with equal load in turn), loads it unmeasured, then checks that it is
+ * answered 200 from the front door's copy (server/page-cache.mts), as a cached page is.
  */
-async function warmUp(wrk: string, url: string, connections: number): Promise<void> {
-  await ask(url);
+async function warmUp(wrk: string, url: string, connections: number, instances: number): Promise<void> {
+  const askEach = async () => {
+    const answers = [];
+    for (let i = 0; i < instances; i += 1) answers.push(await ask(url));
+    return answers;
+  };
+  await askEach();
   const { failed } = await runWrk(wrk, url, connections, WARM_UP_SECONDS);
-  const { status, cache } = await ask(url);
-  if (failed > 0 || status !== 200) throw new Error(`${url} answered ${status} (${failed} failed in the warm-up)`);
-  if (cache !== 'HIT') console.warn(`bench:balancer: warning: ${url} is not a cached copy (X-Cache: ${cache})`);
+  if (failed > 0) console.warn(`bench:balancer: warning: ${failed} requests failed in the warm-up of ${url}`);
+  for (const { status, cache } of await askEach()) {
+    if (status !== 200) throw new Error(`${url} answered ${status}`);
+    if (cache !== 'HIT') console.warn(`bench:balancer: warning: ${url} is not a cached copy (X-Cache: ${cache})`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -95,7 +103,7 @@ async function main(): Promise<void> {
       paths ??= await pagePaths(server.url);
       for (const page of options.only) {
         const url = server.url + paths[page];
-        await warmUp(wrk, url, Math.max(...options.connections));
+        await warmUp(wrk, url, Math.max(...options.connections), server.processes.instances.length);
         for (const connections of options.connections) {
           const before = sampleCpu(server.processes);
           const result = await runWrk(wrk, url, connections, options.duration);
