@@ -23,6 +23,9 @@ export type PageTypeId = (typeof PAGE_TYPE_IDS)[number];
 /** One kind of page: a single path, or distinct paths to cycle through when the query string varies. */
 export type PageType = { id: PageTypeId; label: string; paths: string[] };
 
+/** A set of the shipped dataset, present in every database (the synthetic ones add to it). */
+export const SHIPPED_SET_PATH = '/sets/launch-2023-01-29';
+
 const withQuery = (base: string, name: string, values: (string | number)[]) =>
   values.map((value) => `${base}?${new URLSearchParams({ [name]: String(value) })}`);
 
@@ -53,7 +56,7 @@ export function pageTypes(projects: number, listed: number): PageType[] {
   return [
     single('home', '/'),
     single('project', `/projects/${rows[Math.floor(projects / 2)].slug}`),
-    single('set', '/sets/launch-2023-01-29'),
+    single('set', SHIPPED_SET_PATH),
     single('figure', '/figures/keyProjects2023.projectCount'),
     single('projects', '/projects'),
     cycled('projects-q', '/projects?q=…', withQuery('/projects', 'q', queries.listing)),

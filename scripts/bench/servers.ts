@@ -14,6 +14,12 @@ export const PORTS = { next: 3310, baseline: 3311, floor: 3312, lighthouse: 3313
 
 export type RunningServer = { url: string; stop(): Promise<void> };
 
+/** The process ids behind a portal's address, for measuring their CPU time: its instances, and HAProxy if any. */
+export type PortalProcesses = { instances: number[]; haproxy?: number };
+
+/** A portal server started here: one instance, or a cluster. */
+export type RunningPortal = RunningServer & { processes: PortalProcesses };
+
 // Every server child still running; killed when this process ends for any reason.
 const children = new Set<ChildProcess>();
 
@@ -67,7 +73,7 @@ export async function startNext({
   port: number;
   databaseUrl?: string;
   dir?: string;
-}): Promise<RunningServer> {
+}): Promise<RunningPortal> {
   await assertPortFree(port);
   mkdirSync(BENCH_TMP, { recursive: true });
   const log = path.join(BENCH_TMP, `next-${port}.log`);
@@ -93,6 +99,7 @@ export async function startNext({
   await waitUntilAnswering(url, child, log);
   return {
     url,
+    processes: { instances: [child.pid!] },
     async stop() {
       if (hasExited(child)) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -103,7 +110,7 @@ export async function startNext({
 }
 
 /** A running `npm run cluster`: the balancer's address, and a way to stop one instance (SIGTERM) or all. */
-export type RunningCluster = RunningServer & { stopInstance(index: number): void };
+export type RunningCluster = RunningPortal & { stopInstance(index: number): void };
 
 /**
  * `npm run cluster` (scripts/cluster.mjs) with `instances` processes behind HAProxy on `port`
@@ -144,10 +151,12 @@ export async function startCluster({
     throw new Error(`the cluster on port ${port} did not start:\n${output.slice(-2_000)}`);
   }
   const state = JSON.parse(readFileSync(path.join(ROOT, 'tmp', `cluster-${port}`, 'cluster.json'), 'utf8')) as {
+    haproxy: number;
     instances: { pid: number }[];
   };
   return {
     url: `http://127.0.0.1:${port}`,
+    processes: { instances: state.instances.map(({ pid }) => pid), haproxy: state.haproxy },
     stopInstance: (index) => process.kill(state.instances[index].pid, 'SIGTERM'),
     async stop() {
       if (hasExited(child)) return;
