@@ -76,8 +76,8 @@ export async function listProjectsWith(
   shared: SharedReads = sharedReadsWith(prisma, limits),
 ) {
   const { page, pageSize, ...listed } = filters;
-  const plan = await planListing(prisma, filters, limits);
   const offset = (page - 1) * pageSize;
+  const plan = await planListing(prisma, filters, limits, offset + pageSize);
   if (!plan.keyword) {
     // The count's filters without the order, so that every order of one filter set shares it.
     const counted = shared.count({ ...listed, sort: 'name', dir: undefined });

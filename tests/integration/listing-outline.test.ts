@@ -8,6 +8,7 @@ import {
 } from '@/lib/project-list/list-projects';
 import { PLAN_LIMITS, type PlanLimits } from '@/lib/project-list/listing-plan';
 import { withAudit } from '@/lib/revisions/with-audit';
+import { onPostgres } from '@/lib/sql/dialect';
 import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { loadShippedDataset } from '../helpers/load';
@@ -126,7 +127,8 @@ describe('pages deep in the project listing, from its outline', () => {
     expect(counts[0]).toBe((await exported({ sector: 'industry' })).length);
   });
 
-  it('seeks a deep page by amount in the index among known amounts, past the mark', async () => {
+  // SQLite's plan (EXPLAIN QUERY PLAN); PostgreSQL's speed at 1,000,000 is measured by `npm run bench:scale`.
+  it.skipIf(onPostgres())('seeks a deep page by amount in the index among known amounts, past the mark', async () => {
     const { client, statements } = recordingClient(prisma);
     const query = projectFiltersSchema.parse({ sort: 'investment', page: '5', pageSize: '7' });
     await listProjectsWith(client, query, STEP);

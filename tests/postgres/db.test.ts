@@ -26,6 +26,12 @@ const source = (id: string, title: string) => ({
 });
 
 describe('lib/db on PostgreSQL (DATABASE_URL=postgresql://…)', () => {
+  it('runs its sessions without JIT and without parallel workers (lib/postgres-adapter.ts)', async () => {
+    const [settings] = await db.$queryRaw<{ jit: string; workers: string }[]>`
+      SELECT current_setting('jit') AS "jit", current_setting('max_parallel_workers_per_gather') AS "workers"`;
+    expect(settings).toEqual({ jit: 'off', workers: '0' });
+  });
+
   it('talks to PostgreSQL 15 or later through the pg adapter', async () => {
     const [{ server_version_num }] = await db.$queryRaw<{ server_version_num: string }[]>`SHOW server_version_num`;
     expect(Number(server_version_num)).toBeGreaterThanOrEqual(150000);

@@ -2,6 +2,8 @@ import { Prisma, type PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { listProjectsWith } from '@/lib/project-list/list-projects';
+import { PLAN_LIMITS } from '@/lib/project-list/listing-plan';
+import { rebuildSearchIndex } from '@/lib/search/rebuild';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
 import { recordingClient } from '../helpers/query-plans';
 
@@ -27,7 +29,9 @@ beforeAll(async () => {
       FROM generate_series(1, ${ROWS}) AS n`),
     prisma.$executeRawUnsafe(`ALTER TABLE "Project" ENABLE TRIGGER USER`),
   ]);
+  await rebuildSearchIndex(prisma);
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Project"`);
+  await prisma.$executeRawUnsafe(`VACUUM ANALYZE search_doc`);
 });
 afterAll(() => prisma.$disconnect());
 
@@ -69,5 +73,31 @@ describe('listing query plans on PostgreSQL', () => {
     expect(walk.total).toBe(ROWS);
     expect(walk.scans).toEqual([`Index Only Scan ${index}`]);
     expect(walk.sorted).toBe(false);
+  });
+
+  // Every project matches 计划; no list is short enough to read first (drive 0), and the share alone
+  // (probeShare 2) never decides: the page walks the name index and checks the keyword on each row,
+  // or against the matches read once.
+  const KEYWORD = { q: '计划' };
+  const keywordPage = async (limits: typeof PLAN_LIMITS) => {
+    const { client, statements } = recordingClient(prisma);
+    await listProjectsWith(client, projectFiltersSchema.parse(KEYWORD), limits);
+    return nodes(await plan(statements[statements.length - 1])).map(
+      (n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`,
+    );
+  };
+
+  it('checks a keyword row by row along the walk when the page is near (probeWalk)', async () => {
+    const steps = await keywordPage({ ...PLAN_LIMITS, drive: 0, probeShare: 2 });
+    expect(steps).toContain('Index Only Scan Project_list_name_idx');
+    expect(steps).toContain('Index Scan search_doc_pkey');
+    expect(steps).not.toContain('Hash Join ');
+  });
+
+  it('reads the matches once when the walk to the page would be long', async () => {
+    const steps = await keywordPage({ ...PLAN_LIMITS, drive: 0, probeShare: 2, probeWalk: 0 });
+    // All 4,000 match here, so the planner reads them whole and joins (at 1,000,000, a GIN bitmap).
+    expect(steps).toContain('Hash Join ');
+    expect(steps).not.toContain('Index Scan search_doc_pkey');
   });
 });
