@@ -62,10 +62,13 @@ const sharedReads: SharedReads = {
 /**
  * One page of published projects matching the filters, with the total count (capped with a
  * keyword: see lib/project-list/list-projects.ts). Shared by /projects, /api/v1/projects.
+ * Not itself a cachedRead: Next bypasses a cache nested in another (unstable_cache), which would
+ * leave the count and the outline uncached; the page's own rows take a few milliseconds, and the
+ * front door keeps copies of the rendered pages (server/page-cache.mts).
  */
-export const fetchProjectList = cachedRead('project-list', async (filters: ProjectFilters) =>
-  listProjectsWith(db, filters, PLAN_LIMITS, sharedReads),
-);
+export async function fetchProjectList(filters: ProjectFilters) {
+  return listProjectsWith(db, filters, PLAN_LIMITS, sharedReads);
+}
 
 export type ProjectListItem = ProjectListRow;
 
