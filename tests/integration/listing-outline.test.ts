@@ -7,11 +7,10 @@ import {
   outlineProjectsWith,
 } from '@/lib/project-list/list-projects';
 import { PLAN_LIMITS, type PlanLimits } from '@/lib/project-list/listing-plan';
-import { withAudit } from '@/lib/revisions/with-audit';
 import { onPostgres } from '@/lib/sql/dialect';
-import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
+import { syntheticProjects } from '@/lib/synthetic/generate-projects';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
-import { loadShippedDataset } from '../helpers/load';
+import { loadWithSyntheticProjects } from '../helpers/load';
 import { queryPlan, recordingClient } from '../helpers/query-plans';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
 
@@ -31,25 +30,13 @@ const LARGE_SET: PlanLimits = { ...STEP, drive: 0 };
 
 let prisma: PrismaClient;
 beforeAll(async () => {
-  prisma = await loadShippedDataset();
-  const context = { actor: { role: 'import' as const, id: null, name: 'test' }, reason: 'test', sourceRef: null };
-  await withAudit(
-    prisma,
-    context,
-    async (tx) => {
-      await tx.enterprise.createMany({ data: syntheticEnterprises() });
-      await tx.project.createMany({ data: SYNTHETIC });
-      await tx.project.updateMany({ where: { slug: { in: UNPUBLISHED } }, data: { published: false } });
-      const members = await tx.project.findMany({
-        where: { slug: { startsWith: 'synthetic-' } },
-        select: { id: true },
-      });
-      await tx.setMembership.createMany({
-        data: members.filter((_, i) => i % 3 === 0).map(({ id }) => ({ setId: 'key-projects-2023', projectId: id })),
-      });
-    },
-    { timeout: SLOW_SETUP_MS },
-  );
+  prisma = await loadWithSyntheticProjects(SYNTHETIC, async (tx) => {
+    await tx.project.updateMany({ where: { slug: { in: UNPUBLISHED } }, data: { published: false } });
+    const members = await tx.project.findMany({ where: { slug: { startsWith: 'synthetic-' } }, select: { id: true } });
+    await tx.setMembership.createMany({
+      data: members.filter((_, i) => i % 3 === 0).map(({ id }) => ({ setId: 'key-projects-2023', projectId: id })),
+    });
+  });
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 

@@ -4,11 +4,10 @@ import { projectDetailSelect } from '@/lib/data/projects';
 import { iterateProjectsWith, listProjectsWith } from '@/lib/project-list/list-projects';
 import { PLAN_LIMITS, type PlanLimits } from '@/lib/project-list/listing-plan';
 import type { ListingFilters } from '@/lib/project-list/listing-sql';
-import { withAudit } from '@/lib/revisions/with-audit';
 import { COUNT_CAP } from '@/lib/search/run-search';
-import { syntheticEnterprises, syntheticProjects } from '@/lib/synthetic/generate-projects';
+import { syntheticProjects } from '@/lib/synthetic/generate-projects';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
-import { loadShippedDataset } from '../helpers/load';
+import { loadWithSyntheticProjects } from '../helpers/load';
 import { SLOW_SETUP_MS } from '../helpers/timeouts';
 
 // More synthetic projects than the keyword cap, so that 示例 (in every one of their names) passes it.
@@ -20,31 +19,22 @@ const LAUNCHED = [BEICHEN, RUNFENG, ZHICHENG];
 
 let prisma: PrismaClient;
 beforeAll(async () => {
-  prisma = await loadShippedDataset();
-  const context = { actor: { role: 'import' as const, id: null, name: 'test' }, reason: 'test', sourceRef: null };
-  await withAudit(
-    prisma,
-    context,
-    async (tx) => {
-      await tx.enterprise.createMany({ data: syntheticEnterprises() });
-      await tx.project.createMany({ data: SYNTHETIC });
-      const ids = await tx.project.findMany({
-        where: { slug: { in: ['synthetic-000001', 'synthetic-000005'] } },
-        orderBy: { slug: 'asc' },
-        select: { id: true },
-      });
-      await tx.setMembership.createMany({
-        data: [
-          ['key-projects-2023', 0],
-          ['launch-2023-01-29', 0],
-          ['launch-2023-01-29', 1],
-        ].map(([setId, i]) => ({ setId: String(setId), projectId: ids[Number(i)].id })),
-      });
-      // Unpublished, and in the launch set: never listed nor counted.
-      await tx.project.update({ where: { slug: 'synthetic-000005' }, data: { published: false } });
-    },
-    { timeout: SLOW_SETUP_MS },
-  );
+  prisma = await loadWithSyntheticProjects(SYNTHETIC, async (tx) => {
+    const ids = await tx.project.findMany({
+      where: { slug: { in: ['synthetic-000001', 'synthetic-000005'] } },
+      orderBy: { slug: 'asc' },
+      select: { id: true },
+    });
+    await tx.setMembership.createMany({
+      data: [
+        ['key-projects-2023', 0],
+        ['launch-2023-01-29', 0],
+        ['launch-2023-01-29', 1],
+      ].map(([setId, i]) => ({ setId: String(setId), projectId: ids[Number(i)].id })),
+    });
+    // Unpublished, and in the launch set: never listed nor counted.
+    await tx.project.update({ where: { slug: 'synthetic-000005' }, data: { published: false } });
+  });
 }, SLOW_SETUP_MS);
 afterAll(() => prisma.$disconnect());
 
