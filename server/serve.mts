@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { trustedProxyHops } from '../lib/auth/proxy-hops.mts';
 import { configuredSiteUrl } from '../lib/site-url.mts';
 import { frontDoor } from './front-door.mts';
 import { gracefulStop } from './graceful-stop.mts';
@@ -44,7 +45,7 @@ const server = createServer((request, response) => {
 // Behind a balancer (npm run cluster sets TRUSTED_PROXY_HOPS), which keeps connections to this
 // instance open and reuses them: keep an idle one longer than the balancer does, so that it is
 // never closed here as a request is sent on it, and drain them on stop (server/graceful-stop.mts).
-const behindBalancer = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0;
+const behindBalancer = trustedProxyHops() > 0;
 if (behindBalancer) server.keepAliveTimeout = 75_000;
 const stopping = gracefulStop(server, { drainMs: behindBalancer ? 4_000 : 0 });
 /**

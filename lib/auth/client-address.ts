@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { trustedProxyHops } from '@/lib/auth/proxy-hops.mts';
 
 /**
  * The client's address for the per-address throttle, or null when it cannot be known.
@@ -16,11 +17,6 @@ export function clientAddress(headers: Headers, hops = trustedProxyHops()): stri
   const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim());
   const address = entries.at(-hops);
   return address && isIP(address) ? addressGroup(address) : null;
-}
-
-function trustedProxyHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(hops) && hops > 0 ? hops : 0;
 }
 
 /**

@@ -7,7 +7,8 @@ import { sqlInteger } from '@/lib/search/match-sql';
  * every page (at 1,000,000 projects, page 25,000 took 250 ms). The outline of one filter set in
  * one order is where every `step`-th row is, read by one walk and kept in the cache until the next
  * write (lib/data/projects.ts): a page then starts after the last outlined row before it and walks
- * fewer than `step` entries. The rows are the same as with OFFSET alone (listing-pages tests).
+ * fewer than `step` entries. The rows are the same as with OFFSET alone
+ * (tests/integration/listing-outline.test.ts).
  */
 
 /** The positions of rows step, 2 × step, … (1-based) of the listing, in its order. */
