@@ -1,4 +1,4 @@
-import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { gracefulStop } from '../../server/graceful-stop.mts';
@@ -17,29 +17,40 @@ function get(port: number, agent = false as const): Promise<Answer> {
   });
 }
 
+/** A server stopped by gracefulStop, answering each request with `answer`; its exits are recorded. */
+async function serving(
+  drainMs: number,
+  answer: (response: ServerResponse) => void = (response) => response.end('done'),
+) {
+  const exits: number[] = [];
+  let exited!: () => void;
+  const hasExited = new Promise<void>((resolve) => (exited = resolve));
+  const server = createServer((request, response) => {
+    stopping.onRequest(request, response);
+    answer(response);
+  });
+  const stopping = gracefulStop(server, {
+    drainMs,
+    exit: (code) => {
+      exits.push(code);
+      exited();
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, stopping, exits, hasExited };
+}
+
 describe('gracefulStop (server/serve.mts on SIGTERM)', () => {
   it('finishes the request in progress, refuses new connections, then exits', async () => {
     let finish!: () => void;
     const finished = new Promise<void>((resolve) => (finish = resolve));
     let arrived!: () => void;
     const inProgress = new Promise<void>((resolve) => (arrived = resolve));
-    const exits: number[] = [];
-    let exited!: () => void;
-    const hasExited = new Promise<void>((resolve) => (exited = resolve));
-
-    const server = createServer((request, response) => {
-      stopping.onRequest(request, response);
+    const { port, stopping, exits, hasExited } = await serving(0, (response) => {
       arrived();
       void finished.then(() => response.end('done'));
     });
-    const stopping = gracefulStop(server, {
-      exit: (code) => {
-        exits.push(code);
-        exited();
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
 
     const slow = get(port);
     await inProgress;
@@ -55,26 +66,6 @@ describe('gracefulStop (server/serve.mts on SIGTERM)', () => {
 });
 
 describe('gracefulStop with a drain (an instance behind a balancer that keeps connections open)', () => {
-  async function serving(drainMs: number) {
-    const exits: number[] = [];
-    let exited!: () => void;
-    const hasExited = new Promise<void>((resolve) => (exited = resolve));
-    const server = createServer((request, response) => {
-      stopping.onRequest(request, response);
-      response.end('done');
-    });
-    const stopping = gracefulStop(server, {
-      drainMs,
-      exit: (code) => {
-        exits.push(code);
-        exited();
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    return { port, stopping, exits, hasExited };
-  }
-
   function getOn(port: number, agent: Agent): Promise<Answer & { reused: boolean }> {
     return new Promise((resolve, reject) => {
       const request = httpRequest({ host: '127.0.0.1', port, path: '/', agent }, (response) => {
