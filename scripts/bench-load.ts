@@ -1,7 +1,9 @@
 /**
  * `npm run bench:load [-- --duration 60 --connections 200 --officials 4 --import-rows 19000 --projects 10000
- * --instances 1 --stop-one-at 0]`:
+ * --instances 1 --stop-one-at 0 --rate 0]`:
  * public traffic on every kind of page from `connections` connections for `duration` seconds,
+ * each asking again as soon as it is answered, or with `--rate R` R requests a second in all, sent
+ * as they fall due whether or not earlier ones were answered (visitors arriving; see open-loop.ts),
  * while officials save edits through the workspace's forms and a command-line import runs. Prints
  * latency, status counts, readers' waits during the import, and whether every acknowledged edit
  * is in the revision history exactly once. Targets: no 5xx, no lost or repeated edit, no reader
@@ -19,13 +21,14 @@ import { runImport, type ImportRun } from './bench/import-child';
 import { shuffled } from './bench/keywords';
 import { checkEdits, createOfficials, editUntil, type EditLog } from './bench/load-officials';
 import { pathCycle } from './bench/load-test';
+import { openLoop, type OpenLoopAnswer } from './bench/open-loop';
 import { pageTypes } from './bench/page-types';
 import { figure, percentile, Report, tally } from './bench/report';
 import { BENCH_TMP, PORTS, startCluster, startNext, stopServersOnExit } from './bench/servers';
 import { ensureSyntheticDatabase } from './bench/synthetic-databases';
 
 const USAGE =
-  'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--instances 1] [--stop-one-at 0] [--port 3310] [--out FILE]';
+  'npm run bench:load -- [--duration 60] [--connections 200] [--officials 4] [--import-rows 19000] [--projects 10000] [--instances 1] [--stop-one-at 0] [--rate 0] [--port 3310] [--out FILE]';
 const options = parseOptions(
   z.object({
     duration: z.coerce.number().int().min(5).max(600).default(60),
@@ -35,6 +38,8 @@ const options = parseOptions(
     projects: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
     instances: z.coerce.number().int().min(1).max(16).default(1),
     'stop-one-at': z.coerce.number().int().min(0).max(600).default(0),
+    // 0: each connection asks again as soon as it is answered (as fast as the server goes).
+    rate: z.coerce.number().int().min(0).max(10_000).default(0),
     // Another port when other people's benchmarks use the usual one on the same machine.
     port: z.coerce.number().int().min(1024).max(65_535).default(PORTS.next),
     out: z.string().min(1).default('tmp/bench/load.md'),
@@ -45,7 +50,20 @@ const IMPORT_DELAY_MS = 5_000;
 const SLOW_MS = 1_000;
 const PROJECTS_PER_OFFICIAL = 25;
 
-type Answer = { endedAt: number; ms: number; status: number };
+type Answer = OpenLoopAnswer;
+
+// Every connection asks again as soon as it is answered: the server's own pace sets the rate.
+async function closedLoop(url: string, nextPath: () => string, onAnswer: (answer: Answer) => void) {
+  const load = autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    timeout: 30,
+    requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+  });
+  load.on('response', (_client, status, _bytes, ms) => onAnswer({ endedAt: performance.now(), ms, status }));
+  return load;
+}
 
 async function main() {
   stopServersOnExit();
@@ -71,15 +89,13 @@ async function main() {
   const paths = shuffled(pageTypes(source.projects, source.listed).flatMap((type) => type.paths));
 
   const answers: Answer[] = [];
+  const onAnswer = (answer: Answer) => answers.push(answer);
+  const nextPath = pathCycle(paths);
   const started = performance.now();
-  const load = autocannon({
-    url: server.url,
-    connections: options.connections,
-    duration: options.duration,
-    timeout: 30,
-    requests: [{ setupRequest: ((next) => (request) => ({ ...request, path: next() }))(pathCycle(paths)) }],
-  });
-  load.on('response', (_client, status, _bytes, ms) => answers.push({ endedAt: performance.now(), ms, status }));
+  const load =
+    options.rate > 0
+      ? openLoop({ ...options, url: server.url, timeout: 30, nextPath, onAnswer })
+      : closedLoop(server.url, nextPath, onAnswer);
 
   let running = true;
   const edits: EditLog = { sent: 0, acknowledged: [], refused: {}, latencies: [] };
@@ -109,7 +125,7 @@ async function main() {
   const editTimes = [...edits.latencies].sort((a, b) => a - b);
 
   report.table({
-    title: `Public traffic: ${options.connections} connections, ${options.duration} s, ${paths.length} distinct paths of every page type (${source.projects.toLocaleString('en')} projects), ${cluster ? `${options.instances} instances behind HAProxy${options['stop-one-at'] > 0 ? `, the first stopped after ${options['stop-one-at']} s` : ''}` : 'one instance'}`,
+    title: `Public traffic: ${options.connections} connections${options.rate > 0 ? ` at ${options.rate} requests/s` : ''}, ${options.duration} s, ${paths.length} distinct paths of every page type (${source.projects.toLocaleString('en')} projects), ${cluster ? `${options.instances} instances behind HAProxy${options['stop-one-at'] > 0 ? `, the first stopped after ${options['stop-one-at']} s` : ''}` : 'one instance'}`,
     headers: ['requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', '3xx', '4xx', '5xx', 'errors', 'timeouts'],
     rows: [
       [
@@ -123,6 +139,12 @@ async function main() {
         String(result.timeouts),
       ],
     ],
+    note:
+      'errorCodes' in result && result.errors > 0
+        ? `Errors: ${Object.entries(result.errorCodes)
+            .map(([code, n]) => `${code} ${n}`)
+            .join(', ')}`
+        : undefined,
   });
   report.table({
     title: 'Readers while the command-line import ran',
