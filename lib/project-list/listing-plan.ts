@@ -7,7 +7,7 @@ import {
   walkFrom,
   type ListingFilters,
 } from '@/lib/project-list/listing-sql';
-import { cappedCount, matchingProjectIds, projectMatches } from '@/lib/search/match-sql';
+import { cappedCount, matchingProjectIds, projectMatches, sqlInteger } from '@/lib/search/match-sql';
 import { parseSearchQuery, type ParsedQuery } from '@/lib/search/parse-query';
 import { COUNT_CAP } from '@/lib/search/run-search';
 import { onPostgres } from '@/lib/sql/dialect';
@@ -20,7 +20,8 @@ import { onPostgres } from '@/lib/sql/dialect';
  * index (few are needed to fill a page), else against its matches read once into a list. Which
  * one is decided by counting, a statement before: each list up to `drive + 1` (a keyword's past
  * COUNT_CAP too), and the keyword's matches among the first SAMPLE project ids (roughly its share
- * of all rows). The choice changes only the speed, never the rows.
+ * of all rows). On PostgreSQL that statement returns the lists themselves, which a short one's
+ * page then reads by id (driveFrom). The choice changes only the speed, never the rows.
  */
 
 /**
@@ -107,22 +108,31 @@ export async function planListing(
   }
   const caps = sources.map((source) => (source.keyword ? Math.max(limits.drive, COUNT_CAP) : limits.drive) + 1);
 
-  const [measured] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
+  // PostgreSQL reads each list itself (up to its cap), for driveFrom; SQLite counts it.
+  const listed = onPostgres();
+  const [measured] = await prisma.$queryRaw<Record<string, bigint | number | number[] | null>[]>`SELECT ${Prisma.join(
     [
-      ...sources.map((source, i) => Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`),
+      ...sources.map((source, i) =>
+        listed
+          ? Prisma.sql`(SELECT array_agg(c."id"::INTEGER) FROM (${source.ids} LIMIT ${sqlInteger(caps[i])}) AS c) AS ${Prisma.raw(`"ids${i}"`)}`
+          : Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`,
+      ),
       keyword
         ? Prisma.sql`(SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)}) AS "sampled") AS "sample"`
         : Prisma.sql`0 AS "sample"`,
     ],
     ', ',
   )}`;
-  const sizes = sources.map((_, i) => Number(measured[`size${i}`]));
+  const lists = listed ? sources.map((_, i) => (measured[`ids${i}`] as number[] | null) ?? []) : null;
+  const sizes = sources.map((_, i) => (lists ? lists[i].length : Number(measured[`size${i}`])));
   const share = Number(measured.sample) / SAMPLE;
   const smallest = sizes.indexOf(Math.min(...sizes));
   const driven = sizes[smallest] <= limits.drive ? smallest : -1;
   const checks = sources.flatMap((source, i) => (i === driven ? [] : [source.check(sizes[i], share)]));
   const from = (extra: Prisma.Sql[] = []) =>
-    driven >= 0 ? driveFrom(sources[driven].ids, [...conditions, ...extra, ...checks]) : walk(extra, checks);
+    driven >= 0
+      ? driveFrom(lists?.[driven] ?? sources[driven].ids, [...conditions, ...extra, ...checks])
+      : walk(extra, checks);
   return {
     keyword,
     from,

@@ -89,11 +89,18 @@ export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = L
 }
 
 /**
- * `FROM (<ids>) k CROSS JOIN "Project" p WHERE …`: only the listed ids (CROSS JOIN keeps the list the outer loop),
- * sorted afterwards.
+ * `FROM … WHERE …`: only the listed ids, each looked up by its key and sorted afterwards. On
+ * SQLite the list is a query, kept the outer loop by CROSS JOIN. On PostgreSQL it is the ids
+ * themselves, read by the plan's sizing statement (listing-plan.ts): the matches are not read a
+ * second time, and the join order is not left to estimates (with a keyword's list estimated at
+ * four times its size PostgreSQL walked the whole primary key in a merge join: at 1,000,000
+ * projects, 380 ms for 5,000 ids).
  */
-export function driveFrom(ids: Prisma.Sql, conditions: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`FROM (${ids}) AS k CROSS JOIN "Project" p WHERE p."id" = k."id" AND ${Prisma.join(conditions, ' AND ')}`;
+export function driveFrom(ids: Prisma.Sql | readonly number[], conditions: Prisma.Sql[]): Prisma.Sql {
+  const where = Prisma.join(conditions, ' AND ');
+  return Array.isArray(ids)
+    ? Prisma.sql`FROM "Project" p WHERE p."id" = ANY(${ids}::INTEGER[]) AND ${where}`
+    : Prisma.sql`FROM (${ids}) AS k CROSS JOIN "Project" p WHERE p."id" = k."id" AND ${where}`;
 }
 
 const JOINS = Prisma.sql`JOIN "Project" p ON p."id" = pg."id"

@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
 const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
 
 async function plan(statement: Prisma.Sql): Promise<PlanNode> {
@@ -92,6 +92,22 @@ describe('listing query plans on PostgreSQL', () => {
     expect(steps).toContain('Index Only Scan Project_list_name_idx');
     expect(steps).toContain('Index Scan search_doc_pkey');
     expect(steps).not.toContain('Hash Join ');
+  });
+
+  it('reads a short list of matches once, in the sizing statement, and the page looks up those ids by key', async () => {
+    const { client, statements } = recordingClient(prisma);
+    // 0012 is in the names of projects 00012 and 00120–00129.
+    const { items, total } = await listProjectsWith(client, projectFiltersSchema.parse({ q: '0012' }));
+    expect(total).toBe(11);
+    expect(items.map((item) => item.name)).toEqual([
+      '计划项目 00012',
+      ...Array.from({ length: 10 }, (_, i) => `计划项目 0012${i}`),
+    ]);
+    expect(statements).toHaveLength(2);
+    const [sizing, page] = await Promise.all(statements.map(plan));
+    expect(nodes(sizing).some((n) => n['Relation Name'] === 'search_doc')).toBe(true);
+    expect(nodes(page).some((n) => n['Relation Name'] === 'search_doc')).toBe(false);
+    expect(nodes(page).map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`)).toContain('Index Scan Project_pkey');
   });
 
   it('reads the matches once when the walk to the page would be long', async () => {
