@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
 const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
 
 async function plan(client: Pick<PrismaClient, '$queryRaw'>, statement: Prisma.Sql): Promise<PlanNode[]> {
@@ -61,6 +61,13 @@ describe('search query plans on PostgreSQL', () => {
     expect(passages).toEqual(MARKED.map((n) => `plan-${n}`));
     expect(scans(plans)).toContain(`Bitmap Index Scan ${index}`);
     expect(scans(plans).filter((scan) => scan.startsWith('Seq Scan'))).toEqual([]);
+  });
+
+  it('reads each match of a page once: the matches are the documents, not joined back to them', async () => {
+    const { plans } = await searched('双泉镇');
+    expect(plans).toHaveLength(2);
+    const reads = plans[1].filter((n) => n['Relation Name'] === 'search_doc').map((n) => n['Node Type']);
+    expect(reads).toEqual(['Bitmap Heap Scan']);
   });
 
   it('would show a sequential scan without the index (the check above can fail)', async () => {
