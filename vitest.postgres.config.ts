@@ -28,6 +28,7 @@ const POSTGRES_SUITES = [
   'tests/integration/import-transaction.test.ts',
   'tests/integration/import-upload.test.ts',
   'tests/integration/import.test.ts',
+  'tests/integration/kind-counts.test.ts',
   'tests/integration/listing-direction.test.ts',
   'tests/integration/listing-outline.test.ts',
   'tests/integration/loader.test.ts',

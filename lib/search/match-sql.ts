@@ -61,14 +61,18 @@ function indexOf(query: ParsedQuery): { table: Prisma.Sql; match: Prisma.Sql; id
 }
 
 /**
- * `FROM <index> m WHERE <match> AND <id range>`: matching documents (their id is matchedId()), in
- * id order on SQLite; by default the kind's whole block, or its first `window` ids.
+ * `FROM <index> m WHERE <match> AND lo < id < hi`: matching documents (their id is matchedId()),
+ * in id order on SQLite.
  */
-export function matchingDocs(query: ParsedQuery, kind: SearchKind, window?: number): Prisma.Sql {
+export function matchingDocsIn(query: ParsedQuery, { lo, hi }: { lo: number; hi: number }): Prisma.Sql {
   const { table, match, id } = indexOf(query);
+  return Prisma.sql`FROM ${table} m WHERE ${match} AND ${id} > ${sqlInteger(lo)} AND ${id} < ${sqlInteger(hi)}`;
+}
+
+/** Matching documents of a kind: its whole block, or its first `window` ids. */
+export function matchingDocs(query: ParsedQuery, kind: SearchKind, window?: number): Prisma.Sql {
   const { lo, hi } = kindIdRange(kind);
-  const upTo = window === undefined ? Prisma.sql`< ${sqlInteger(hi)}` : Prisma.sql`<= ${sqlInteger(lo + window)}`;
-  return Prisma.sql`FROM ${table} m WHERE ${match} AND ${id} > ${sqlInteger(lo)} AND ${id} ${upTo}`;
+  return matchingDocsIn(query, { lo, hi: window === undefined ? hi : lo + window + 1 });
 }
 
 // A project's document id is the project block's start plus Project.id (migration

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@prisma/client';
 import { z } from 'zod';
 import { SEARCH_KINDS, type SearchKind } from '@/lib/search/kinds';
+import { countKinds } from '@/lib/search/kind-counts';
 import { cappedCount, matchedId, matchingDocs, sqlInteger } from '@/lib/search/match-sql';
 import type { ParsedQuery } from '@/lib/search/parse-query';
 import { indexedBy, onPostgres } from '@/lib/sql/dialect';
@@ -104,20 +105,16 @@ export async function runSearch(
   if (!query.trigram && !query.bigram) return [];
   const asked = pages.filter((page) => kinds.includes(page.kind));
   // Named documents are counted only as far as each page's end: enough to place the page.
-  const [counts] = await prisma.$queryRaw<Record<string, bigint | number>[]>`SELECT ${Prisma.join(
-    [
-      ...kinds.map(
-        (kind, i) =>
-          Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${matchingDocs(query, kind)}`, COUNT_CAP + 1)} AS ${Prisma.raw(`"c${i}"`)}`,
-      ),
-      ...asked.map(
-        (page, i) =>
-          Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${namedDocs(query, page.kind)}`, page.offset + page.limit)} AS ${Prisma.raw(`"t${i}"`)}`,
-      ),
-    ],
-    ', ',
-  )}`;
-  const found = (kind: SearchKind) => Number(counts[`c${kinds.indexOf(kind)}`]);
+  const { found, row: counts } = await countKinds(
+    prisma,
+    query,
+    kinds,
+    COUNT_CAP + 1,
+    asked.map(
+      (page, i) =>
+        Prisma.sql`${cappedCount(Prisma.sql`SELECT 1 ${namedDocs(query, page.kind)}`, page.offset + page.limit)} AS ${Prisma.raw(`"t${i}"`)}`,
+    ),
+  );
   const parts = asked.flatMap((page, i) =>
     found(page.kind) > page.offset ? hitsOf(query, page, Number(counts[`t${i}`])) : [],
   );

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma-client';
+import { countKinds } from '@/lib/search/kind-counts';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { parseSearchQuery } from '@/lib/search/parse-query';
 import { runSearch } from '@/lib/search/run-search';
@@ -61,6 +62,13 @@ describe('search query plans on PostgreSQL', () => {
     expect(passages).toEqual(MARKED.map((n) => `plan-${n}`));
     expect(scans(plans)).toContain(`Bitmap Index Scan ${index}`);
     expect(scans(plans).filter((scan) => scan.startsWith('Seq Scan'))).toEqual([]);
+  });
+
+  it('reads search_doc twice to count every kind: projects apart, the other kinds in one pass', async () => {
+    const { client, statements } = recordingClient(prisma);
+    await countKinds(client, parseSearchQuery('长清'), SEARCH_KINDS, 1_001);
+    const reads = (await plan(prisma, statements[0])).filter((n) => n['Relation Name'] === 'search_doc');
+    expect(reads).toHaveLength(2);
   });
 
   it('reads each match of a page once: the matches are the documents, not joined back to them', async () => {
