@@ -72,9 +72,12 @@ async function copySyntheticRows(client: pg.Client, url: string, projects: numbe
  * search_src views, then the pinyin of names), and VACUUM ANALYZE: fresh statistics for the
  * planner, and a visibility map that lets the listing read its covering indexes alone.
  */
-export async function loadPostgresSynthetic(projects: number): Promise<PostgresSynthetic> {
+export async function loadPostgresSynthetic(
+  projects: number,
+  settings: Record<string, string> = {},
+): Promise<PostgresSynthetic> {
   const started = performance.now();
-  const server = await startPostgres({ database: `bench_${sizeName(projects)}` });
+  const server = await startPostgres({ database: `bench_${sizeName(projects)}`, settings });
   const client = new pg.Client({ connectionString: server.url });
   try {
     await client.connect();

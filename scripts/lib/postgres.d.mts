@@ -8,4 +8,9 @@ export interface ThrowawayPostgres {
 export function findPostgresBin(): string | undefined;
 export function ensurePostgres(): string;
 export function freePort(): Promise<number>;
-export function startPostgres(options?: { database?: string; log?: boolean }): Promise<ThrowawayPostgres>;
+export function startPostgres(options?: {
+  database?: string;
+  log?: boolean;
+  /** Server settings (`-c name=value`), e.g. { shared_buffers: '4GB' }. */
+  settings?: Record<string, string>;
+}): Promise<ThrowawayPostgres>;

@@ -78,7 +78,7 @@ function serverUser() {
  * letters, without which pg_trgm finds no trigram in Chinese text. Stopped when this process
  * exits, or by `stop()`.
  */
-export async function startPostgres({ database = 'portal', log = false } = {}) {
+export async function startPostgres({ database = 'portal', log = false, settings = {} } = {}) {
   const bin = ensurePostgres();
   const folder = mkdtempSync(path.join(tmpdir(), 'portal-pg-'));
   const data = path.join(folder, 'data');
@@ -106,6 +106,7 @@ export async function startPostgres({ database = 'portal', log = false } = {}) {
     `-k ${folder}`,
     "-c listen_addresses='127.0.0.1'",
     '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
   ].join(' ');
   tool('pg_ctl', ['start', '-w', '-D', data, '-l', path.join(folder, 'server.log'), '-o', options]);
   let running = true;
