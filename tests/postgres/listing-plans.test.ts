@@ -35,7 +35,13 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
+type PlanNode = {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  'Actual Loops'?: number;
+  Plans?: PlanNode[];
+};
 const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
 
 async function plan(statement: Prisma.Sql): Promise<PlanNode> {
@@ -108,6 +114,27 @@ describe('listing query plans on PostgreSQL', () => {
     expect(nodes(sizing).some((n) => n['Relation Name'] === 'search_doc')).toBe(true);
     expect(nodes(page).some((n) => n['Relation Name'] === 'search_doc')).toBe(false);
     expect(nodes(page).map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`)).toContain('Index Scan Project_pkey');
+  });
+
+  it("samples a keyword's share only when its list is long", async () => {
+    // How many times the sizing statement's reads of search_doc ran: the list's, then the sample's.
+    const sizingReads = async (limits: typeof PLAN_LIMITS) => {
+      const { client, statements } = recordingClient(prisma);
+      await listProjectsWith(client, projectFiltersSchema.parse({ q: '0012' }), limits);
+      const [row] = await prisma.$queryRaw<{ 'QUERY PLAN': unknown }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statements[0]}`,
+      );
+      const json = row['QUERY PLAN'];
+      const [{ Plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode }[];
+      return nodes(Plan)
+        .filter((n) => n['Relation Name'] === 'search_doc')
+        .map((n) => n['Actual Loops']);
+    };
+    // 11 matches: a short list (drive 5,000); the sample never runs. The list is read once (the
+    // statement refers to it twice, and without MATERIALIZED PostgreSQL read it twice).
+    expect(await sizingReads(PLAN_LIMITS)).toEqual([1, 0]);
+    // With drive 10 the same list is long, and its share is sampled.
+    expect(await sizingReads({ ...PLAN_LIMITS, drive: 10 })).toEqual([1, 1]);
   });
 
   it('reads the matches once when the walk to the page would be long', async () => {
