@@ -5,6 +5,7 @@ import { listProjectsWith } from '@/lib/project-list/list-projects';
 import { PLAN_LIMITS } from '@/lib/project-list/listing-plan';
 import { rebuildSearchIndex } from '@/lib/search/rebuild';
 import { projectFiltersSchema } from '@/lib/validations/project-filters';
+import { explainPostgres, planNodes } from '../helpers/postgres-plans';
 import { recordingClient } from '../helpers/query-plans';
 
 // The listing's pages on PostgreSQL walk an index in the listing's order, in both directions of
@@ -35,28 +36,15 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-type PlanNode = {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Relation Name'?: string;
-  'Actual Loops'?: number;
-  Plans?: PlanNode[];
-};
-const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
-
-async function plan(statement: Prisma.Sql): Promise<PlanNode> {
-  const [row] = await prisma.$queryRaw<{ 'QUERY PLAN': unknown }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`);
-  const json = row['QUERY PLAN'];
-  return ((typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode }[])[0].Plan;
-}
+const plan = (statement: Prisma.Sql) => explainPostgres(prisma, statement);
 
 /** What takes the first page's ids: the node under the statement's first LIMIT, and whether a Sort is below it. */
 async function pageWalk(query: Record<string, string>) {
   const { client, statements } = recordingClient(prisma);
   const { total } = await listProjectsWith(client, projectFiltersSchema.parse(query));
   const plans = await Promise.all(statements.map(plan));
-  const limits = plans.flatMap(nodes).filter((node) => node['Node Type'] === 'Limit');
-  const below = limits.flatMap((limit) => (limit.Plans ?? []).flatMap(nodes));
+  const limits = plans.flatMap(planNodes).filter((node) => node['Node Type'] === 'Limit');
+  const below = limits.flatMap((limit) => (limit.Plans ?? []).flatMap(planNodes));
   return {
     total,
     scans: below.flatMap((n) =>
@@ -88,7 +76,7 @@ describe('listing query plans on PostgreSQL', () => {
   const keywordPage = async (limits: typeof PLAN_LIMITS) => {
     const { client, statements } = recordingClient(prisma);
     await listProjectsWith(client, projectFiltersSchema.parse(KEYWORD), limits);
-    return nodes(await plan(statements[statements.length - 1])).map(
+    return planNodes(await plan(statements[statements.length - 1])).map(
       (n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`,
     );
   };
@@ -111,9 +99,11 @@ describe('listing query plans on PostgreSQL', () => {
     ]);
     expect(statements).toHaveLength(2);
     const [sizing, page] = await Promise.all(statements.map(plan));
-    expect(nodes(sizing).some((n) => n['Relation Name'] === 'search_doc')).toBe(true);
-    expect(nodes(page).some((n) => n['Relation Name'] === 'search_doc')).toBe(false);
-    expect(nodes(page).map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`)).toContain('Index Scan Project_pkey');
+    expect(planNodes(sizing).some((n) => n['Relation Name'] === 'search_doc')).toBe(true);
+    expect(planNodes(page).some((n) => n['Relation Name'] === 'search_doc')).toBe(false);
+    expect(planNodes(page).map((n) => `${n['Node Type']} ${n['Index Name'] ?? ''}`)).toContain(
+      'Index Scan Project_pkey',
+    );
   });
 
   it("samples a keyword's share only when its list is long", async () => {
@@ -121,12 +111,7 @@ describe('listing query plans on PostgreSQL', () => {
     const sizingReads = async (limits: typeof PLAN_LIMITS) => {
       const { client, statements } = recordingClient(prisma);
       await listProjectsWith(client, projectFiltersSchema.parse({ q: '0012' }), limits);
-      const [row] = await prisma.$queryRaw<{ 'QUERY PLAN': unknown }[]>(
-        Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statements[0]}`,
-      );
-      const json = row['QUERY PLAN'];
-      const [{ Plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode }[];
-      return nodes(Plan)
+      return planNodes(await explainPostgres(prisma, statements[0], { analyze: true }))
         .filter((n) => n['Relation Name'] === 'search_doc')
         .map((n) => n['Actual Loops']);
     };

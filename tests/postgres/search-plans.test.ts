@@ -5,6 +5,7 @@ import { countKinds } from '@/lib/search/kind-counts';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
 import { parseSearchQuery } from '@/lib/search/parse-query';
 import { runSearch } from '@/lib/search/run-search';
+import { explainPostgres, planNodes, type PlanNode } from '../helpers/postgres-plans';
 import { recordingClient } from '../helpers/query-plans';
 
 // Every search query on PostgreSQL is an index look-up (issue 12 §2): the statements /search runs
@@ -29,15 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
-const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
-
-async function plan(client: Pick<PrismaClient, '$queryRaw'>, statement: Prisma.Sql): Promise<PlanNode[]> {
-  const [row] = await client.$queryRaw<{ 'QUERY PLAN': unknown }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`);
-  const json = row['QUERY PLAN'];
-  const [{ Plan }] = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode }[];
-  return nodes(Plan);
-}
+/** A statement's plan as its nodes, root first. */
+const plan = async (client: Pick<PrismaClient, '$queryRaw'>, statement: Prisma.Sql): Promise<PlanNode[]> =>
+  planNodes(await explainPostgres(client, statement));
 
 /** The statements of a search of every kind, what they found, and each statement's plan nodes. */
 async function searched(q: string, client: Pick<PrismaClient, '$queryRaw'> = prisma) {
