@@ -82,11 +82,11 @@ async function main(): Promise<void> {
   report.facts(machineFacts(commandLine('bench:scale')));
   await buildIfStale();
   const measured: { projects: number; one: Cell[]; two: Cell[] }[] = [];
+  const settings: Record<string, string> = options['shared-buffers']
+    ? { shared_buffers: options['shared-buffers'] }
+    : {};
   for (const size of options.sizes) {
     console.log(`bench:scale: loading ${size} synthetic projects into PostgreSQL …`);
-    const settings: Record<string, string> = options['shared-buffers']
-      ? { shared_buffers: options['shared-buffers'] }
-      : {};
     const database = await loadPostgresSynthetic(size, settings);
     try {
       report.table({

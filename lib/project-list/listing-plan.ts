@@ -145,13 +145,12 @@ async function measureSources(
       ? Prisma.sql`(SELECT array_agg(c."id"::INTEGER) FROM (${source.ids} LIMIT ${sqlInteger(caps[i])}) AS c) AS ${Prisma.raw(`"ids${i}"`)}`
       : Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`,
   );
-  const at = sources.findIndex((source) => source.keyword);
-  const keywordSize = returnsIds
-    ? Prisma.raw(`coalesce(cardinality(sized."ids${at}"), 0)`)
-    : Prisma.raw(`sized."size${at}"`);
-  const sample = keyword
-    ? Prisma.sql`CASE WHEN ${keywordSize} > ${sqlInteger(drive)} THEN (SELECT count(*) FROM (${matchingProjectIds(keyword, SAMPLE)}) AS "sampled") ELSE 0 END`
-    : Prisma.sql`0`;
+  const sampleOf = (query: ParsedQuery) => {
+    const at = sources.findIndex((source) => source.keyword);
+    const size = Prisma.raw(returnsIds ? `coalesce(cardinality(sized."ids${at}"), 0)` : `sized."size${at}"`);
+    return Prisma.sql`CASE WHEN ${size} > ${sqlInteger(drive)} THEN (SELECT count(*) FROM (${matchingProjectIds(query, SAMPLE)}) AS "sampled") ELSE 0 END`;
+  };
+  const sample = keyword ? sampleOf(keyword) : Prisma.sql`0`;
   const [measured] = await prisma.$queryRaw<
     Record<string, bigint | number | number[] | null>[]
   >`WITH sized AS MATERIALIZED (SELECT ${Prisma.join(measures, ', ')}) SELECT sized.*, ${sample} AS "sample" FROM sized`;

@@ -34,6 +34,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   const started = performance.now();
   const total = Math.round(options.rate * options.duration);
 
+  // Settled when the request closes, which it does after an answer and after any failure, also one
+  // that cuts an answer short (an 'end' would never come).
   const ask = (dueAt: number) =>
     new Promise<void>((resolve) => {
       const request = http.get({ agent, hostname, port, path: options.nextPath() }, (response) => {
@@ -41,9 +43,9 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
         response.on('end', () => {
           const endedAt = performance.now();
           options.onAnswer({ endedAt, ms: endedAt - dueAt, status: response.statusCode ?? 0 });
-          resolve();
         });
       });
+      request.on('close', () => resolve());
       request.setTimeout(options.timeout * 1000, () => {
         result.timeouts += 1;
         request.destroy(new Error('timeout'));
@@ -51,7 +53,6 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
       request.on('error', (error: NodeJS.ErrnoException) => {
         result.errors += 1;
         tally(result.errorCodes, error.code ?? error.message);
-        resolve();
       });
     });
 
