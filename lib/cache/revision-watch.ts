@@ -50,13 +50,16 @@ function watchSqlite(): RevisionWatch {
  */
 function watchPostgres(onRevision: () => void): RevisionWatch {
   let connection: Promise<pg.Client> | null = null;
+  const release = (client: pg.Client) => {
+    client.removeAllListeners();
+    client.on('error', () => {});
+    void client.end().catch(() => {});
+  };
   const connect = async () => {
     const client = new pg.Client({ connectionString: resolvePostgresUrl() });
     const drop = () => {
       connection = null;
-      client.removeAllListeners();
-      client.on('error', () => {});
-      void client.end().catch(() => {});
+      release(client);
     };
     client.on('error', drop);
     client.on('end', drop);
@@ -66,11 +69,22 @@ function watchPostgres(onRevision: () => void): RevisionWatch {
     return client;
   };
   const query = async <Row extends object>(sql: string): Promise<Row[]> => {
-    connection ??= connect().catch((error) => {
+    const current = (connection ??= connect().catch((error) => {
       connection = null;
       throw error;
-    });
-    return (await (await connection).query<Row>(sql)).rows;
+    }));
+    const client = await current;
+    try {
+      return (await client.query<Row>(sql)).rows;
+    } catch (error) {
+      // The poll that meets a cut connection fails, and the next opens another: its 'error' or
+      // 'end' event may come only after this rejection, and a poll in between met the dead one again.
+      if (connection === current) {
+        connection = null;
+        release(client);
+      }
+      throw error;
+    }
   };
   return {
     newest: async () => (await query<{ id: number | null }>(NEWEST))[0]?.id ?? 0,
