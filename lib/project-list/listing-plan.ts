@@ -3,8 +3,10 @@ import {
   columnConditions,
   driveFrom,
   hasColumnFilters,
+  idListSize,
   PUBLISHED_INDEX,
   walkFrom,
+  type IdList,
   type ListingFilters,
 } from '@/lib/project-list/listing-sql';
 import { cappedCount, matchingProjectIds, projectMatches, sqlInteger } from '@/lib/search/match-sql';
@@ -125,8 +127,8 @@ export async function planListing(
 }
 
 /**
- * The sizing statement: each source's list up to its cap (on PostgreSQL the ids themselves, for
- * driveFrom; SQLite counts them), and the keyword's share among the first SAMPLE projects. The
+ * The sizing statement: each source's list up to its cap (on PostgreSQL the ids themselves as
+ * text, for driveFrom; SQLite counts them), and the keyword's share among the first SAMPLE projects. The
  * share decides only how a long keyword list is checked, so it is sampled only when the keyword
  * has more than `drive` matches: sampling reads up to SAMPLE search documents (about 15 ms at
  * 1,000,000 projects, when not in memory). The lists are MATERIALIZED: referred to twice, they
@@ -142,22 +144,22 @@ async function measureSources(
   const returnsIds = onPostgres();
   const measures = sources.map((source, i) =>
     returnsIds
-      ? Prisma.sql`(SELECT array_agg(c."id"::INTEGER) FROM (${source.ids} LIMIT ${sqlInteger(caps[i])}) AS c) AS ${Prisma.raw(`"ids${i}"`)}`
+      ? Prisma.sql`coalesce((SELECT string_agg(c."id"::TEXT, ',') FROM (${source.ids} LIMIT ${sqlInteger(caps[i])}) AS c), '') AS ${Prisma.raw(`"ids${i}"`)}`
       : Prisma.sql`${cappedCount(source.ids, caps[i])} AS ${Prisma.raw(`"size${i}"`)}`,
   );
   const sampleOf = (query: ParsedQuery) => {
     const at = sources.findIndex((source) => source.keyword);
-    const size = Prisma.raw(returnsIds ? `coalesce(cardinality(sized."ids${at}"), 0)` : `sized."size${at}"`);
+    const size = Prisma.raw(returnsIds ? `cardinality(string_to_array(sized."ids${at}", ','))` : `sized."size${at}"`);
     return Prisma.sql`CASE WHEN ${size} > ${sqlInteger(drive)} THEN (SELECT count(*) FROM (${matchingProjectIds(query, SAMPLE)}) AS "sampled") ELSE 0 END`;
   };
   const sample = keyword ? sampleOf(keyword) : Prisma.sql`0`;
   const [measured] = await prisma.$queryRaw<
-    Record<string, bigint | number | number[] | null>[]
+    Record<string, bigint | number | IdList>[]
   >`WITH sized AS MATERIALIZED (SELECT ${Prisma.join(measures, ', ')}) SELECT sized.*, ${sample} AS "sample" FROM sized`;
-  const lists = returnsIds ? sources.map((_, i) => (measured[`ids${i}`] as number[] | null) ?? []) : null;
+  const lists = returnsIds ? sources.map((_, i) => measured[`ids${i}`] as IdList) : null;
   return {
     lists,
-    sizes: sources.map((_, i) => (lists ? lists[i].length : Number(measured[`size${i}`]))),
+    sizes: sources.map((_, i) => (lists ? idListSize(lists[i]) : Number(measured[`size${i}`]))),
     share: Number(measured.sample) / SAMPLE,
   };
 }

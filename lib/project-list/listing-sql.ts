@@ -89,6 +89,14 @@ export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = L
 }
 
 /**
+ * A list of ids as the listing's sizing statement returns it on PostgreSQL: "12,345,…", '' for
+ * none. The ids travel as one text value both ways: as an INTEGER[], Prisma converted each of
+ * 5,000 ids on the way out and again on the way in (9 of a listing's 30 ms at 1,000,000 projects).
+ */
+export type IdList = string;
+export const idListSize = (ids: IdList) => (ids === '' ? 0 : ids.split(',').length);
+
+/**
  * `FROM … WHERE …`: only the listed ids, each looked up by its key and sorted afterwards. On
  * SQLite the list is a query, kept the outer loop by CROSS JOIN. On PostgreSQL it is the ids
  * themselves, read by the plan's sizing statement (listing-plan.ts): the matches are not read a
@@ -96,10 +104,10 @@ export function walkFrom(sort: Sort, conditions: Prisma.Sql[], index: string = L
  * four times its size PostgreSQL walked the whole primary key in a merge join: at 1,000,000
  * projects, 380 ms for 5,000 ids).
  */
-export function driveFrom(ids: Prisma.Sql | readonly number[], conditions: Prisma.Sql[]): Prisma.Sql {
+export function driveFrom(ids: Prisma.Sql | IdList, conditions: Prisma.Sql[]): Prisma.Sql {
   const where = Prisma.join(conditions, ' AND ');
-  return Array.isArray(ids)
-    ? Prisma.sql`FROM "Project" p WHERE p."id" = ANY(${ids}::INTEGER[]) AND ${where}`
+  return typeof ids === 'string'
+    ? Prisma.sql`FROM "Project" p WHERE p."id" = ANY(string_to_array(${ids}, ',')::INTEGER[]) AND ${where}`
     : Prisma.sql`FROM (${ids}) AS k CROSS JOIN "Project" p WHERE p."id" = k."id" AND ${where}`;
 }
 

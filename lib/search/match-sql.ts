@@ -22,16 +22,17 @@ const containing = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * PostgreSQL: the condition on the document m that FTS5's MATCH expresses on SQLite. Terms of 3+
- * characters: each a substring of title, body or pinyin (the search_doc_trigram index; a term has
- * no space, so it cannot match across the spaces that join them). Otherwise every piece of every
- * term in "grams", every 1-character term among "firsts" (FTS5's prefix look-up), and each longer
- * term in title and body as written, since the arrays do not keep the pieces' order.
+ * characters: each a substring of "folded", title, body and pinyin in lower case (the
+ * search_doc_trigram index; a term has no space, so it cannot match across the spaces that join
+ * them). Both sides are folded by PostgreSQL's lower(), as ILIKE folds them, but the documents'
+ * side once, when written (migration 20261209090000_search_folded_text). Otherwise every piece of
+ * every term in "grams", every 1-character term among "firsts" (FTS5's prefix look-up), and each
+ * longer term in title and body as written, since the arrays do not keep the pieces' order.
  */
 function postgresMatch({ terms, trigram }: ParsedQuery): Prisma.Sql {
   if (trigram) {
-    const text = Prisma.sql`(m."title" || ' ' || m."body" || ' ' || coalesce(m."pinyin", ''))`;
     return Prisma.join(
-      terms.map((term) => Prisma.sql`${text} ILIKE ${containing(term)}`),
+      terms.map((term) => Prisma.sql`m."folded" LIKE lower(${containing(term)})`),
       ' AND ',
     );
   }
@@ -47,6 +48,28 @@ function postgresMatch({ terms, trigram }: ParsedQuery): Prisma.Sql {
     ],
     ' AND ',
   );
+}
+
+/**
+ * PostgreSQL: the same condition in a form no index serves (strpos finds what LIKE '%…%' finds;
+ * the arrays' containment is asked behind IS TRUE), for a read that walks the primary key in id
+ * order and checks each document it meets. Given the indexable form there, the planner read the
+ * term's whole GIN list first, which for a common term costs more than the walk.
+ */
+function postgresCheck(query: ParsedQuery): Prisma.Sql {
+  if (!query.trigram) return Prisma.sql`(${postgresMatch(query)}) IS TRUE`;
+  return Prisma.join(
+    query.terms.map((term) => Prisma.sql`strpos(m."folded", lower(${term})) > 0`),
+    ' AND ',
+  );
+}
+
+/**
+ * PostgreSQL: `FROM search_doc m WHERE <match> AND lo < id < hi`, read in id order along the
+ * primary key, every document of the range checked (see postgresCheck).
+ */
+export function walkedDocsIn(query: ParsedQuery, { lo, hi }: { lo: number; hi: number }): Prisma.Sql {
+  return Prisma.sql`FROM "search_doc" m WHERE ${postgresCheck(query)} AND m."id" > ${sqlInteger(lo)} AND m."id" < ${sqlInteger(hi)}`;
 }
 
 /** The id of the document m in matchingDocs' rows: FTS5's rowid, search_doc's id. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { expect } from 'vitest';
 import { resolveDatabaseUrl } from '@/lib/database-url';
@@ -8,15 +8,18 @@ import { onPostgres } from '@/lib/sql/dialect';
  * Another process (as `npm run import` is) takes the test database's write lock exclusively,
  * runs `sql` and holds the lock for `ms` before committing; resolves once the lock is taken.
  * EXCLUSIVE is what a large transaction ends up holding in the old rollback-journal mode (when
- * its changes spill out of the page cache, and at commit).
+ * its changes spill out of the page cache, and at commit). `exited` is listened for from the
+ * start: a test that waited for 'exit' only after its own write could miss it (the holder may
+ * exit first) and then waited forever.
  */
-export async function holdWriteLock(ms: number, sql = 'SELECT 1'): Promise<ChildProcess> {
+export async function holdWriteLock(ms: number, sql = 'SELECT 1'): Promise<{ exited: Promise<unknown> }> {
   const script = onPostgres() ? postgresScript(ms, sql) : sqliteScript(ms, sql);
   const target = onPostgres() ? process.env.DATABASE_URL! : resolveDatabaseUrl().slice('file:'.length);
   const child = spawn(process.execPath, ['-e', script, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = once(child, 'exit');
   const [line] = await once(child.stdout!, 'data');
   expect(String(line).trim()).toBe('locked');
-  return child;
+  return { exited };
 }
 
 const sqliteScript = (ms: number, sql: string) => `

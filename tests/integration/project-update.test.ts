@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
 import { describe, expect, it, vi } from 'vitest';
 import { SLOW_TEST_MS } from '../helpers/timeouts';
@@ -139,11 +138,10 @@ describe('updating a project', { timeout: SLOW_TEST_MS }, () => {
     const data = await editForm({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
     // Prisma gives up starting a transaction after 2 s (P2028); before, that reached the page as a 500.
     const holder = await holdWriteLock(3_000);
-    const exited = once(holder, 'exit');
     const answer = await updateProject(SLUG, EMPTY_FORM_STATE, data);
     expect(answer.message).toBe(BUSY_MESSAGE);
     expect(answer.values).toMatchObject({ totalInvestment: '70000', reason: '导入期间保存', evidence: '文件三' });
-    await exited;
+    await holder.exited;
     expect(await stored()).toMatchObject({ totalInvestment: before.totalInvestment, version: before.version });
     expect(await prisma.revision.count()).toBe(revisions);
     // Once the lock is free, the same form saves.

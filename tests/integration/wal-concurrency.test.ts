@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { PrismaClient } from '@prisma/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSetOverviews } from '@/lib/data/sets';
@@ -42,7 +41,7 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
     expect(reads[0].value).toBe(await prisma.project.count());
     expect(reads[1].value).toHaveLength(2);
     expect(reads[2].value).toEqual([{ n: 0n }]); // the uncommitted row is not seen
-    await once(holder, 'exit');
+    await holder.exited;
   });
 
   it('in the same process, a read outside an open transaction sees only what is committed', async () => {
@@ -80,8 +79,6 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
 
   it('a second writer waits for the lock (without blocking the process) and then succeeds, rather than failing', async () => {
     const holder = await holdLock();
-    // The wait does not block this process, so the holder may well exit during it.
-    const exited = once(holder, 'exit');
     let ticks = 0;
     const ticking = setInterval(() => (ticks += 1), 50);
     const write = await timed(() => prisma.$executeRawUnsafe('INSERT INTO "lock_probe" VALUES (2)'));
@@ -90,7 +87,7 @@ describe('a long write does not block readers (WAL)', { timeout: SLOW_TEST_MS },
     expect(write.ms).toBeGreaterThan(HOLD_MS / 2);
     // The event loop kept running while the write waited: pages go on being served.
     expect(ticks).toBeGreaterThan(HOLD_MS / 2 / 50 / 2);
-    await exited;
+    await holder.exited;
     expect(await prisma.$queryRawUnsafe('SELECT "x" FROM "lock_probe" WHERE "x" <> 8 ORDER BY rowid')).toEqual([
       { x: 1 },
       { x: 1 },

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
@@ -74,12 +73,12 @@ describe('withAudit on PostgreSQL', () => {
     const revisions = await db.revision.count();
     const short = await holdWriteLock(500);
     await progress('pg-b', 40);
-    await once(short, 'exit');
+    await short.exited;
     const long = await holdWriteLock(4_000);
     const started = Date.now();
     await expect(progress('pg-b', 41)).rejects.toBeInstanceOf(DatabaseBusy);
     expect(Date.now() - started).toBeLessThan(3_500);
-    await once(long, 'exit');
+    await long.exited;
     expect((await db.project.findUniqueOrThrow({ where: { slug: 'pg-b' } })).progressPercent).toBe(40);
     expect(await db.revision.count()).toBe(revisions + 1);
   });
