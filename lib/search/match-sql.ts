@@ -8,7 +8,8 @@ import { onPostgres } from '@/lib/sql/dialect';
  * and the project listing's keyword filter (lib/project-list). A query uses exactly one index:
  * trigram when every term has 3+ characters, otherwise the 2-character-piece index. On SQLite
  * these are FTS5 tables matched by the MATCH expression of parse-query.ts; on PostgreSQL they are
- * GIN indexes of search_doc itself (prisma/postgresql/migrations/20261206100000_search_index).
+ * GIN indexes of search_doc itself (prisma/postgresql/migrations/20261206100000_search_index and
+ * 20261209090000_search_folded_text).
  */
 
 /**

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { countKinds } from '@/lib/search/kind-counts';
 import { SEARCH_KINDS } from '@/lib/search/kinds';
+import { walkedDocsIn } from '@/lib/search/match-sql';
 import { parseSearchQuery } from '@/lib/search/parse-query';
 import { runSearch } from '@/lib/search/run-search';
 import { explainPostgres, planNodes, type PlanNode } from '../helpers/postgres-plans';
@@ -79,11 +80,25 @@ describe('search query plans on PostgreSQL', () => {
   const pageReads = (plans: PlanNode[][]) =>
     plans[plans.length - 1].filter((n) => n['Relation Name'] === 'search_doc').map((n) => n['Actual Loops']);
 
-  it("pages a common term by walking the kind's first ids in order, reading no further", async () => {
-    const { projects, plans } = await searched('计划书', prisma, true);
+  it.each([
+    ['3+ characters', '计划书'],
+    ['2 characters', '计划'],
+  ])("%s: pages a common term by walking the kind's first ids in order, reading no further", async (_, q) => {
+    const { projects, plans } = await searched(q, prisma, true);
     expect(projects).toEqual(['plan-1', 'plan-2', 'plan-3', 'plan-4', 'plan-5']);
     expect(pageReads(plans)).toEqual([1, 0]);
     expect(scans([plans[plans.length - 1]])[0]).toBe('Index Scan search_doc_pkey');
+  });
+
+  it.each([
+    ['3+ characters', '双泉镇'],
+    ['2 characters', '长清'],
+  ])('%s: the walk checks each document in a form no index serves', async (_, q) => {
+    // Over every id, the planner would take the GIN index for so rare a term if it could: the walk
+    // must not, or at a million documents it reads the term's whole list before the first id.
+    const walk = Prisma.sql`SELECT m."id" ${walkedDocsIn(parseSearchQuery(q), { lo: 0, hi: 9_000_000_000 })}`;
+    const used = scans([await plan(prisma, walk)]);
+    expect(used.filter((scan) => scan.includes('search_doc_') && !scan.includes('search_doc_pkey'))).toEqual([]);
   });
 
   it('reads on through the index when the first ids hold too few matches', async () => {
