@@ -65,12 +65,18 @@ function postgresCheck(query: ParsedQuery): Prisma.Sql {
   );
 }
 
+type IdRange = { lo: number; hi: number };
+
+/** `FROM <table> m WHERE <condition> AND lo < id < hi`. */
+const docsIn = (table: Prisma.Sql, condition: Prisma.Sql, id: Prisma.Sql, { lo, hi }: IdRange) =>
+  Prisma.sql`FROM ${table} m WHERE ${condition} AND ${id} > ${sqlInteger(lo)} AND ${id} < ${sqlInteger(hi)}`;
+
 /**
  * PostgreSQL: `FROM search_doc m WHERE <match> AND lo < id < hi`, read in id order along the
  * primary key, every document of the range checked (see postgresCheck).
  */
-export function walkedDocsIn(query: ParsedQuery, { lo, hi }: { lo: number; hi: number }): Prisma.Sql {
-  return Prisma.sql`FROM "search_doc" m WHERE ${postgresCheck(query)} AND m."id" > ${sqlInteger(lo)} AND m."id" < ${sqlInteger(hi)}`;
+export function walkedDocsIn(query: ParsedQuery, range: IdRange): Prisma.Sql {
+  return docsIn(Prisma.raw('"search_doc"'), postgresCheck(query), Prisma.raw('m."id"'), range);
 }
 
 /** The id of the document m in matchingDocs' rows: FTS5's rowid, search_doc's id. */
@@ -88,9 +94,9 @@ function indexOf(query: ParsedQuery): { table: Prisma.Sql; match: Prisma.Sql; id
  * `FROM <index> m WHERE <match> AND lo < id < hi`: matching documents (their id is matchedId()),
  * in id order on SQLite.
  */
-export function matchingDocsIn(query: ParsedQuery, { lo, hi }: { lo: number; hi: number }): Prisma.Sql {
+export function matchingDocsIn(query: ParsedQuery, range: IdRange): Prisma.Sql {
   const { table, match, id } = indexOf(query);
-  return Prisma.sql`FROM ${table} m WHERE ${match} AND ${id} > ${sqlInteger(lo)} AND ${id} < ${sqlInteger(hi)}`;
+  return docsIn(table, match, id, range);
 }
 
 /** Matching documents of a kind: its whole block, or its first `window` ids. */
